@@ -1,0 +1,5 @@
+/** The registry: every rule module in this folder (test/meta.test.ts checks it matches the directory). */
+import ioInLoop from './io-in-loop.js';
+import type { Rule } from '../src/rule.js';
+
+export const RULES: readonly Rule[] = [ioInLoop];

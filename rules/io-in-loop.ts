@@ -1,0 +1,205 @@
+/**
+ * io-in-loop: an I/O call (cache, database, network, queue) that now runs more times per
+ * invocation of its entry function than before: moved into a loop directly or through a
+ * helper, nested one loop deeper, made unbounded-parallel, or a batched call replaced by
+ * per-item calls.
+ */
+import { defineRule, type ChangeView, type EntryChange, type RuleFinding } from '../src/rule.js';
+import { compareMultiplicity, describeMultiplicity, formatMultiplicity, multiplicityOf, type Multiplicity } from '../src/model/multiplicity.js';
+import { singlesOf } from '../src/model/program.js';
+import type { EffectPath } from '../src/model/summaries.js';
+import type { RelatedLocation, Severity } from '../src/types.js';
+
+type MessageId = 'grew' | 'newInLoop' | 'batchReplaced' | 'madeParallel';
+
+export default defineRule<MessageId>({
+  id: 'io-in-loop',
+  category: 'fan-out',
+  severity: 'high',
+  docs: {
+    summary: 'A cache, database, network or queue call now runs more times per invocation than before.',
+    why: 'Per-item round trips scale with production data, not with what tests use: a 60-item cart makes 60 Redis reads, latency adds up and connection pools run dry.',
+    fix: 'Fetch once before the loop (or use the batch form: mget, findMany with in, createMany, addBulk) and look items up in memory; if per-item calls are intended, bound their concurrency.',
+    notFor: [
+      'Loops that exist to repeat I/O: pagination by cursor or page, polling with a sleep, retry loops.',
+      'In-memory structures (Map, lru-cache) read in a loop.',
+      'A call that moved out of a loop, or a helper that is still called once.',
+      'Small literal lists (`for (const region of ["eu", "us"])`) are reported at low severity only.',
+    ],
+  },
+  messages: {
+    grew: '`{{callee}}` ({{kind}}) now runs {{after}} in `{{entry}}` (was {{before}}).',
+    newInLoop: 'New `{{callee}}` ({{kind}}) call runs {{after}} in `{{entry}}`.',
+    batchReplaced: 'Batched `{{batch}}` was replaced by `{{callee}}` ({{kind}}), which runs {{after}} in `{{entry}}`.',
+    madeParallel: '`{{callee}}` ({{kind}}) now runs for every item of `{{over}}` at once in `{{entry}}` (was one at a time).',
+  },
+  check(view) {
+    return view.entries.flatMap((entry) => checkEntry(entry, view));
+  },
+});
+
+interface Scored {
+  path: EffectPath;
+  m: Multiplicity;
+}
+
+function checkEntry(entry: EntryChange, view: ChangeView): RuleFinding<MessageId>[] {
+  if (!entry.head) return [];
+  const findings: RuleFinding<MessageId>[] = [];
+  const base = groupByKey(entry.basePaths);
+  const head = groupByKey(entry.headPaths);
+  const consumedBatches = new Set<EffectPath>();
+
+  for (const [key, headList] of head) {
+    const baseList = [...(base.get(key) ?? [])];
+    const remainingHead: Scored[] = [];
+    // The same call site (same function, same call text) on both sides: compare directly.
+    for (const h of headList) {
+      const i = baseList.findIndex((b) => siteIdentity(b.path) === siteIdentity(h.path));
+      if (i < 0) {
+        remainingHead.push(h);
+        continue;
+      }
+      const b = baseList.splice(i, 1)[0]!;
+      const f = compare(entry, b, h, view);
+      if (f) findings.push(f);
+    }
+    // Sites that moved or were rewritten: pair the most multiplied head site with the most multiplied base site left.
+    remainingHead.sort((a, b) => compareMultiplicity(b.m, a.m));
+    baseList.sort((a, b) => compareMultiplicity(b.m, a.m));
+    for (const h of remainingHead) {
+      const trivial = h.m.degree === 0 && h.m.constant === 1;
+      const replaced = trivial ? undefined : replacedBatch(h, base, head, consumedBatches);
+      if (replaced) {
+        consumedBatches.add(replaced.path);
+        findings.push(finding(entry, 'batchReplaced', replaced, h, view, { batch: replaced.path.effect.key }));
+        continue;
+      }
+      const b = baseList.shift();
+      if (b) {
+        const f = compare(entry, b, h, view);
+        if (f) findings.push(f);
+      } else if (!trivial) findings.push(finding(entry, 'newInLoop', null, h, view, {}));
+    }
+  }
+  return findings;
+}
+
+function compare(entry: EntryChange, b: Scored, h: Scored, view: ChangeView): RuleFinding<MessageId> | undefined {
+  if (compareMultiplicity(h.m, b.m) > 0) return finding(entry, 'grew', b, h, view, {});
+  if (h.m.degree === b.m.degree && h.m.degree > 0 && h.m.unboundedParallel && !b.m.unboundedParallel) {
+    const loop = h.m.factors.find((f) => f.parallel && !f.concurrency);
+    return finding(entry, 'madeParallel', b, h, view, { over: loop?.over ?? '' });
+  }
+  return undefined;
+}
+
+/** A batch call of the same library that head no longer makes as often, whose per-item form this is. */
+function replacedBatch(h: Scored, base: Map<string, Scored[]>, head: Map<string, Scored[]>, consumed: Set<EffectPath>): Scored | undefined {
+  for (const [key, list] of base) {
+    for (const b of list) {
+      if (consumed.has(b.path) || !b.path.effect.batch) continue;
+      if (!singlesOf(b.path.effect).includes(h.path.effect.key)) continue;
+      const headBatches = (head.get(key) ?? []).filter((x) => x.path.effect.batch).length;
+      const baseBatches = list.filter((x) => x.path.effect.batch).length;
+      if (headBatches < baseBatches && compareMultiplicity(h.m, b.m) > 0) return b;
+    }
+  }
+  return undefined;
+}
+
+function groupByKey(paths: EffectPath[]): Map<string, Scored[]> {
+  const out = new Map<string, Scored[]>();
+  for (const path of paths) {
+    const list = out.get(path.effect.key) ?? [];
+    list.push({ path, m: multiplicityOf(path.loops) });
+    out.set(path.effect.key, list);
+  }
+  return out;
+}
+
+function siteIdentity(p: EffectPath): string {
+  return `${p.fnId}|${p.callText}|${p.steps.map((s) => s.callText).join('>')}`;
+}
+
+function severityOf(messageId: MessageId, b: Scored | null, h: Scored): Severity {
+  const effect = h.path.effect;
+  if (messageId === 'madeParallel') return 'medium';
+  const grewDegree = h.m.degree > (b?.m.degree ?? 0);
+  let severity: Severity = !grewDegree ? 'low' : messageId === 'newInLoop' ? 'medium' : 'high';
+  if (messageId === 'batchReplaced') severity = 'high';
+  const newFactors = h.m.factors.slice(b?.m.factors.length ?? 0);
+  const lower = effect.confidence === 'low' || newFactors.some((f) => f.bound === 'unknown');
+  if (lower) severity = severity === 'high' ? 'medium' : 'low';
+  if (effect.local) severity = 'low';
+  return severity;
+}
+
+function finding(entry: EntryChange, messageId: MessageId, b: Scored | null, h: Scored, view: ChangeView, extra: Record<string, string>): RuleFinding<MessageId> {
+  const headEntry = entry.head!;
+  const entryName = headEntry.fnId;
+  const p = h.path;
+  const at = pointAt(p, view);
+  const related: RelatedLocation[] = [];
+  for (const loop of h.m.factors) {
+    related.push({ side: 'head', file: loop.file, line: loop.line, column: loop.column, endLine: loop.line, endColumn: loop.column, message: `loop: ${loop.header}${loop.parallel ? ' (all at once)' : ''}` });
+  }
+  for (const step of p.steps) {
+    if (step.file === at.file && step.span.line === at.span.line) continue;
+    related.push({ side: 'head', file: step.file, line: step.span.line, column: step.span.column, endLine: step.span.endLine, endColumn: step.span.endColumn, message: `calls ${step.callText}` });
+  }
+  if (at.file !== p.file || at.span.line !== p.span.line) {
+    related.push({ side: 'head', file: p.file, line: p.span.line, column: p.span.column, endLine: p.span.endLine, endColumn: p.span.endColumn, message: `the ${p.effect.kind} call: ${p.callText}` });
+  }
+  if (b) {
+    const bp = b.path;
+    related.push({ side: 'base', file: bp.file, line: bp.span.line, column: bp.span.column, endLine: bp.span.endLine, endColumn: bp.span.endColumn, message: `before: ${bp.callText}, ${describeMultiplicity(b.m)}` });
+  }
+  return {
+    messageId,
+    severity: severityOf(messageId, b, h),
+    data: {
+      callee: p.effect.key,
+      kind: p.effect.kind,
+      entry: entryName,
+      after: describeMultiplicity(h.m),
+      before: b ? describeMultiplicity(b.m) : 'absent',
+      ...extra,
+    },
+    at,
+    related,
+    effect: { kind: p.effect.kind, callee: p.effect.key },
+    before: b ? side(entry.base?.fnId ?? entryName, b) : null,
+    after: side(entryName, h),
+    identity: `${entryName}|${p.effect.key}|${messageId}|${siteIdentity(p)}`,
+  };
+}
+
+function side(entry: string, s: Scored): Record<string, unknown> {
+  const p = s.path;
+  return {
+    multiplicity: formatMultiplicity(s.m),
+    summary: describeMultiplicity(s.m),
+    path: [entry, ...p.steps.map((st) => st.targetId), p.effect.key].join(' -> '),
+    loops: s.m.factors.map((f) => ({ kind: f.kind, over: f.over, file: f.file, line: f.line, parallel: f.parallel, ...(f.concurrency ? { concurrency: f.concurrency } : {}) })),
+    ...(s.m.repeats.length ? { repeats: s.m.repeats.map((r) => ({ kind: r.bound, line: r.line, file: r.file })) } : {}),
+    site: `${p.file}:${p.span.line}`,
+    confidence: p.effect.confidence,
+  };
+}
+
+/**
+ * The I/O call if it, or the function around it, changed (a helper extracted with the call moved
+ * into it); otherwise the changed call or loop that put it where it is now.
+ */
+function pointAt(p: EffectPath, view: ChangeView): RuleFinding['at'] {
+  if (view.isChanged('head', p.file, p.span.line)) return { side: 'head', file: p.file, span: p.span };
+  for (let line = p.fnSpan.line; line <= p.fnSpan.endLine; line++) {
+    if (view.isChanged('head', p.file, line)) return { side: 'head', file: p.file, span: p.span };
+  }
+  for (const step of p.steps) if (view.isChanged('head', step.file, step.span.line)) return { side: 'head', file: step.file, span: step.span };
+  for (const loop of p.loops) {
+    if (view.isChanged('head', loop.file, loop.line)) return { side: 'head', file: loop.file, span: { line: loop.line, column: loop.column, endLine: loop.line, endColumn: loop.column } };
+  }
+  return { side: 'head', file: p.file, span: p.span };
+}

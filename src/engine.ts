@@ -1,0 +1,241 @@
+/**
+ * analyze(): revisions -> changed files -> facts -> effect paths per entry -> matched pairs ->
+ * rules -> findings with commits -> report. No console, no exit codes: the CLI and the Action
+ * are shells around this.
+ */
+import { createHash } from 'node:crypto';
+import { minimatch } from 'minimatch';
+import { BlobStore } from './git/blobs.js';
+import { listChangedFiles, type ChangedFile } from './git/changes.js';
+import { blameLines, grepFiles, listCommits } from './git/commits.js';
+import { diffHunks, lineInRanges, pathsOf, type FileHunks } from './git/hunks.js';
+import { openRepository, type Repository } from './git/repository.js';
+import { resolveRevisions, type Revisions } from './git/revisions.js';
+import { pairEntries, type EntryCandidate } from './match/entries.js';
+import { Summaries } from './model/summaries.js';
+import { Workspace, type RevisionFiles } from './model/workspace.js';
+import { classifyCommits, type OriginContext } from './origin/index.js';
+import { RULES } from '../rules/index.js';
+import { renderMessage, ruleMeta, type ChangeView, type EntryChange, type Rule } from './rule.js';
+import { SEVERITY_RANK, type CommitInfo, type Finding, type Report, type Risk, type SkippedFile } from './types.js';
+import { VERSION } from './version.js';
+
+export interface AnalyzeOptions {
+  cwd: string;
+  base?: string;
+  head?: string;
+  staged?: boolean;
+  env?: NodeJS.ProcessEnv;
+  /** Globs of files never analyzed as part of the change (tests, fixtures, generated code). */
+  exclude?: string[];
+  include?: string[];
+  rules?: readonly Rule[];
+  origin?: OriginContext;
+  /** Use a worker thread for large changes (default true). */
+  workers?: boolean;
+  /** Follow callers in files the change did not touch (default true). */
+  followImporters?: boolean;
+}
+
+export const DEFAULT_EXCLUDE = [
+  '**/*.test.*',
+  '**/*.spec.*',
+  '**/__tests__/**',
+  '**/__mocks__/**',
+  '**/test/**',
+  '**/tests/**',
+  '**/e2e/**',
+  '**/*.stories.*',
+  '**/node_modules/**',
+  '**/dist/**',
+  '**/build/**',
+  '**/*.d.ts',
+  '**/*.min.js',
+];
+
+/** How far imports are followed from a changed file: enough for helper -> client module -> re-export. */
+const IMPORT_DEPTH = 4;
+/** Callers in untouched files are looked for up to this many files, to keep the cost bounded by the change. */
+const MAX_IMPORTERS = 400;
+
+export async function analyze(options: AnalyzeOptions): Promise<Report> {
+  const repo = await openRepository(options.cwd);
+  const revs = await resolveRevisions(repo, { base: options.base, head: options.head, staged: options.staged, env: options.env });
+  const blobs = BlobStore.open(repo);
+  try {
+    return await analyzeRevisions(repo, revs, blobs, options);
+  } finally {
+    blobs.close();
+  }
+}
+
+async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobStore, options: AnalyzeOptions): Promise<Report> {
+  const rules = options.rules ?? RULES;
+  const exclude = options.exclude ?? DEFAULT_EXCLUDE;
+  const isInScope = (path: string) => (!options.include?.length || options.include.some((g) => minimatch(path, g, { dot: true }))) && !exclude.some((g) => minimatch(path, g, { dot: true }));
+
+  const changed = (await listChangedFiles(repo, revs)).filter((f) => isInScope(f.path) && (f.oldPath === null || isInScope(f.oldPath) || f.status === 'renamed'));
+  const [baseFiles, headFiles, hunks, commits] = await Promise.all([
+    listFiles(repo, revs.base),
+    listFiles(repo, revs.head),
+    changed.length ? diffHunks(repo, revs, pathsOf(changed)) : Promise.resolve(new Map<string, FileHunks>()),
+    listCommits(repo, revs),
+  ]);
+
+  const changedPaths = changed.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])]);
+  const workspace = new Workspace(repo, blobs, { base: revs.base, head: revs.head }, { base: baseFiles, head: headFiles }, changedPaths, { importDepth: IMPORT_DEPTH, workers: options.workers ?? true });
+  try {
+    const basePaths = changed.filter((f) => f.status !== 'added' && f.oldPath).map((f) => f.oldPath!);
+    const headPaths = changed.filter((f) => f.status !== 'deleted').map((f) => f.path);
+    const failures = await workspace.load({ base: basePaths, head: headPaths });
+
+    const skipped: SkippedFile[] = [];
+    const focus: ChangedFile[] = [];
+    for (const f of changed) {
+      const reason = failures.get(f.path) ?? (f.oldPath ? failures.get(f.oldPath) : undefined);
+      if (reason) skipped.push({ path: f.path, reason });
+      else focus.push(f);
+    }
+
+    // Callers of the changed files in files the change did not touch: a helper whose body changed
+    // multiplies its I/O in every loop that calls it, wherever that loop is.
+    const importers = options.followImporters === false ? [] : await findImporters(repo, revs, workspace, focus, isInScope);
+
+    const baseFileOf = new Map<string, string | null>();
+    for (const f of focus) baseFileOf.set(f.path, f.status === 'added' ? null : f.oldPath ?? f.path);
+    for (const p of importers) baseFileOf.set(p, p);
+
+    const view = buildView(workspace, focus, importers, baseFileOf, hunks);
+    const findings = collectFindings(rules, view);
+
+    const commitInfos = classifyCommits(commits, options.origin);
+    await attributeCommits(repo, revs, findings, commitInfos);
+
+    const risk = findings.reduce<Risk>((r, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[r] ? f.severity : r), 'none');
+    return {
+      schemaVersion: 1,
+      tool: { name: 'opsdiff', version: VERSION },
+      base: revs.base,
+      head: revs.head,
+      files: { analyzed: focus.map((f) => f.path).sort(), skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)) },
+      commits: commitInfos,
+      findings,
+      rules: rules.map(ruleMeta),
+      summary: { risk, findings: findings.length },
+    };
+  } finally {
+    workspace.close();
+  }
+}
+
+async function listFiles(repo: Repository, rev: string): Promise<Set<string>> {
+  const out = rev === 'INDEX' ? await repo.run(['ls-files', '-z', '--cached']) : await repo.run(['ls-tree', '-r', '-z', '--name-only', '--full-tree', rev], { allowedExitCodes: [0, 128] });
+  return new Set(out.split('\0').filter(Boolean));
+}
+
+async function findImporters(repo: Repository, revs: Revisions, workspace: Workspace, focus: ChangedFile[], isInScope: (p: string) => boolean): Promise<string[]> {
+  const targets = new Set(focus.filter((f) => f.status !== 'deleted' && f.status !== 'added').map((f) => f.path));
+  if (targets.size === 0) return [];
+  const stems = new Set<string>();
+  for (const t of targets) {
+    const name = t.slice(t.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+    stems.add(name === 'index' ? t.split('/').slice(-2, -1)[0] ?? name : name);
+  }
+  const candidates = (await grepFiles(repo, revs.head, [...stems].filter((s) => s.length > 1), ['*.ts', '*.tsx', '*.mts', '*.cts', '*.js', '*.jsx', '*.mjs', '*.cjs']))
+    .filter((p) => !targets.has(p) && isInScope(p) && !workspace.head.loaded.get(p) && workspace.base.files.has(p))
+    .slice(0, MAX_IMPORTERS);
+  if (candidates.length === 0) return [];
+  await workspace.load({ base: candidates, head: candidates });
+  return candidates.filter((p) => {
+    const facts = workspace.head.facts(p);
+    return !!facts && workspace.head.model.localImports(facts).some((imp) => targets.has(imp));
+  });
+}
+
+function entriesOf(files: RevisionFiles, paths: string[], summaries: Summaries): EntryCandidate[] {
+  const out: EntryCandidate[] = [];
+  for (const path of paths) {
+    const facts = files.facts(path);
+    if (!facts) continue;
+    for (const fn of facts.functions) {
+      const keys = new Set(summaries.of(path, fn.id).map((p) => p.effect.key));
+      out.push({ file: path, fnId: fn.id, span: fn.span, exported: fn.exported, keys });
+    }
+  }
+  return out;
+}
+
+function buildView(workspace: Workspace, focus: ChangedFile[], importers: string[], baseFileOf: Map<string, string | null>, hunks: Map<string, FileHunks>): ChangeView {
+  const baseSummaries = new Summaries(workspace.base.model);
+  const headSummaries = new Summaries(workspace.head.model);
+  const basePaths = [...focus.filter((f) => f.status !== 'added' && f.oldPath).map((f) => f.oldPath!), ...importers];
+  const headPaths = [...focus.filter((f) => f.status !== 'deleted').map((f) => f.path), ...importers];
+  const pairs = pairEntries(entriesOf(workspace.base, basePaths, baseSummaries), entriesOf(workspace.head, headPaths, headSummaries), (f) => baseFileOf.get(f) ?? null);
+  const entries: EntryChange[] = pairs.map((p) => ({
+    ...(p.base ? { base: p.base } : {}),
+    ...(p.head ? { head: p.head } : {}),
+    basePaths: p.base ? baseSummaries.of(p.base.file, p.base.fnId) : [],
+    headPaths: p.head ? headSummaries.of(p.head.file, p.head.fnId) : [],
+  }));
+  const baseToHead = new Map<string, string>();
+  for (const f of focus) if (f.oldPath) baseToHead.set(f.oldPath, f.path);
+  return {
+    entries,
+    isChanged(side, file, line) {
+      const h = hunks.get(side === 'head' ? file : baseToHead.get(file) ?? file);
+      if (!h) return false;
+      return lineInRanges(line, side === 'head' ? h.added : h.removed);
+    },
+  };
+}
+
+function collectFindings(rules: readonly Rule[], view: ChangeView): Finding[] {
+  const byPlace = new Map<string, Finding>();
+  for (const rule of rules) {
+    const meta = ruleMeta(rule);
+    for (const rf of rule.check(view)) {
+      const finding: Finding = {
+        ruleId: rule.id,
+        category: rule.category,
+        severity: rf.severity,
+        location: { file: rf.at.file, line: rf.at.span.line, column: rf.at.span.column, endLine: rf.at.span.endLine, endColumn: rf.at.span.endColumn },
+        side: rf.at.side,
+        message: renderMessage(rule.messages[rf.messageId as keyof typeof rule.messages] ?? rf.messageId, rf.data),
+        effect: rf.effect,
+        before: rf.before,
+        after: rf.after,
+        related: rf.related,
+        why: meta.why,
+        fix: meta.fix,
+        helpUri: meta.helpUri,
+        fingerprint: createHash('sha256').update(`${rule.id}\0${rf.at.file}\0${rf.identity}`).digest('hex').slice(0, 32),
+        commits: [],
+      };
+      // One finding per place and effect: the same I/O reached from several entries is one risk.
+      const place = `${rule.id}\0${finding.location.file}\0${finding.location.line}\0${finding.effect.callee}`;
+      const prev = byPlace.get(place);
+      if (!prev || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[prev.severity]) byPlace.set(place, finding);
+    }
+  }
+  return [...byPlace.values()].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : a.location.line - b.location.line));
+}
+
+/** Names the commits in base..head that wrote each finding's line, and their origin. */
+async function attributeCommits(repo: Repository, revs: Revisions, findings: Finding[], commits: CommitInfo[]): Promise<void> {
+  if (revs.head === 'INDEX' || commits.length === 0) return;
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) if (f.side === 'head') byFile.set(f.location.file, [...(byFile.get(f.location.file) ?? []), f]);
+  const origins = new Map(commits.map((c) => [c.sha, c.origin]));
+  await Promise.all(
+    [...byFile].map(async ([file, list]) => {
+      const lines = await blameLines(repo, revs, file, list.map((f) => f.location.line));
+      for (const f of list) {
+        const sha = lines.get(f.location.line);
+        if (!sha) continue;
+        f.commits = [sha];
+        const origin = origins.get(sha);
+        if (origin) f.origin = origin;
+      }
+    }),
+  );
+}

@@ -1,0 +1,1074 @@
+/**
+ * Per-file facts: one pass over a file's syntax tree that keeps only what the analysis needs
+ * (functions, the calls they make with the loops around each call, imports, exports, and the
+ * symbolic value of every binding that might hold a client). Facts are plain data so that a
+ * worker thread can compute them and the tree can be dropped at once.
+ *
+ * Nothing here knows which calls are I/O: that needs other files (a client made in
+ * `lib/redis.ts` and imported), so it is decided later, in src/model/program.ts.
+ */
+import ts from 'typescript';
+
+/** The symbolic value of an expression, resolved later against the catalog and other files. */
+export type Sym =
+  | { t: 'import'; module: string; name: string } // name: 'default', '*', or the exported name
+  | { t: 'fn'; id: string } // a function of this file
+  | { t: 'class'; name: string } // a class of this file
+  | { t: 'object'; props: Record<string, Sym> }
+  | { t: 'new'; of: Sym }
+  | { t: 'call'; of: Sym; args: Sym[] }
+  | { t: 'member'; of: Sym; name: string }
+  | { t: 'global'; name: string }
+  | { t: 'this'; cls?: string; obj?: string }
+  /** A parameter or a declared field: known by its annotated type, its name, or as the callback parameter of `handle.transaction(cb)`. */
+  | { t: 'param'; name: string; type?: Sym; callbackOf?: { receiver: Sym; method: string } }
+  | { t: 'array'; count: number }
+  | { t: 'literal'; value?: number | string }
+  | { t: 'unknown'; name?: string };
+
+export type LoopKind =
+  | 'for-of' | 'for-in' | 'for-await' | 'for' | 'while' | 'do'
+  | 'map' | 'forEach' | 'flatMap' | 'filter' | 'reduce' | 'some' | 'every' | 'find' | 'other-callback';
+
+/** What bounds a loop: request data (unbounded), a literal, or a loop whose purpose is to repeat I/O. */
+export type LoopBound = 'unbounded' | 'literal' | 'paginated' | 'polling' | 'retry' | 'unknown';
+
+export interface LoopFact {
+  kind: LoopKind;
+  over: string; // the iterated expression, or the loop condition
+  bound: LoopBound;
+  count?: number; // for literal bounds
+  parallel: boolean;
+  /** For bounded parallelism (p-map `concurrency`, `mapLimit`). */
+  concurrency?: string;
+  line: number;
+  column: number;
+  header: string; // `for (const item of cart.items)` / `cart.items.map(...)`
+}
+
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface CallFact {
+  callee: Sym;
+  text: string; // source text of the callee, compacted
+  span: Span;
+  loops: number[]; // indices into FunctionFact.loops, outermost first
+  /** Arguments that matter to batch detection and AWS command names. */
+  inFilter: boolean;
+  arrayArg: boolean;
+  arg0: Sym | null;
+  /** The function was passed (not called) to an iteration: `items.map(load)`. */
+  reference?: boolean;
+}
+
+export interface FunctionFact {
+  id: string; // unique in the file, stable across edits: `price`, `PricingService.price`, `app.get('/cart')`
+  exported: boolean;
+  kind: 'function' | 'method' | 'callback' | 'module';
+  span: Span;
+  loops: LoopFact[];
+  calls: CallFact[];
+  /** Size of the body in characters: helps pair a renamed function with its old self. */
+  size: number;
+  /** What the function returns, when it says so plainly (`return new Redis()`): factories of clients. */
+  returns?: Sym;
+}
+
+export interface ClassFact {
+  name: string;
+  exported: boolean;
+  extends?: Sym;
+  fields: Record<string, Sym>;
+  methods: Record<string, string>; // method name -> function id
+}
+
+export interface FileFacts {
+  path: string;
+  imports: Record<string, { module: string; name: string }>;
+  /** Exported name -> local symbol, or a re-export from another module. */
+  exports: Record<string, Sym>;
+  starExports: string[];
+  bindings: Record<string, Sym>; // module-level
+  functions: FunctionFact[];
+  classes: Record<string, ClassFact>;
+}
+
+const ITERATION_METHODS: Record<string, LoopKind> = {
+  map: 'map', forEach: 'forEach', flatMap: 'flatMap', filter: 'filter', reduce: 'reduce', reduceRight: 'reduce',
+  some: 'some', every: 'every', find: 'find', findIndex: 'find', findLast: 'find', findLastIndex: 'find',
+  each: 'forEach', eachSeries: 'forEach', mapSeries: 'map', mapValues: 'map', forOwn: 'forEach', times: 'map',
+  eachLimit: 'forEach', mapLimit: 'map', forEachSeries: 'forEach', forEachLimit: 'forEach', flatMapDeep: 'flatMap',
+  groupBy: 'other-callback', sortBy: 'other-callback', keyBy: 'other-callback', sumBy: 'other-callback', countBy: 'other-callback',
+};
+/** Iteration functions whose collection is the first argument: lodash, async, p-map, Bluebird. */
+const COLLECTION_FIRST_LIBRARIES = new Set(['lodash', 'lodash-es', 'underscore', 'async', 'p-map', 'p-each-series', 'p-map-series', 'bluebird', 'ramda', 'radash']);
+const PARALLEL_COMBINATORS = new Set(['all', 'allSettled', 'any', 'race']);
+const IGNORED_GLOBALS = new Set(['console', 'JSON', 'Math', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Date', 'Promise', 'Reflect', 'Symbol', 'Buffer', 'process', 'BigInt', 'Intl', 'RegExp', 'Error', 'URL', 'URLSearchParams', 'encodeURIComponent', 'decodeURIComponent', 'parseInt', 'parseFloat', 'isNaN', 'structuredClone', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'require', 'expect', 'describe', 'it', 'test']);
+
+const PAGINATION = /\b(cursor|nextCursor|next_cursor|nextToken|NextToken|nextPageToken|pageToken|PageToken|hasMore|has_more|hasNextPage|hasNext|LastEvaluatedKey|ExclusiveStartKey|ContinuationToken|NextContinuationToken|NextMarker|Marker|startAfter|endCursor|page|pageNumber|pageIndex|offset|nextPage|next_page|paginat\w*)\b/;
+const RETRY = /\b(attempts?|attemptNumber|retr(y|ies|ied)\w*|tries|maxRetries|MAX_RETRIES|MAX_ATTEMPTS|retryCount|numRetries)\b/i;
+const SLEEP = /\b(sleep|delay|wait|setTimeout|backoff|timers\.setTimeout|waitFor)\s*\(/;
+const PAGED_ITERABLE = /(paginat|pages\b|Pages\b|cursor|scan\w*Stream|iterate|Iterator\b)/;
+
+export function extractFacts(path: string, sf: ts.SourceFile): FileFacts {
+  return new FactWalker(path, sf).run();
+}
+
+type Scope = Map<string, () => Sym>;
+
+interface FnContext {
+  fact: FunctionFact;
+  loopStack: number[];
+  cls?: string;
+  obj?: string;
+}
+
+class FactWalker {
+  private readonly facts: FileFacts;
+  private readonly scopes: Scope[] = [];
+  private readonly usedIds = new Map<string, number>();
+  /** Calls that are an inner link of a chain (`db.select()` in `db.select().from(t)`): not effects of their own. */
+  private readonly chained = new Set<ts.Node>();
+  private readonly parallelCallbacks = new Set<ts.Node>();
+  private moduleFn!: FnContext;
+
+  constructor(
+    private readonly path: string,
+    private readonly sf: ts.SourceFile,
+  ) {
+    this.facts = { path, imports: {}, exports: {}, starExports: [], bindings: {}, functions: [], classes: {} };
+  }
+
+  run(): FileFacts {
+    const moduleFact = this.newFunction('<module>', 'module', false, this.sf);
+    this.moduleFn = { fact: moduleFact, loopStack: [] };
+    const scope: Scope = new Map();
+    this.scopes.push(scope);
+    for (const stmt of this.sf.statements) this.declareModuleStatement(stmt, scope);
+    for (const stmt of this.sf.statements) this.visitModuleStatement(stmt);
+    for (const [name, get] of scope) {
+      if (!this.facts.bindings[name]) this.facts.bindings[name] = get();
+    }
+    this.resolveExportClauses();
+    if (moduleFact.calls.length === 0) this.facts.functions = this.facts.functions.filter((f) => f !== moduleFact);
+    return this.facts;
+  }
+
+  // ---------------------------------------------------------------- declarations
+
+  private exportedNames = new Set<string>();
+  private pendingExportClauses: Array<{ local: string; exported: string }> = [];
+
+  private hasExport(node: ts.Node): boolean {
+    const mods = ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined;
+    return !!mods?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  }
+  private hasDefault(node: ts.Node): boolean {
+    const mods = ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined;
+    return !!mods?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+  }
+
+  private declareModuleStatement(stmt: ts.Statement, scope: Scope): void {
+    if (ts.isImportDeclaration(stmt) && ts.isStringLiteral(stmt.moduleSpecifier)) {
+      const module = stmt.moduleSpecifier.text;
+      const clause = stmt.importClause;
+      if (!clause) return;
+      if (clause.name) this.addImport(scope, clause.name.text, module, 'default');
+      const nb = clause.namedBindings;
+      if (nb && ts.isNamespaceImport(nb)) this.addImport(scope, nb.name.text, module, '*');
+      if (nb && ts.isNamedImports(nb)) {
+        for (const el of nb.elements) this.addImport(scope, el.name.text, module, (el.propertyName ?? el.name).text);
+      }
+      return;
+    }
+    if (ts.isImportEqualsDeclaration(stmt) && ts.isExternalModuleReference(stmt.moduleReference) && ts.isStringLiteral(stmt.moduleReference.expression)) {
+      this.addImport(scope, stmt.name.text, stmt.moduleReference.expression.text, '*');
+      return;
+    }
+    if (ts.isExportDeclaration(stmt)) {
+      const from = stmt.moduleSpecifier && ts.isStringLiteral(stmt.moduleSpecifier) ? stmt.moduleSpecifier.text : undefined;
+      if (!stmt.exportClause) {
+        if (from) this.facts.starExports.push(from);
+        return;
+      }
+      if (ts.isNamespaceExport(stmt.exportClause)) {
+        if (from) this.facts.exports[stmt.exportClause.name.text] = { t: 'import', module: from, name: '*' };
+        return;
+      }
+      for (const el of stmt.exportClause.elements) {
+        const local = (el.propertyName ?? el.name).text;
+        if (from) this.facts.exports[el.name.text] = { t: 'import', module: from, name: local };
+        else this.pendingExportClauses.push({ local, exported: el.name.text });
+      }
+      return;
+    }
+    if (ts.isExportAssignment(stmt)) return; // handled in visit, needs scope
+    this.declareStatement(stmt, scope, true);
+  }
+
+  private addImport(scope: Scope, local: string, module: string, name: string): void {
+    this.facts.imports[local] = { module, name };
+    const sym: Sym = { t: 'import', module, name };
+    scope.set(local, () => sym);
+  }
+
+  /** Hoists declarations of a block into its scope; variable values are computed on first use. */
+  private declareStatement(stmt: ts.Statement, scope: Scope, moduleLevel: boolean): void {
+    if (ts.isFunctionDeclaration(stmt) && stmt.name) {
+      const name = stmt.name.text;
+      const id = moduleLevel ? name : this.qualify(name);
+      const exported = moduleLevel && this.hasExport(stmt);
+      if (exported) this.exportedNames.add(name);
+      if (moduleLevel && this.hasDefault(stmt)) this.facts.exports['default'] = { t: 'fn', id };
+      scope.set(name, () => ({ t: 'fn', id }));
+      return;
+    }
+    if (ts.isClassDeclaration(stmt) && stmt.name) {
+      const name = stmt.name.text;
+      if (moduleLevel && this.hasExport(stmt)) this.exportedNames.add(name);
+      if (moduleLevel && this.hasDefault(stmt)) this.facts.exports['default'] = { t: 'class', name };
+      scope.set(name, () => ({ t: 'class', name }));
+      return;
+    }
+    if (ts.isVariableStatement(stmt)) {
+      const exported = moduleLevel && this.hasExport(stmt);
+      for (const decl of stmt.declarationList.declarations) this.declareBinding(decl.name, decl.initializer, scope, exported, moduleLevel);
+      return;
+    }
+    if (ts.isEnumDeclaration(stmt)) {
+      scope.set(stmt.name.text, () => ({ t: 'literal' }));
+    }
+  }
+
+  private declareBinding(name: ts.BindingName, init: ts.Expression | undefined, scope: Scope, exported: boolean, moduleLevel: boolean): void {
+    if (ts.isIdentifier(name)) {
+      if (exported) this.exportedNames.add(name.text);
+      const fnLike = init && unwrapExpression(init);
+      if (fnLike && (ts.isArrowFunction(fnLike) || ts.isFunctionExpression(fnLike))) {
+        const id = moduleLevel ? name.text : this.qualify(name.text);
+        scope.set(name.text, () => ({ t: 'fn', id }));
+        return;
+      }
+      if (fnLike && ts.isClassExpression(fnLike)) {
+        scope.set(name.text, () => ({ t: 'class', name: name.text }));
+        return;
+      }
+      scope.set(name.text, this.lazy(() => (init ? this.symOf(init) : { t: 'unknown', name: name.text })));
+      return;
+    }
+    if (ts.isObjectBindingPattern(name)) {
+      for (const el of name.elements) {
+        const prop = el.propertyName && ts.isIdentifier(el.propertyName) ? el.propertyName.text : ts.isIdentifier(el.name) ? el.name.text : undefined;
+        if (!ts.isIdentifier(el.name)) continue;
+        const local = el.name.text;
+        if (exported) this.exportedNames.add(local);
+        scope.set(local, this.lazy(() => {
+          if (!init || !prop) return { t: 'unknown', name: local };
+          const base = this.symOf(init);
+          return base.t === 'unknown' ? { t: 'unknown', name: local } : { t: 'member', of: base, name: prop };
+        }));
+      }
+      return;
+    }
+    for (const el of name.elements) {
+      if (ts.isBindingElement(el) && ts.isIdentifier(el.name)) {
+        const local = el.name.text;
+        scope.set(local, () => ({ t: 'unknown', name: local }));
+      }
+    }
+  }
+
+  private lazy(compute: () => Sym): () => Sym {
+    let state: 0 | 1 | 2 = 0;
+    let value: Sym = { t: 'unknown' };
+    return () => {
+      if (state === 2) return value;
+      if (state === 1) return { t: 'unknown' }; // a cycle: `const a = b; const b = a`
+      state = 1;
+      value = compute();
+      state = 2;
+      return value;
+    };
+  }
+
+  private resolveExportClauses(): void {
+    for (const name of this.exportedNames) {
+      if (!this.facts.exports[name]) this.facts.exports[name] = this.lookup(name);
+    }
+    for (const { local, exported } of this.pendingExportClauses) this.facts.exports[exported] = this.lookup(local);
+    for (const fn of this.facts.functions) {
+      const head = fn.id.split(/[.#(]/)[0] ?? '';
+      if (this.facts.exports[head] || this.exportedNames.has(head)) fn.exported = true;
+    }
+    for (const cls of Object.values(this.facts.classes)) {
+      if (this.facts.exports[cls.name] || Object.values(this.facts.exports).some((s) => s.t === 'class' && s.name === cls.name)) cls.exported = true;
+    }
+    for (const fn of this.facts.functions) {
+      const cls = this.facts.classes[fn.id.split('.')[0] ?? ''];
+      if (cls?.exported) fn.exported = true;
+      const def = this.facts.exports['default'];
+      if (def && ((def.t === 'fn' && def.id === fn.id) || (def.t === 'class' && fn.id.startsWith(def.name + '.')))) fn.exported = true;
+    }
+  }
+
+  // ---------------------------------------------------------------- module-level statements
+
+  private visitModuleStatement(stmt: ts.Statement): void {
+    if (ts.isImportDeclaration(stmt) || ts.isImportEqualsDeclaration(stmt) || ts.isInterfaceDeclaration(stmt) || ts.isTypeAliasDeclaration(stmt)) return;
+    if (ts.isExportDeclaration(stmt)) return;
+    if (ts.isFunctionDeclaration(stmt) && stmt.name && stmt.body) {
+      this.visitFunction(stmt.name.text, 'function', stmt, {});
+      return;
+    }
+    if (ts.isFunctionDeclaration(stmt) && !stmt.name && stmt.body && this.hasDefault(stmt)) {
+      const id = this.visitFunction('default', 'function', stmt, {});
+      this.facts.exports['default'] = { t: 'fn', id };
+      return;
+    }
+    if (ts.isClassDeclaration(stmt)) {
+      this.visitClass(stmt.name?.text ?? 'default', stmt, this.hasExport(stmt));
+      if (!stmt.name && this.hasDefault(stmt)) this.facts.exports['default'] = { t: 'class', name: 'default' };
+      return;
+    }
+    if (ts.isVariableStatement(stmt)) {
+      for (const decl of stmt.declarationList.declarations) {
+        if (ts.isIdentifier(decl.name) && decl.initializer) this.visitNamedValue(decl.name.text, decl.initializer);
+        else if (decl.initializer) this.visitExpression(decl.initializer, this.moduleFn);
+      }
+      return;
+    }
+    if (ts.isExportAssignment(stmt)) {
+      const expr = unwrapExpression(stmt.expression);
+      if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) {
+        const id = this.visitFunction('default', 'function', expr, {});
+        this.facts.exports['default'] = { t: 'fn', id };
+      } else if (ts.isClassExpression(expr)) {
+        this.visitClass('default', expr, true);
+        this.facts.exports['default'] = { t: 'class', name: 'default' };
+      } else {
+        if (ts.isObjectLiteralExpression(expr)) this.visitObjectLiteral('default', expr);
+        else this.visitExpression(stmt.expression, this.moduleFn);
+        this.facts.exports['default'] = this.symOf(stmt.expression);
+      }
+      return;
+    }
+    if (ts.isExpressionStatement(stmt)) {
+      const cjs = this.commonJsExport(stmt.expression);
+      if (cjs) return;
+    }
+    this.visitNode(stmt, this.moduleFn);
+  }
+
+  /** `module.exports = {...}`, `exports.f = ...`, `module.exports.f = ...`. */
+  private commonJsExport(expr: ts.Expression): boolean {
+    if (!ts.isBinaryExpression(expr) || expr.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return false;
+    const target = expr.left.getText(this.sf);
+    const value = unwrapExpression(expr.right);
+    let name: string | undefined;
+    if (target === 'module.exports') name = 'default';
+    else {
+      const m = /^(?:module\.)?exports\.([A-Za-z_$][\w$]*)$/.exec(target);
+      if (m) name = m[1];
+    }
+    if (!name) return false;
+    if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) {
+      const id = this.visitFunction(name === 'default' ? 'default' : name, 'function', value, {});
+      this.facts.exports[name] = { t: 'fn', id };
+    } else if (ts.isObjectLiteralExpression(value)) {
+      this.visitObjectLiteral(name === 'default' ? 'exports' : name, value);
+      const sym = this.symOf(value);
+      this.facts.exports[name] = sym;
+      if (name === 'default' && sym.t === 'object') for (const [k, v] of Object.entries(sym.props)) this.facts.exports[k] ??= v;
+    } else {
+      this.visitExpression(value, this.moduleFn);
+      this.facts.exports[name] = this.symOf(value);
+    }
+    return true;
+  }
+
+  private visitNamedValue(name: string, init: ts.Expression): void {
+    const expr = unwrapExpression(init);
+    if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) {
+      this.visitFunction(name, 'function', expr, {});
+    } else if (ts.isClassExpression(expr)) {
+      this.visitClass(name, expr, false);
+    } else if (ts.isObjectLiteralExpression(expr)) {
+      this.visitObjectLiteral(name, expr);
+    } else {
+      this.visitExpression(init, this.moduleFn);
+    }
+  }
+
+  private visitObjectLiteral(name: string, obj: ts.ObjectLiteralExpression): void {
+    for (const prop of obj.properties) {
+      const key = prop.name && propertyName(prop.name);
+      if (!key) continue;
+      if (ts.isMethodDeclaration(prop) && prop.body) this.visitFunction(`${name}.${key}`, 'method', prop, { obj: name });
+      else if (ts.isPropertyAssignment(prop)) {
+        const v = unwrapExpression(prop.initializer);
+        if (ts.isArrowFunction(v) || ts.isFunctionExpression(v)) this.visitFunction(`${name}.${key}`, 'method', v, { obj: name });
+        else if (ts.isObjectLiteralExpression(v)) this.visitObjectLiteral(`${name}.${key}`, v);
+        else this.visitExpression(prop.initializer, this.moduleFn);
+      }
+    }
+  }
+
+  private visitClass(name: string, node: ts.ClassLikeDeclaration, exported: boolean): void {
+    const cls: ClassFact = { name, exported, fields: {}, methods: {} };
+    this.facts.classes[name] = cls;
+    const heritage = node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    if (heritage) cls.extends = this.symOf(heritage.expression);
+    for (const member of node.members) {
+      const key = member.name && propertyName(member.name);
+      if (ts.isConstructorDeclaration(member)) {
+        for (const p of member.parameters) {
+          const isProperty = ts.getModifiers(p)?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.PublicKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword || m.kind === ts.SyntaxKind.ReadonlyKeyword);
+          if (isProperty && ts.isIdentifier(p.name)) cls.fields[p.name.text] = this.paramSym(p);
+        }
+        if (member.body) this.visitFunction(`${name}.constructor`, 'method', member, { cls: name });
+        continue;
+      }
+      if (!key) continue;
+      if ((ts.isMethodDeclaration(member) || ts.isGetAccessor(member)) && member.body) {
+        cls.methods[key] = this.visitFunction(`${name}.${key}`, 'method', member, { cls: name });
+      } else if (ts.isPropertyDeclaration(member)) {
+        const init = member.initializer && unwrapExpression(member.initializer);
+        if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) {
+          cls.methods[key] = this.visitFunction(`${name}.${key}`, 'method', init, { cls: name });
+        } else if (member.initializer) {
+          cls.fields[key] = this.withScope(new Map([['this', () => ({ t: 'this', cls: name }) as Sym]]), () => this.symOf(member.initializer!));
+          this.visitExpression(member.initializer, this.moduleFn);
+        } else if (member.type) {
+          cls.fields[key] = { t: 'param', name: key, type: this.typeSym(member.type) };
+        }
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- functions
+
+  private qualifyPrefix: string[] = [];
+
+  private qualify(name: string): string {
+    return [...this.qualifyPrefix, name].join('.');
+  }
+
+  private newFunction(id: string, kind: FunctionFact['kind'], exported: boolean, node: ts.Node): FunctionFact {
+    const seen = this.usedIds.get(id) ?? 0;
+    this.usedIds.set(id, seen + 1);
+    const uniqueId = seen === 0 ? id : `${id}#${seen + 1}`;
+    const fact: FunctionFact = { id: uniqueId, exported, kind, span: this.span(node), loops: [], calls: [], size: node.end - node.pos };
+    this.facts.functions.push(fact);
+    return fact;
+  }
+
+  /** Walks a function body as its own unit; returns its id. */
+  private visitFunction(name: string, kind: FunctionFact['kind'], node: ts.SignatureDeclaration & { body?: ts.Node | undefined }, ctx: { cls?: string; obj?: string }): string {
+    const id = this.qualifyPrefix.length ? this.qualify(name) : name;
+    const fact = this.newFunction(id, kind, false, node);
+    const fn: FnContext = { fact, loopStack: [], ...ctx };
+    const scope: Scope = new Map();
+    scope.set('this', () => ({ t: 'this', cls: ctx.cls, obj: ctx.obj }));
+    this.bindParameters(node.parameters, scope, undefined);
+    this.qualifyPrefix.push(fact.id);
+    this.withScope(scope, () => {
+      if (node.body) {
+        if (ts.isBlock(node.body)) this.visitBlock(node.body, fn);
+        else {
+          this.visitExpression(node.body as ts.Expression, fn);
+          fact.returns = this.symOf(node.body);
+        }
+      }
+    });
+    this.qualifyPrefix.pop();
+    return fact.id;
+  }
+
+  private bindParameters(params: ts.NodeArray<ts.ParameterDeclaration>, scope: Scope, callbackOf: { receiver: Sym; method: string } | undefined): void {
+    for (const p of params) {
+      if (ts.isIdentifier(p.name)) {
+        const sym = callbackOf && !/^(err|error|e|_)$/i.test(p.name.text) ? { t: 'param' as const, name: p.name.text, callbackOf } : this.paramSym(p);
+        scope.set(p.name.text, () => sym);
+      } else if (ts.isObjectBindingPattern(p.name)) {
+        for (const el of p.name.elements) if (ts.isIdentifier(el.name)) {
+          const local = el.name.text;
+          scope.set(local, () => ({ t: 'unknown', name: local }));
+        }
+      }
+    }
+  }
+
+  private paramSym(p: ts.ParameterDeclaration): Sym {
+    const name = ts.isIdentifier(p.name) ? p.name.text : '';
+    if (p.initializer) {
+      const init = this.symOf(p.initializer);
+      if (init.t !== 'literal' && init.t !== 'unknown') return init;
+    }
+    return { t: 'param', name, ...(p.type ? { type: this.typeSym(p.type) } : {}) };
+  }
+
+  /** The symbol an annotated type names (`Redis`, `Repository<User>`, `Prisma.TransactionClient`). */
+  private typeSym(type: ts.TypeNode): Sym | undefined {
+    if (ts.isTypeReferenceNode(type)) {
+      const name = type.typeName;
+      if (ts.isIdentifier(name)) {
+        const found = this.lookup(name.text);
+        return found.t === 'unknown' ? { t: 'global', name: name.text } : found;
+      }
+      const left = ts.isIdentifier(name.left) ? this.lookup(name.left.text) : undefined;
+      return left ? { t: 'member', of: left, name: name.right.text } : undefined;
+    }
+    if (ts.isUnionTypeNode(type)) {
+      for (const t of type.types) {
+        const s = this.typeSym(t);
+        if (s) return s;
+      }
+    }
+    return undefined;
+  }
+
+  private visitBlock(block: ts.Block | ts.SourceFile, fn: FnContext): void {
+    const scope: Scope = new Map();
+    for (const stmt of block.statements) this.declareStatement(stmt, scope, false);
+    this.withScope(scope, () => {
+      for (const stmt of block.statements) this.visitStatement(stmt, fn);
+    });
+  }
+
+  private visitStatement(stmt: ts.Statement, fn: FnContext): void {
+    if (ts.isFunctionDeclaration(stmt) && stmt.name && stmt.body) {
+      this.visitFunction(stmt.name.text, 'function', stmt, { cls: fn.cls, obj: fn.obj });
+      return;
+    }
+    if (ts.isVariableStatement(stmt)) {
+      for (const decl of stmt.declarationList.declarations) {
+        const init = decl.initializer && unwrapExpression(decl.initializer);
+        if (init && ts.isIdentifier(decl.name) && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) {
+          this.visitFunction(decl.name.text, 'function', init, { cls: fn.cls, obj: fn.obj });
+        } else if (decl.initializer) this.visitExpression(decl.initializer, fn);
+      }
+      return;
+    }
+    if (ts.isClassDeclaration(stmt)) {
+      this.visitClass(stmt.name?.text ?? 'anonymous', stmt, false);
+      return;
+    }
+    if (ts.isReturnStatement(stmt) && stmt.expression && !fn.fact.returns) {
+      const value = this.symOf(stmt.expression);
+      if (value.t !== 'unknown' && value.t !== 'literal') fn.fact.returns = value;
+    }
+    this.visitNode(stmt, fn);
+  }
+
+  // ---------------------------------------------------------------- loops and calls
+
+  private visitNode(node: ts.Node, fn: FnContext): void {
+    if (ts.isBlock(node)) return this.visitBlock(node, fn);
+    if (ts.isForOfStatement(node) || ts.isForInStatement(node)) {
+      this.visitExpression(node.expression, fn);
+      const loop = this.forOfLoop(node);
+      return this.inLoop(fn, loop, () => {
+        const scope: Scope = new Map();
+        if (ts.isVariableDeclarationList(node.initializer)) {
+          for (const d of node.initializer.declarations) if (ts.isIdentifier(d.name)) {
+            const local = d.name.text;
+            scope.set(local, () => ({ t: 'unknown', name: local }));
+          }
+        }
+        this.withScope(scope, () => this.visitNode(node.statement, fn));
+      });
+    }
+    if (ts.isForStatement(node)) {
+      if (node.initializer) this.visitNode(node.initializer, fn);
+      return this.inLoop(fn, this.classicLoop(node), () => {
+        if (node.condition) this.visitExpression(node.condition, fn);
+        if (node.incrementor) this.visitExpression(node.incrementor, fn);
+        this.visitNode(node.statement, fn);
+      });
+    }
+    if (ts.isWhileStatement(node) || ts.isDoStatement(node)) {
+      return this.inLoop(fn, this.conditionLoop(node), () => {
+        this.visitExpression(node.expression, fn);
+        this.visitNode(node.statement, fn);
+      });
+    }
+    if (ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) return this.visitStatement(node as ts.Statement, fn);
+    if (ts.isVariableStatement(node)) return this.visitStatement(node, fn);
+    if (isExpressionNode(node)) return this.visitExpression(node as ts.Expression, fn);
+    ts.forEachChild(node, (child) => {
+      if (ts.isBlock(child)) this.visitBlock(child, fn);
+      else if (ts.isVariableDeclarationList(child)) {
+        for (const d of child.declarations) if (d.initializer) this.visitExpression(d.initializer, fn);
+      } else this.visitNode(child, fn);
+    });
+  }
+
+  private visitExpression(expr: ts.Node, fn: FnContext): void {
+    if (ts.isCallExpression(expr)) return this.visitCall(expr, fn);
+    if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) {
+      // A function value that is not a known iteration callback: assume it runs once, where it is defined.
+      return this.visitInlineFunction(expr, fn, undefined);
+    }
+    if (ts.isClassExpression(expr)) return this.visitClass('anonymous', expr, false);
+    if (ts.isNewExpression(expr) && fn === this.moduleFn && this.visitModuleCallbacks(expr)) return;
+    if (ts.isObjectLiteralExpression(expr)) {
+      for (const prop of expr.properties) {
+        if (ts.isMethodDeclaration(prop) && prop.body) this.visitInlineFunction(prop, fn, undefined);
+        else ts.forEachChild(prop, (c) => this.visitExpression(c, fn));
+      }
+      return;
+    }
+    ts.forEachChild(expr, (child) => {
+      if (ts.isBlock(child)) this.visitBlock(child, fn);
+      else this.visitExpression(child, fn);
+    });
+  }
+
+  private visitInlineFunction(node: ts.FunctionLikeDeclaration, fn: FnContext, callbackOf: { receiver: Sym; method: string } | undefined): void {
+    const body = node.body;
+    if (!body) return;
+    const scope: Scope = new Map();
+    this.bindParameters(node.parameters, scope, callbackOf);
+    this.withScope(scope, () => {
+      if (ts.isBlock(body)) this.visitBlock(body, fn);
+      else this.visitExpression(body, fn);
+    });
+  }
+
+  private visitCall(call: ts.CallExpression, fn: FnContext): void {
+    const callee = unwrapExpression(call.expression);
+    const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+    const receiver = ts.isPropertyAccessExpression(callee) ? unwrapExpression(callee.expression) : undefined;
+
+    // `x.then(...)` is not the I/O: the call that made `x` is. Otherwise the inner links of a chain are not effects.
+    const promiseLink = method === 'then' || method === 'catch' || method === 'finally';
+    // Only a direct link chains: in `(await fetch(u)).json()` the fetch is awaited first and stays an effect.
+    const directReceiver = ts.isPropertyAccessExpression(callee) ? stripParens(callee.expression) : undefined;
+    if (directReceiver && ts.isCallExpression(directReceiver) && !promiseLink) this.chained.add(directReceiver);
+
+    // Promise.all(xs.map(...)): the mapped callbacks run at once.
+    if (method && PARALLEL_COMBINATORS.has(method) && receiver && ts.isIdentifier(receiver) && /^(Promise|Bluebird|P)$/.test(receiver.text)) {
+      for (const arg of call.arguments) {
+        const a = unwrapExpression(arg);
+        if (ts.isCallExpression(a)) this.parallelCallbacks.add(a);
+      }
+    }
+
+    const iteration = this.iterationOf(call, callee, method, receiver);
+    if (iteration) {
+      // The collection is evaluated once; the callback once per element.
+      if (receiver && iteration.collectionIsReceiver) this.visitExpression(receiver, fn);
+      else if (receiver) this.visitExpression(receiver, fn);
+      call.arguments.forEach((arg, i) => {
+        if (i === iteration.callbackIndex) return;
+        this.visitExpression(arg, fn);
+      });
+      const cb = call.arguments[iteration.callbackIndex];
+      if (cb) {
+        this.inLoop(fn, iteration.loop, () => {
+          const target = unwrapExpression(cb);
+          if (ts.isArrowFunction(target) || ts.isFunctionExpression(target)) this.visitInlineFunction(target, fn, undefined);
+          else this.recordReference(target, fn);
+        });
+      }
+      return;
+    }
+
+    if (!promiseLink && !this.chained.has(call)) this.recordCall(call, callee, fn);
+    // Visit the callee's inner parts (receivers, chained calls) and the arguments.
+    this.visitExpression(call.expression, fn);
+    if (fn === this.moduleFn && this.visitModuleCallbacks(call)) return;
+    const receiverSym = receiver && method ? this.symOf(receiver) : undefined;
+    for (const arg of call.arguments) {
+      const a = unwrapExpression(arg);
+      if ((ts.isArrowFunction(a) || ts.isFunctionExpression(a)) && receiverSym && method) {
+        this.visitInlineFunction(a, fn, { receiver: receiverSym, method });
+      } else this.visitExpression(arg, fn);
+    }
+  }
+
+  /**
+   * At module level, a function passed to a call is a handler registered for later (a route, a job
+   * processor): an entry of its own, named by the registration (`app.get('/cart')`, `new Worker('emails')`).
+   */
+  private visitModuleCallbacks(call: ts.CallExpression | ts.NewExpression): boolean {
+    const args = call.arguments ?? [];
+    const hasCallback = args.some((a) => {
+      const u = unwrapExpression(a);
+      return ts.isArrowFunction(u) || ts.isFunctionExpression(u);
+    });
+    if (!hasCallback) return false;
+    const label = args.find((a) => ts.isStringLiteralLike(a));
+    const prefix = ts.isNewExpression(call) ? 'new ' : '';
+    const name = `${prefix}${compact(call.expression.getText(this.sf))}(${label ? `'${(label as ts.StringLiteralLike).text}'` : ''})`;
+    for (const arg of args) {
+      const u = unwrapExpression(arg);
+      if (ts.isArrowFunction(u) || ts.isFunctionExpression(u)) this.visitFunction(name, 'callback', u, {});
+      else this.visitExpression(arg, this.moduleFn);
+    }
+    if (ts.isCallExpression(call)) this.visitExpression(call.expression, this.moduleFn);
+    return true;
+  }
+
+  /** Recognizes `xs.map(cb)`, `_.map(xs, cb)`, `pMap(xs, cb, { concurrency })`, `Array.from(xs, cb)`. */
+  private iterationOf(call: ts.CallExpression, callee: ts.Expression, method: string | undefined, receiver: ts.Expression | undefined): { loop: LoopFact; callbackIndex: number; collectionIsReceiver: boolean } | undefined {
+    const args = call.arguments;
+    const isFn = (a: ts.Expression | undefined) => {
+      if (!a) return false;
+      const u = unwrapExpression(a);
+      if (ts.isArrowFunction(u) || ts.isFunctionExpression(u)) return true;
+      // A reference to a function: `items.map(loadUser)`, `items.forEach(this.process)`.
+      const s = this.symOf(u);
+      if (s.t === 'fn') return true;
+      if (s.t === 'member') return s.of.t === 'this' || (s.of.t === 'import' && s.of.module.startsWith('.'));
+      return s.t === 'import' && s.module.startsWith('.');
+    };
+    // Library style: collection first, callback second (or third for mapLimit).
+    const libraryFn = this.collectionFirstFunction(callee);
+    if (libraryFn) {
+      const cbIndex = args.findIndex((a, i) => i > 0 && isFn(a));
+      if (cbIndex > 0 && args[0]) {
+        const limitArg = /Limit$/.test(libraryFn.name) ? args[1] : undefined;
+        const optArg = args[cbIndex + 1];
+        const concurrency = limitArg ? compact(limitArg.getText(this.sf)) : optArg ? this.concurrencyOption(optArg) : undefined;
+        const parallel = libraryFn.parallel && !/Series$/.test(libraryFn.name);
+        const loop = this.loopFact(ITERATION_METHODS[libraryFn.name] ?? (libraryFn.module === 'p-map' ? 'map' : 'other-callback'), args[0], call, parallel, concurrency);
+        return { loop, callbackIndex: cbIndex, collectionIsReceiver: false };
+      }
+    }
+    if (method && receiver && ITERATION_METHODS[method] && isFn(args[0])) {
+      const cb = args[0] ? unwrapExpression(args[0]) : undefined;
+      const asyncCb = !!cb && (ts.isArrowFunction(cb) || ts.isFunctionExpression(cb)) && !!ts.getModifiers(cb)?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
+      const parallel = this.parallelCallbacks.has(call) || (asyncCb && method !== 'reduce' && method !== 'reduceRight');
+      const kind = ITERATION_METHODS[method]!;
+      if (ts.isIdentifier(receiver) && /^(Promise|Bluebird)$/.test(receiver.text)) return undefined;
+      return { loop: this.loopFact(kind, receiver, call, parallel, undefined), callbackIndex: 0, collectionIsReceiver: true };
+    }
+    if (method === 'from' && receiver && ts.isIdentifier(receiver) && receiver.text === 'Array' && args.length >= 2 && isFn(args[1])) {
+      return { loop: this.loopFact('map', args[0]!, call, false, undefined), callbackIndex: 1, collectionIsReceiver: false };
+    }
+    return undefined;
+  }
+
+  private collectionFirstFunction(callee: ts.Expression): { name: string; module: string; parallel: boolean } | undefined {
+    let name: string | undefined;
+    let sym: Sym;
+    if (ts.isPropertyAccessExpression(callee)) {
+      name = callee.name.text;
+      sym = this.symOf(unwrapExpression(callee.expression));
+    } else if (ts.isIdentifier(callee)) {
+      name = callee.text;
+      sym = this.symOf(callee);
+    } else return undefined;
+    if (sym.t !== 'import' || !COLLECTION_FIRST_LIBRARIES.has(sym.module.replace(/\/.*$/, ''))) return undefined;
+    if (ts.isIdentifier(callee)) name = sym.name === 'default' || sym.name === '*' ? sym.module.replace(/^.*\//, '') : sym.name;
+    if (!name) return undefined;
+    const known = ITERATION_METHODS[name] || sym.module === 'p-map' || /^(map|each|forEach|filter|mapSeries|pMap)$/.test(name);
+    if (!known) return undefined;
+    const parallel = sym.module === 'p-map' || sym.module === 'async' || sym.module === 'bluebird';
+    return { name: name === 'p-map' ? 'map' : name, module: sym.module, parallel };
+  }
+
+  private concurrencyOption(arg: ts.Expression): string | undefined {
+    const o = unwrapExpression(arg);
+    if (!ts.isObjectLiteralExpression(o)) return undefined;
+    for (const p of o.properties) {
+      if (ts.isPropertyAssignment(p) && propertyName(p.name) === 'concurrency') return compact(p.initializer.getText(this.sf));
+      if (ts.isShorthandPropertyAssignment(p) && p.name.text === 'concurrency') return 'concurrency';
+    }
+    return undefined;
+  }
+
+  private recordReference(target: ts.Expression, fn: FnContext): void {
+    let expr = target;
+    // `this.process.bind(this)`
+    if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && expr.expression.name.text === 'bind') expr = expr.expression.expression;
+    const sym = this.symOf(expr);
+    fn.fact.calls.push({ callee: sym, text: compact(expr.getText(this.sf)), span: this.span(expr), loops: [...fn.loopStack], inFilter: false, arrayArg: false, arg0: null, reference: true });
+  }
+
+  private recordCall(call: ts.CallExpression, callee: ts.Expression, fn: FnContext): void {
+    const sym = this.symOf(callee);
+    if (!interesting(sym)) return;
+    const first = call.arguments[0];
+    const fact: CallFact = {
+      callee: sym,
+      text: compact(callee.getText(this.sf)),
+      span: this.span(call),
+      loops: [...fn.loopStack],
+      inFilter: call.arguments.some((a) => hasInFilter(a, 0)),
+      arrayArg: !!first && (ts.isArrayLiteralExpression(unwrapExpression(first)) || isMapCall(first)),
+      arg0: first ? this.symOf(first) : null,
+    };
+    fn.fact.calls.push(fact);
+  }
+
+  private inLoop(fn: FnContext, loop: LoopFact, body: () => void): void {
+    fn.fact.loops.push(loop);
+    fn.loopStack.push(fn.fact.loops.length - 1);
+    body();
+    fn.loopStack.pop();
+  }
+
+  private forOfLoop(node: ts.ForOfStatement | ts.ForInStatement): LoopFact {
+    const isAwait = ts.isForOfStatement(node) && !!node.awaitModifier;
+    const kind: LoopKind = ts.isForInStatement(node) ? 'for-in' : isAwait ? 'for-await' : 'for-of';
+    const loop = this.loopFact(kind, node.expression, node, false, undefined);
+    loop.header = compact(this.sf.text.slice(node.getStart(this.sf), node.statement.getStart(this.sf))).replace(/\s*$/, '');
+    if (isAwait && PAGED_ITERABLE.test(loop.over)) loop.bound = 'paginated';
+    return loop;
+  }
+
+  private loopFact(kind: LoopKind, collection: ts.Expression, node: ts.Node, parallel: boolean, concurrency: string | undefined): LoopFact {
+    const over = compact(collection.getText(this.sf));
+    const { line, character } = this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf));
+    const count = this.literalCount(collection);
+    const loop: LoopFact = {
+      kind, over, bound: count !== undefined ? 'literal' : 'unbounded', parallel, line: line + 1, column: character + 1,
+      header: ts.isCallExpression(node) ? `${compact(node.expression.getText(this.sf))}(...)` : over,
+    };
+    if (count !== undefined) loop.count = count;
+    if (concurrency) loop.concurrency = concurrency;
+    return loop;
+  }
+
+  /** How many elements a collection has when the code says so: `[a, b]`, `const REGIONS = [...]`, `Array.from({ length: 3 })`. */
+  private literalCount(expr: ts.Expression): number | undefined {
+    const e = unwrapExpression(expr);
+    if (ts.isArrayLiteralExpression(e)) return e.elements.some((x) => ts.isSpreadElement(x)) ? undefined : e.elements.length;
+    if (ts.isIdentifier(e)) {
+      const s = this.lookup(e.text);
+      if (s.t === 'array') return s.count;
+    }
+    if (ts.isObjectLiteralExpression(e)) {
+      const len = e.properties.find((p) => ts.isPropertyAssignment(p) && propertyName(p.name) === 'length');
+      if (len && ts.isPropertyAssignment(len)) return this.numberOf(len.initializer);
+    }
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && /^(keys|values|entries)$/.test(e.expression.name.text) && e.arguments[0]) {
+      const target = unwrapExpression(e.arguments[0]);
+      if (ts.isObjectLiteralExpression(target)) return target.properties.length;
+      if (ts.isIdentifier(target)) {
+        const s = this.lookup(target.text);
+        if (s.t === 'object') return Object.keys(s.props).length;
+      }
+    }
+    return undefined;
+  }
+
+  private numberOf(expr: ts.Expression): number | undefined {
+    const e = unwrapExpression(expr);
+    if (ts.isNumericLiteral(e)) return Number(e.text);
+    if (ts.isIdentifier(e)) {
+      const s = this.lookup(e.text);
+      if (s.t === 'literal' && typeof s.value === 'number') return s.value;
+    }
+    return undefined;
+  }
+
+  private classicLoop(node: ts.ForStatement): LoopFact {
+    const cond = node.condition ? compact(node.condition.getText(this.sf)) : 'true';
+    const init = node.initializer ? compact(node.initializer.getText(this.sf)) : '';
+    const loop = this.loopFact('for', node.condition ?? (node as unknown as ts.Expression), node, false, undefined);
+    loop.header = compact(this.sf.text.slice(node.getStart(this.sf), node.statement.getStart(this.sf))).replace(/\s*$/, '');
+    loop.over = cond;
+    delete loop.count;
+    loop.bound = 'unbounded';
+    const lengthOf = /\b([\w$.]+)\.(length|size)\b/.exec(cond);
+    if (lengthOf) loop.over = lengthOf[1]!;
+    else if (node.condition && ts.isBinaryExpression(node.condition)) {
+      const n = this.numberOf(node.condition.right);
+      if (n !== undefined) {
+        loop.bound = 'literal';
+        loop.count = n;
+      }
+    }
+    const header = `${init} ${cond}`;
+    if (RETRY.test(header)) loop.bound = 'retry';
+    else if (!lengthOf && PAGINATION.test(header)) loop.bound = 'paginated';
+    else if (!node.condition || cond === 'true') loop.bound = this.repeatBound(node.statement, cond);
+    return loop;
+  }
+
+  private conditionLoop(node: ts.WhileStatement | ts.DoStatement): LoopFact {
+    const cond = compact(node.expression.getText(this.sf));
+    const loop = this.loopFact(ts.isDoStatement(node) ? 'do' : 'while', node.expression, node, false, undefined);
+    delete loop.count;
+    loop.over = cond;
+    loop.header = ts.isDoStatement(node) ? `do ... while (${cond})` : `while (${cond})`;
+    // A worklist (`while (queue.length)`, `while ((x = stack.pop()))`) runs once per item.
+    const worklist = /(\.length|\.size)\b|\.(pop|shift)\(\)/.exec(cond);
+    loop.bound = worklist ? 'unbounded' : this.repeatBound(node.statement, cond);
+    if (worklist) {
+      const m = /([\w$.]+?)(?:\.length|\.size|\.pop\(\)|\.shift\(\))/.exec(cond);
+      if (m) loop.over = m[1]!;
+    }
+    return loop;
+  }
+
+  /** Loops that exist to repeat I/O: retrying, polling, following pages. Not N+1. */
+  private repeatBound(body: ts.Node, cond: string): LoopBound {
+    const text = this.sf.text.slice(body.pos, body.end);
+    if (RETRY.test(cond) || (RETRY.test(text) && /\bcatch\b/.test(text))) return 'retry';
+    if (PAGINATION.test(cond) || PAGINATION.test(text)) return 'paginated';
+    if (SLEEP.test(text)) return 'polling';
+    return 'unknown';
+  }
+
+  // ---------------------------------------------------------------- symbols
+
+  private withScope<T>(scope: Scope, body: () => T): T {
+    this.scopes.push(scope);
+    try {
+      return body();
+    } finally {
+      this.scopes.pop();
+    }
+  }
+
+  private lookup(name: string): Sym {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const get = this.scopes[i]!.get(name);
+      if (get) return get();
+    }
+    return { t: 'global', name };
+  }
+
+  symOf(node: ts.Node): Sym {
+    const e = unwrapExpression(node as ts.Expression);
+    if (ts.isIdentifier(e)) {
+      const s = this.lookup(e.text);
+      return s.t === 'global' && !IGNORED_GLOBALS.has(e.text) && e.text !== 'fetch' && e.text !== 'globalThis' ? { t: 'unknown', name: e.text } : s;
+    }
+    if (e.kind === ts.SyntaxKind.ThisKeyword) {
+      const self = this.lookup('this');
+      return self.t === 'global' ? { t: 'this' } : self;
+    }
+    if (ts.isPropertyAccessExpression(e)) {
+      const of = this.symOf(e.expression);
+      if (of.t === 'global' && of.name === 'globalThis') return { t: 'global', name: e.name.text };
+      return { t: 'member', of, name: e.name.text };
+    }
+    if (ts.isElementAccessExpression(e)) {
+      const arg = unwrapExpression(e.argumentExpression);
+      if (ts.isStringLiteral(arg)) return { t: 'member', of: this.symOf(e.expression), name: arg.text };
+      return { t: 'unknown' };
+    }
+    if (ts.isCallExpression(e)) {
+      if (e.expression.kind === ts.SyntaxKind.ImportKeyword) return { t: 'unknown' };
+      if (ts.isIdentifier(e.expression) && e.expression.text === 'require' && e.arguments[0] && ts.isStringLiteral(e.arguments[0])) {
+        return { t: 'import', module: e.arguments[0].text, name: '*' };
+      }
+      return { t: 'call', of: this.symOf(e.expression), args: e.arguments.slice(0, 2).map((a) => this.argSym(a)) };
+    }
+    if (ts.isNewExpression(e)) {
+      const of = this.symOf(e.expression);
+      return { t: 'new', of };
+    }
+    if (ts.isObjectLiteralExpression(e)) {
+      const props: Record<string, Sym> = {};
+      for (const p of e.properties) {
+        if (ts.isPropertyAssignment(p)) {
+          const k = propertyName(p.name);
+          if (k) props[k] = this.symOf(p.initializer);
+        } else if (ts.isShorthandPropertyAssignment(p)) props[p.name.text] = this.lookup(p.name.text);
+      }
+      return { t: 'object', props };
+    }
+    if (ts.isArrayLiteralExpression(e)) return e.elements.some((x) => ts.isSpreadElement(x)) ? { t: 'unknown' } : { t: 'array', count: e.elements.length };
+    if (ts.isNumericLiteral(e)) return { t: 'literal', value: Number(e.text) };
+    if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return { t: 'literal', value: e.text };
+    if (ts.isTemplateExpression(e)) return { t: 'literal' };
+    if (ts.isBinaryExpression(e)) {
+      if (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
+        const left = this.symOf(e.left);
+        return left.t === 'unknown' || left.t === 'literal' ? this.symOf(e.right) : left;
+      }
+      return { t: 'literal' };
+    }
+    if (ts.isConditionalExpression(e)) {
+      const a = this.symOf(e.whenTrue);
+      return a.t === 'unknown' || a.t === 'literal' ? this.symOf(e.whenFalse) : a;
+    }
+    if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return { t: 'unknown' };
+    return { t: 'unknown' };
+  }
+
+  /** Arguments are kept only where they name something: AWS command classes, Prisma models, table names. */
+  private argSym(arg: ts.Expression): Sym {
+    const a = unwrapExpression(arg);
+    if (ts.isNewExpression(a) || ts.isIdentifier(a) || ts.isStringLiteral(a) || ts.isPropertyAccessExpression(a)) return this.symOf(a);
+    return { t: 'unknown' };
+  }
+
+  private span(node: ts.Node): Span {
+    const start = this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf));
+    const end = this.sf.getLineAndCharacterOfPosition(node.end);
+    return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+  }
+}
+
+function interesting(sym: Sym): boolean {
+  let s: Sym = sym;
+  while (s.t === 'member' || s.t === 'call' || s.t === 'new') s = s.of;
+  if (s.t === 'global') return s.name === 'fetch';
+  return s.t !== 'literal' && s.t !== 'array';
+}
+
+function isMapCall(arg: ts.Expression): boolean {
+  const a = unwrapExpression(arg);
+  return ts.isCallExpression(a) && ts.isPropertyAccessExpression(a.expression) && a.expression.name.text === 'map';
+}
+
+/** `{ where: { id: { in: ids } } }`, `{ _id: { $in: ids } }`, `In(ids)`, `inArray(col, ids)`, `[Op.in]`. */
+function hasInFilter(node: ts.Node, depth: number): boolean {
+  if (depth > 4) return false;
+  const n = unwrapExpression(node as ts.Expression);
+  if (ts.isObjectLiteralExpression(n)) {
+    for (const p of n.properties) {
+      if (p.name && ts.isComputedPropertyName(p.name) && /\bOp\.in\b/.test(p.name.expression.getText())) return true;
+      const key = p.name && propertyName(p.name);
+      if (key === 'in' || key === '$in') return true;
+      if (ts.isPropertyAssignment(p) && hasInFilter(p.initializer, depth + 1)) return true;
+    }
+    return false;
+  }
+  if (ts.isCallExpression(n)) {
+    const name = ts.isIdentifier(n.expression) ? n.expression.text : ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : '';
+    if (name === 'In' || name === 'inArray' || name === 'whereIn') return true;
+  }
+  if (ts.isArrayLiteralExpression(n)) return n.elements.some((el) => hasInFilter(el, depth + 1));
+  return false;
+}
+
+function stripParens(expr: ts.Expression): ts.Expression {
+  let e = expr;
+  while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = e.expression;
+  return e;
+}
+
+export function unwrapExpression(expr: ts.Expression): ts.Expression {
+  let e = expr;
+  for (;;) {
+    if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isAwaitExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+    else return e;
+  }
+}
+
+function propertyName(name: ts.PropertyName): string | undefined {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+  return undefined;
+}
+
+function isExpressionNode(node: ts.Node): boolean {
+  return ts.isExpressionStatement(node) ? false : node.kind >= ts.SyntaxKind.ArrayLiteralExpression && node.kind <= ts.SyntaxKind.SatisfiesExpression;
+}
+
+function compact(text: string): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > 80 ? one.slice(0, 77) + '...' : one;
+}

@@ -1,0 +1,73 @@
+/**
+ * How many times a call runs per invocation of its entry, from the loops around it:
+ * `1`, `N`, `N*M`, `3` (a literal list), `3*N`. Loops that exist to repeat I/O (pages,
+ * polling, retries) are shown but do not multiply: they are not N+1.
+ */
+import type { LoopBound, LoopFact } from './facts.js';
+
+export interface LoopRef extends LoopFact {
+  file: string;
+  fnId: string;
+}
+
+export interface Multiplicity {
+  /** Unbounded factors: 0 for once, 1 for per item, 2 for per item per item. */
+  degree: number;
+  /** Product of literal bounds (1 when none). */
+  constant: number;
+  /** Some unbounded factor runs all at once (`Promise.all(xs.map(...))`) without a concurrency bound. */
+  unboundedParallel: boolean;
+  /** Some multiplying factor is a generic `while` we could not classify. */
+  uncertain: boolean;
+  /** The factors that multiply, outermost first. */
+  factors: LoopRef[];
+  /** Loops that repeat I/O by design (pagination, polling, retry). */
+  repeats: LoopRef[];
+}
+
+const REPEATS: ReadonlySet<LoopBound> = new Set(['paginated', 'polling', 'retry']);
+
+export function multiplicityOf(loops: LoopRef[]): Multiplicity {
+  const m: Multiplicity = { degree: 0, constant: 1, unboundedParallel: false, uncertain: false, factors: [], repeats: [] };
+  for (const loop of loops) {
+    if (REPEATS.has(loop.bound)) {
+      m.repeats.push(loop);
+      continue;
+    }
+    m.factors.push(loop);
+    if (loop.bound === 'literal') {
+      m.constant *= Math.max(1, loop.count ?? 1);
+      continue;
+    }
+    m.degree += 1;
+    if (loop.bound === 'unknown') m.uncertain = true;
+    if (loop.parallel && !loop.concurrency) m.unboundedParallel = true;
+  }
+  return m;
+}
+
+const LETTERS = ['N', 'M', 'K', 'L', 'P'];
+
+export function formatMultiplicity(m: Multiplicity): string {
+  const parts: string[] = [];
+  if (m.constant > 1) parts.push(String(m.constant));
+  for (let i = 0; i < m.degree; i++) parts.push(LETTERS[i] ?? `N${i}`);
+  return parts.length ? parts.join('*') : '1';
+}
+
+/** `once per call`, `once per item of \`cart.items\``, `3 times (a literal list)`. */
+export function describeMultiplicity(m: Multiplicity): string {
+  if (m.factors.length === 0) return 'once per call';
+  const per = m.factors
+    .filter((f) => f.bound !== 'literal')
+    .map((f) => (f.kind === 'while' || f.kind === 'do' ? `per iteration of \`${f.header}\`` : `per item of \`${f.over}\``));
+  const times = m.constant > 1 ? `${m.constant} times` : 'once';
+  if (per.length === 0) return `${m.constant} times per call (a literal list)`;
+  return `${times} ${per.join(' ')}`;
+}
+
+/** Orders multiplicities: more unbounded factors first, then a larger constant. */
+export function compareMultiplicity(a: Multiplicity, b: Multiplicity): number {
+  if (a.degree !== b.degree) return a.degree - b.degree;
+  return a.constant - b.constant;
+}

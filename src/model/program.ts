@@ -1,0 +1,495 @@
+/**
+ * One revision as the analysis sees it: the facts of the files it loaded, how their imports
+ * resolve (relative paths, `index` files, tsconfig `paths`), and what each symbol is: an I/O
+ * client, a local function, a class, or nothing of interest.
+ */
+import { posix } from 'node:path';
+import ts from 'typescript';
+import { CATALOG, GLOBAL_CALLABLES, HANDLE_CALLBACK_METHODS, IN_MEMORY_CONSTRUCTORS, TELLING_NAMES, librariesForModule, matchesTypeName, type ClientLibrary } from './catalog.js';
+import type { CallFact, ClassFact, FileFacts, FunctionFact, Sym } from './facts.js';
+import type { EffectKind } from '../types.js';
+
+/** What a symbol turns out to be once other files and the catalog are consulted. */
+export type Value =
+  | { v: 'handle'; lib: ClientLibrary; path: string[]; confidence: 'high' | 'low'; pipeline?: boolean; called?: boolean }
+  | { v: 'constructor'; lib: ClientLibrary }
+  | { v: 'factory'; lib: ClientLibrary }
+  | { v: 'callable'; lib: ClientLibrary | { label: string; kind: EffectKind }; name: string }
+  | { v: 'fn'; file: string; id: string }
+  | { v: 'class'; file: string; name: string }
+  | { v: 'instance'; file: string; cls: string }
+  | { v: 'object'; file: string; props: Record<string, Sym> }
+  | { v: 'module'; file: string }
+  | { v: 'not-io' }
+  | { v: 'unknown'; names: string[] };
+
+export interface Effect {
+  key: string; // `redis.get`, `prisma.user.findUnique`: what matching compares
+  label: string;
+  operation: string;
+  kind: EffectKind;
+  confidence: 'high' | 'low';
+  local: boolean;
+  /** The call sends many items in one round trip (`mget`, `findMany` with `in`). */
+  batch: boolean;
+  lib?: ClientLibrary;
+}
+
+export type CallTarget = { type: 'effect'; effect: Effect } | { type: 'local'; file: string; id: string } | { type: 'none' };
+
+export interface SourceLoader {
+  /** Every file path of the revision (for resolution without probing git). */
+  files: ReadonlySet<string>;
+  facts(path: string): FileFacts | undefined;
+}
+
+const RESOLVE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+const MAX_DEPTH = 14;
+
+interface PathAlias {
+  dir: string; // directory of the tsconfig (baseUrl applied)
+  pattern: string;
+  targets: string[];
+}
+
+export class RevisionModel {
+  private readonly aliasCache = new Map<string, PathAlias[]>();
+  private readonly classCache = new Map<string, ClassFact | undefined>();
+
+  constructor(
+    readonly loader: SourceLoader,
+    private readonly readText: (path: string) => string | undefined,
+  ) {}
+
+  // ---------------------------------------------------------------- module resolution
+
+  /** The repository path a specifier names, or undefined for packages and files outside the repo. */
+  resolveModule(fromFile: string, specifier: string): string | undefined {
+    if (specifier.startsWith('.')) return this.resolvePath(posix.normalize(posix.join(posix.dirname(fromFile), specifier)));
+    for (const alias of this.aliasesFor(fromFile)) {
+      const star = alias.pattern.indexOf('*');
+      let rest: string | undefined;
+      if (star < 0) rest = specifier === alias.pattern ? '' : undefined;
+      else {
+        const pre = alias.pattern.slice(0, star);
+        const post = alias.pattern.slice(star + 1);
+        if (specifier.startsWith(pre) && specifier.endsWith(post) && specifier.length >= pre.length + post.length) rest = specifier.slice(pre.length, specifier.length - post.length);
+      }
+      if (rest === undefined) continue;
+      for (const target of alias.targets) {
+        const resolved = this.resolvePath(posix.normalize(posix.join(alias.dir, target.replace('*', rest))));
+        if (resolved) return resolved;
+      }
+    }
+    return undefined;
+  }
+
+  private resolvePath(base: string): string | undefined {
+    const files = this.loader.files;
+    const clean = base.replace(/^\.\//, '');
+    if (files.has(clean) && RESOLVE_EXTENSIONS.some((e) => clean.endsWith(e))) return clean;
+    // NodeNext style: `./helper.js` names `./helper.ts`.
+    const withoutJs = clean.replace(/\.(m|c)?jsx?$/, '');
+    for (const stem of withoutJs !== clean ? [withoutJs, clean] : [clean]) {
+      for (const ext of RESOLVE_EXTENSIONS) if (files.has(stem + ext)) return stem + ext;
+      for (const ext of RESOLVE_EXTENSIONS) if (files.has(`${stem}/index${ext}`)) return `${stem}/index${ext}`;
+    }
+    return undefined;
+  }
+
+  /** tsconfig/jsconfig `paths` of the nearest config above the importing file (and its `extends`). */
+  private aliasesFor(fromFile: string): PathAlias[] {
+    let dir = posix.dirname(fromFile);
+    for (;;) {
+      const cached = this.aliasCache.get(dir);
+      if (cached) return cached;
+      for (const name of ['tsconfig.json', 'jsconfig.json']) {
+        const configPath = dir === '.' ? name : `${dir}/${name}`;
+        if (this.loader.files.has(configPath)) {
+          const aliases = this.readAliases(configPath, 0);
+          this.aliasCache.set(posix.dirname(fromFile), aliases);
+          return aliases;
+        }
+      }
+      if (dir === '.' || dir === '/' || dir === '') break;
+      dir = posix.dirname(dir);
+    }
+    this.aliasCache.set(posix.dirname(fromFile), []);
+    return [];
+  }
+
+  private readAliases(configPath: string, depth: number): PathAlias[] {
+    const text = this.readText(configPath);
+    if (!text || depth > 3) return [];
+    const parsed = ts.parseConfigFileTextToJson(configPath, text).config as { extends?: string; compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } } | undefined;
+    if (!parsed) return [];
+    const dir = posix.dirname(configPath);
+    const options = parsed.compilerOptions ?? {};
+    if (options.paths) {
+      const base = posix.normalize(posix.join(dir, options.baseUrl ?? '.'));
+      return Object.entries(options.paths).map(([pattern, targets]) => ({ dir: base, pattern, targets }));
+    }
+    if (typeof parsed.extends === 'string' && parsed.extends.startsWith('.')) {
+      const parent = posix.normalize(posix.join(dir, parsed.extends.endsWith('.json') ? parsed.extends : `${parsed.extends}.json`));
+      if (this.loader.files.has(parent)) return this.readAliases(parent, depth + 1);
+    }
+    return [];
+  }
+
+  /** The local files a file imports (for loading them before resolution). */
+  localImports(facts: FileFacts): string[] {
+    const specs = new Set<string>();
+    for (const imp of Object.values(facts.imports)) specs.add(imp.module);
+    for (const s of facts.starExports) specs.add(s);
+    for (const sym of Object.values(facts.exports)) if (sym.t === 'import') specs.add(sym.module);
+    const out: string[] = [];
+    for (const spec of specs) {
+      const path = this.resolveModule(facts.path, spec);
+      if (path) out.push(path);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- symbols to values
+
+  resolve(sym: Sym, file: string, depth = 0): Value {
+    if (depth > MAX_DEPTH) return { v: 'unknown', names: [] };
+    const facts = this.loader.facts(file);
+    switch (sym.t) {
+      case 'import':
+        return this.resolveImport(file, sym.module, sym.name, depth);
+      case 'fn':
+        return { v: 'fn', file, id: sym.id };
+      case 'class':
+        return this.classValue(file, sym.name, depth);
+      case 'object':
+        return { v: 'object', file, props: sym.props };
+      case 'global': {
+        const callable = GLOBAL_CALLABLES[sym.name];
+        if (callable) return { v: 'callable', lib: callable, name: sym.name };
+        if (IN_MEMORY_CONSTRUCTORS.has(sym.name)) return { v: 'not-io' };
+        return { v: 'unknown', names: [sym.name] };
+      }
+      case 'this':
+        if (sym.cls) return { v: 'instance', file, cls: sym.cls };
+        if (sym.obj) {
+          const obj = facts?.bindings[sym.obj];
+          return obj ? this.resolve(obj, file, depth + 1) : { v: 'unknown', names: [] };
+        }
+        return { v: 'unknown', names: ['this'] };
+      case 'param':
+        return this.resolveParam(sym, file, depth);
+      case 'new':
+        return this.construct(this.resolve(sym.of, file, depth + 1), depth);
+      case 'call':
+        return this.callResult(this.resolve(sym.of, file, depth + 1), depth);
+      case 'member':
+        return this.member(this.resolve(sym.of, file, depth + 1), sym.name, depth);
+      case 'array':
+      case 'literal':
+        return { v: 'not-io' };
+      case 'unknown':
+        return { v: 'unknown', names: sym.name ? [sym.name] : [] };
+    }
+  }
+
+  private resolveImport(file: string, module: string, name: string, depth: number): Value {
+    const local = this.resolveModule(file, module);
+    if (local) return name === '*' ? { v: 'module', file: local } : this.exportValue(local, name, depth + 1);
+    const lib = librariesForModule(module);
+    if (!lib) {
+      // A package we do not know: its names may still tell (`import { db } from '@acme/db'`).
+      return { v: 'unknown', names: name === 'default' || name === '*' ? [module.replace(/^.*\//, '')] : [name] };
+    }
+    const role = lib.exports[name] ?? (matchesTypeName(lib.types, name) ? 'constructor' : undefined);
+    switch (role) {
+      case 'constructor':
+        return { v: 'constructor', lib };
+      case 'factory':
+        return { v: 'factory', lib };
+      case 'handle':
+        return { v: 'handle', lib, path: [], confidence: 'high' };
+      case 'callable':
+        return { v: 'callable', lib, name: name === 'default' ? lib.label : name };
+      case 'not-io':
+        return { v: 'not-io' };
+      default:
+        return name === '*' ? { v: 'handle', lib, path: [], confidence: 'high' } : { v: 'unknown', names: [name] };
+    }
+  }
+
+  exportValue(file: string, name: string, depth: number): Value {
+    if (depth > MAX_DEPTH) return { v: 'unknown', names: [name] };
+    const facts = this.loader.facts(file);
+    if (!facts) return { v: 'unknown', names: [name] };
+    const sym = facts.exports[name];
+    if (sym) return this.resolve(sym, file, depth + 1);
+    for (const star of facts.starExports) {
+      const target = this.resolveModule(file, star);
+      if (target && this.loader.facts(target)?.exports[name]) return this.exportValue(target, name, depth + 1);
+    }
+    if (name === 'default' && facts.bindings['default']) return this.resolve(facts.bindings['default'], file, depth + 1);
+    return { v: 'unknown', names: [name] };
+  }
+
+  private resolveParam(sym: Extract<Sym, { t: 'param' }>, file: string, depth: number): Value {
+    if (sym.callbackOf) {
+      // `prisma.$transaction(async (tx) => ...)`: the callback receives a client of the same library.
+      const receiver = this.resolve(sym.callbackOf.receiver, file, depth + 1);
+      if (receiver.v === 'handle' && HANDLE_CALLBACK_METHODS.test(sym.callbackOf.method)) return { ...receiver, path: [] };
+      return { v: 'unknown', names: [sym.name] };
+    }
+    if (sym.type) {
+      const type = this.resolve(sym.type, file, depth + 1);
+      if (type.v === 'constructor') return { v: 'handle', lib: type.lib, path: [], confidence: 'high' };
+      if (type.v === 'handle') return { ...type, path: [] };
+      if (type.v === 'class') return this.construct(type, depth);
+      if (type.v === 'not-io') return type;
+      if (type.v === 'unknown' && type.names[0] && IN_MEMORY_CONSTRUCTORS.has(type.names[0])) return { v: 'not-io' };
+    }
+    return { v: 'unknown', names: [sym.name] };
+  }
+
+  private classValue(file: string, name: string, depth: number): Value {
+    const base = this.classBase(file, name, depth);
+    if (base && base.v === 'constructor') return base; // `class UsersCache extends Redis`
+    return { v: 'class', file, name };
+  }
+
+  /** What a class extends, when that is a client (`class PrismaService extends PrismaClient`). */
+  private classBase(file: string, name: string, depth: number): Value | undefined {
+    const cls = this.classFact(file, name);
+    if (!cls?.extends || depth > MAX_DEPTH) return undefined;
+    const base = this.resolve(cls.extends, file, depth + 1);
+    if (base.v === 'class') return this.classBase(base.file, base.name, depth + 1) ?? base;
+    return base;
+  }
+
+  private classFact(file: string, name: string): ClassFact | undefined {
+    const key = `${file}\0${name}`;
+    if (!this.classCache.has(key)) this.classCache.set(key, this.loader.facts(file)?.classes[name]);
+    return this.classCache.get(key);
+  }
+
+  private construct(of: Value, depth: number): Value {
+    switch (of.v) {
+      case 'constructor':
+        return { v: 'handle', lib: of.lib, path: [], confidence: 'high' };
+      case 'class': {
+        const base = this.classBase(of.file, of.name, depth);
+        if (base?.v === 'constructor') return { v: 'handle', lib: base.lib, path: [], confidence: 'high' };
+        return { v: 'instance', file: of.file, cls: of.name };
+      }
+      case 'not-io':
+        return of;
+      case 'unknown':
+        return of.names.length === 1 && IN_MEMORY_CONSTRUCTORS.has(of.names[0]!) ? { v: 'not-io' } : { v: 'unknown', names: [] };
+      case 'handle':
+        // `new Redis.Cluster()` and the like.
+        return { ...of, path: [] };
+      default:
+        return { v: 'unknown', names: [] };
+    }
+  }
+
+  private callResult(of: Value, depth: number): Value {
+    switch (of.v) {
+      case 'factory':
+        return { v: 'handle', lib: of.lib, path: [], confidence: 'high' };
+      case 'handle': {
+        const method = of.path[of.path.length - 1];
+        if (method === undefined) return of.lib.builder ? { ...of, called: true } : { v: 'not-io' };
+        if (of.lib.derive?.includes(method)) return { v: 'handle', lib: of.lib, path: [], confidence: of.confidence };
+        if (of.lib.pipeline?.methods.includes(method)) return { v: 'handle', lib: of.lib, path: [], confidence: of.confidence, pipeline: true };
+        if (of.lib.builder && !of.pipeline) return { ...of, called: true };
+        return { v: 'not-io' };
+      }
+      case 'fn': {
+        const fn = this.functionFact(of.file, of.id);
+        if (fn?.returns) {
+          const returned = this.resolve(fn.returns, of.file, depth + 1);
+          if (returned.v === 'handle' || returned.v === 'instance' || returned.v === 'object') return returned;
+        }
+        return { v: 'unknown', names: [] };
+      }
+      case 'unknown':
+        return { v: 'unknown', names: [...of.names, '()'] };
+      default:
+        return { v: 'not-io' };
+    }
+  }
+
+  private member(of: Value, name: string, depth: number): Value {
+    switch (of.v) {
+      case 'handle':
+        if (of.called && of.lib.builder) return { ...of, called: false }; // keep the chain's first method
+        return { ...of, path: [...of.path, name], called: false };
+      case 'constructor':
+        return name === 'prototype' ? { v: 'unknown', names: [] } : { v: 'constructor', lib: of.lib };
+      case 'module':
+        return this.exportValue(of.file, name, depth + 1);
+      case 'object': {
+        const prop = of.props[name];
+        return prop ? this.resolve(prop, of.file, depth + 1) : { v: 'unknown', names: [name] };
+      }
+      case 'class': {
+        const cls = this.classFact(of.file, of.name);
+        const method = cls?.methods[name];
+        if (method) return { v: 'fn', file: of.file, id: method };
+        const base = this.classBase(of.file, of.name, depth);
+        // Active-record models: `class User extends Model` makes `User.findAll()` a query.
+        if (base?.v === 'constructor') return { v: 'handle', lib: base.lib, path: [name], confidence: 'high' };
+        return { v: 'unknown', names: [of.name, name] };
+      }
+      case 'instance':
+        return this.instanceMember(of.file, of.cls, name, depth);
+      case 'unknown':
+        return { v: 'unknown', names: [...of.names, name] };
+      case 'not-io':
+        return of;
+      default:
+        return { v: 'unknown', names: [name] };
+    }
+  }
+
+  private instanceMember(file: string, clsName: string, name: string, depth: number): Value {
+    const cls = this.classFact(file, clsName);
+    if (!cls || depth > MAX_DEPTH) return { v: 'unknown', names: [name] };
+    const method = cls.methods[name];
+    if (method) return { v: 'fn', file, id: method };
+    const field = cls.fields[name];
+    if (field) {
+      const value = this.resolve(field, file, depth + 1);
+      return value.v === 'unknown' ? { v: 'unknown', names: [name] } : value;
+    }
+    if (cls.extends) {
+      const base = this.resolve(cls.extends, file, depth + 1);
+      if (base.v === 'class') return this.instanceMember(base.file, base.name, name, depth + 1);
+      if (base.v === 'constructor') return { v: 'handle', lib: base.lib, path: [name], confidence: 'high' };
+    }
+    return { v: 'unknown', names: [name] };
+  }
+
+  functionFact(file: string, id: string): FunctionFact | undefined {
+    return this.functionIndex(file).get(id);
+  }
+
+  private readonly fnIndex = new Map<string, Map<string, FunctionFact>>();
+  private functionIndex(file: string): Map<string, FunctionFact> {
+    let index = this.fnIndex.get(file);
+    if (!index) {
+      index = new Map((this.loader.facts(file)?.functions ?? []).map((f) => [f.id, f]));
+      this.fnIndex.set(file, index);
+    }
+    return index;
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  /** What a call does: an I/O effect, a call into a function we can follow, or nothing we track. */
+  classifyCall(call: CallFact, file: string): CallTarget {
+    const value = this.resolve(call.callee, file);
+    if (call.reference) return value.v === 'fn' ? { type: 'local', file: value.file, id: value.id } : { type: 'none' };
+    switch (value.v) {
+      case 'fn':
+        return { type: 'local', file: value.file, id: value.id };
+      case 'callable': {
+        const lib = value.lib;
+        const label = 'modules' in lib ? lib.label : lib.label;
+        const operation = value.name === label ? '' : value.name;
+        return { type: 'effect', effect: makeEffect(label, operation, lib.kind, 'high', 'modules' in lib ? lib : undefined, call) };
+      }
+      case 'handle':
+        return this.handleCall(value, call, file);
+      case 'unknown':
+        return this.heuristicCall(value.names, call);
+      default:
+        return { type: 'none' };
+    }
+  }
+
+  private handleCall(value: Extract<Value, { v: 'handle' }>, call: CallFact, file: string): CallTarget {
+    const lib = value.lib;
+    const path = value.path;
+    const method = path[path.length - 1];
+    if (method === undefined) {
+      // Calling the handle itself: `got(url)`, `axios(config)`, `knex('users')` (a builder: not yet a query).
+      if (lib.builder) return { type: 'none' };
+      return { type: 'effect', effect: makeEffect(lib.label, '', lib.kind, value.confidence, lib, call) };
+    }
+    if (value.pipeline) {
+      return lib.pipeline?.flush.includes(method) ? { type: 'effect', effect: makeEffect(lib.label, 'pipeline.exec', lib.kind, value.confidence, lib, call) } : { type: 'none' };
+    }
+    if (path.some((p) => lib.ignore?.includes(p))) return { type: 'none' };
+    if (lib.derive?.includes(method) || lib.pipeline?.methods.includes(method)) return { type: 'none' };
+    let operation: string;
+    if (lib.builder) operation = path[0]!;
+    else if (lib.operationDepth) operation = path.slice(0, lib.operationDepth).join('.');
+    else operation = path.join('.');
+    if (method === 'send' && call.arg0) {
+      // AWS SDK v3: the command names the operation.
+      const command = commandName(call.arg0);
+      if (command) operation = `send:${command}`;
+    }
+    void file;
+    return { type: 'effect', effect: makeEffect(lib.label, operation, lib.kind, value.confidence, lib, call) };
+  }
+
+  /** Unknown clients with telling names (`cache.get`, `this.db.query`, `usersRepository.find`) count at lower confidence. */
+  private heuristicCall(names: string[], call: CallFact): CallTarget {
+    const clean = names.filter((n) => n !== '()');
+    if (clean.length < 2 || names[names.length - 2] === '()') return { type: 'none' };
+    const method = clean[clean.length - 1]!;
+    const receiver = clean[clean.length - 2]!;
+    for (const t of TELLING_NAMES) {
+      if (t.pattern.test(receiver) && t.methods.test(method)) {
+        return { type: 'effect', effect: { key: `${receiver}.${method}`, label: receiver, operation: method, kind: t.kind, confidence: 'low', local: false, batch: isBatchName(method, call) } };
+      }
+    }
+    return { type: 'none' };
+  }
+}
+
+function commandName(sym: Sym): string | undefined {
+  if (sym.t === 'new') {
+    let of = sym.of;
+    if (of.t === 'import') return of.name;
+    if (of.t === 'member') return of.name;
+    if (of.t === 'unknown' && of.name) return of.name;
+  }
+  return undefined;
+}
+
+function makeEffect(label: string, operation: string, kind: EffectKind, confidence: 'high' | 'low', lib: ClientLibrary | undefined, call: CallFact): Effect {
+  const key = operation ? `${label}.${operation}` : label;
+  const method = operation.split('.').pop() ?? '';
+  let batch = false;
+  for (const pair of lib?.batches ?? []) {
+    if (pair.batch !== method && pair.batch !== operation) continue;
+    if (pair.when === 'in-filter' && !call.inFilter) continue;
+    if (pair.when === 'array-arg' && !call.arrayArg) continue;
+    batch = true;
+  }
+  const effect: Effect = { key, label, operation, kind, confidence, local: !!lib?.local, batch };
+  if (lib) effect.lib = lib;
+  return effect;
+}
+
+function isBatchName(method: string, call: CallFact): boolean {
+  return /^(mget|mGet|getMany|findMany|findByIds|insertMany|createMany|bulk\w*|\w*Batch)$/.test(method) || call.inFilter;
+}
+
+/** The per-item operations a batch operation can be replaced by (`mget` -> `get`). */
+export function singlesOf(effect: Effect): string[] {
+  if (!effect.batch || !effect.lib) return [];
+  const method = effect.operation.split('.').pop() ?? '';
+  const prefix = effect.operation.includes('.') ? effect.operation.slice(0, effect.operation.lastIndexOf('.') + 1) : '';
+  const out: string[] = [];
+  for (const pair of effect.lib.batches ?? []) {
+    if (pair.batch === method) for (const s of pair.single) out.push(`${effect.label}.${prefix}${s}`);
+    else if (pair.batch === effect.operation) for (const s of pair.single) out.push(`${effect.label}.${s}`);
+  }
+  return out;
+}
+
+export { CATALOG };

@@ -1,0 +1,187 @@
+/**
+ * The files both revisions need, read from git and turned into facts once. A file the change
+ * did not touch is the same blob in base and head, so its facts are shared. Beyond the changed
+ * files, only what their imports reach is loaded (a few levels deep), and what imports them.
+ */
+import type { BlobStore } from '../git/blobs.js';
+import type { Repository } from '../git/repository.js';
+import type { SkippedFile } from '../types.js';
+import type { FileFacts } from './facts.js';
+import { FactExtractor, type SourceText } from '../parse/extract.js';
+import { RevisionModel, type SourceLoader } from './program.js';
+
+export type Side = 'base' | 'head';
+
+export class RevisionFiles implements SourceLoader {
+  readonly loaded = new Map<string, FileFacts | null>();
+  readonly configTexts = new Map<string, string | undefined>();
+  readonly model: RevisionModel;
+
+  constructor(
+    readonly rev: string,
+    readonly files: ReadonlySet<string>,
+  ) {
+    this.model = new RevisionModel(this, (path) => this.configTexts.get(path));
+  }
+
+  facts(path: string): FileFacts | undefined {
+    return this.loaded.get(path) ?? undefined;
+  }
+}
+
+export interface WorkspaceOptions {
+  /** How many import levels to follow from the changed files. */
+  importDepth: number;
+  workers: boolean;
+}
+
+export class Workspace {
+  readonly base: RevisionFiles;
+  readonly head: RevisionFiles;
+  private readonly extractor: FactExtractor;
+  /** Paths whose content differs between base and head (changed files, both names of a rename). */
+  private readonly changedPaths: Set<string>;
+
+  constructor(
+    private readonly repo: Repository,
+    private readonly blobs: BlobStore,
+    revs: { base: string; head: string },
+    files: { base: ReadonlySet<string>; head: ReadonlySet<string> },
+    changedPaths: Iterable<string>,
+    private readonly options: WorkspaceOptions,
+  ) {
+    this.base = new RevisionFiles(revs.base, files.base);
+    this.head = new RevisionFiles(revs.head, files.head);
+    this.changedPaths = new Set(changedPaths);
+    this.extractor = new FactExtractor(options.workers);
+  }
+
+  side(side: Side): RevisionFiles {
+    return side === 'base' ? this.base : this.head;
+  }
+
+  /**
+   * Loads the given files on each side (skipping sides where a path does not exist), then what
+   * they import, level by level. Returns the files that could not be analyzed, with the reason.
+   */
+  async load(paths: { base: string[]; head: string[] }): Promise<Map<string, string>> {
+    const failures = new Map<string, string>();
+    await this.loadBatch(paths, failures);
+    let frontier = paths;
+    for (let level = 0; level < this.options.importDepth; level++) {
+      const next = { base: this.importsOf(this.base, frontier.base), head: this.importsOf(this.head, frontier.head) };
+      if (next.base.length === 0 && next.head.length === 0) break;
+      await this.loadBatch(next, new Map());
+      frontier = next;
+    }
+    return failures;
+  }
+
+  private importsOf(side: RevisionFiles, paths: string[]): string[] {
+    const out = new Set<string>();
+    for (const p of paths) {
+      const facts = side.facts(p);
+      if (!facts) continue;
+      for (const target of side.model.localImports(facts)) if (!side.loaded.has(target)) out.add(target);
+    }
+    return [...out];
+  }
+
+  private async loadBatch(paths: { base: string[]; head: string[] }, failures: Map<string, string>): Promise<void> {
+    // Read every blob first (git answers a pipeline of requests), then parse in one batch.
+    type Job = { side: Side; path: string; shared: boolean };
+    const jobs: Job[] = [];
+    for (const side of ['base', 'head'] as const) {
+      const files = this.side(side);
+      for (const path of paths[side]) {
+        if (files.loaded.has(path) || !files.files.has(path)) continue;
+        files.loaded.set(path, null); // claimed: a failed read stays null
+        const shared = !this.changedPaths.has(path) && this.base.files.has(path) && this.head.files.has(path);
+        if (shared && side === 'head' && jobs.some((j) => j.shared && j.path === path)) continue;
+        jobs.push({ side, path, shared });
+      }
+    }
+    await this.loadConfigs(jobs.map((j) => j.path));
+    const blobs = await Promise.all(jobs.map((j) => this.blobs.read(this.side(j.side).rev, j.path)));
+    const sources: SourceText[] = [];
+    const sourceJobs: Job[] = [];
+    blobs.forEach((blob, i) => {
+      const job = jobs[i]!;
+      if (!blob) return;
+      if (blob.kind === 'binary') failures.set(job.path, 'binary file');
+      else if (blob.kind === 'too-large') failures.set(job.path, `too large to analyze (${(blob.bytes / 1e6).toFixed(1)} MB)`);
+      else {
+        sources.push({ path: job.path, text: blob.text });
+        sourceJobs.push(job);
+      }
+    });
+    const results = await this.extractor.extractAll(sources);
+    results.forEach((result, i) => {
+      const job = sourceJobs[i]!;
+      if (!result.ok) {
+        const prefix = job.side === 'base' && this.changedPaths.has(job.path) ? 'base version: ' : '';
+        if (!failures.has(job.path)) failures.set(job.path, prefix + result.reason);
+        return;
+      }
+      this.side(job.side).loaded.set(job.path, result.facts);
+      if (job.shared) this.side(job.side === 'base' ? 'head' : 'base').loaded.set(job.path, result.facts);
+    });
+  }
+
+  /** tsconfig/jsconfig files above the loaded files, for `paths` aliases. */
+  private async loadConfigs(paths: string[]): Promise<void> {
+    const dirs = new Set<string>();
+    for (const p of paths) {
+      let dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.';
+      for (;;) {
+        dirs.add(dir);
+        if (dir === '.') break;
+        dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '.';
+      }
+    }
+    const reads: Promise<void>[] = [];
+    for (const side of [this.base, this.head]) {
+      for (const dir of dirs) {
+        for (const name of ['tsconfig.json', 'jsconfig.json', 'tsconfig.base.json']) {
+          const path = dir === '.' ? name : `${dir}/${name}`;
+          if (!side.files.has(path) || side.configTexts.has(path)) continue;
+          side.configTexts.set(path, undefined);
+          reads.push(
+            this.blobs.read(side.rev, path).then((blob) => {
+              side.configTexts.set(path, blob?.kind === 'text' ? blob.text : undefined);
+            }),
+          );
+        }
+      }
+    }
+    // `extends` targets of those configs, one level (a shared base config at the root is the common case).
+    await Promise.all(reads);
+    for (const side of [this.base, this.head]) {
+      for (const [path, text] of [...side.configTexts]) {
+        const m = text && /"extends"\s*:\s*"(\.[^"]+)"/.exec(text);
+        if (!m) continue;
+        const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
+        const target = normalize(`${dir}/${m[1]!.endsWith('.json') ? m[1] : `${m[1]}.json`}`);
+        if (side.files.has(target) && !side.configTexts.has(target)) {
+          const blob = await this.blobs.read(side.rev, target);
+          side.configTexts.set(target, blob?.kind === 'text' ? blob.text : undefined);
+        }
+      }
+    }
+    void this.repo;
+  }
+
+  close(): void {
+    this.extractor.close();
+  }
+}
+
+function normalize(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '.' || part === '') continue;
+    if (part === '..') out.pop();
+    else out.push(part);
+  }
+  return out.join('/');
+}

@@ -1,0 +1,72 @@
+/**
+ * What a rule is: data (id, category, docs, message templates) and one pure function from the
+ * matched base/head view to findings. Rules never read git, format text or decide the exit code.
+ */
+import type { Category, EffectKind, RelatedLocation, RuleMeta, Severity } from './types.js';
+import type { EffectPath } from './model/summaries.js';
+import type { Span } from './model/facts.js';
+
+export const DOCS_BASE = 'https://github.com/opsdiff/opsdiff/blob/main/README.md#rule-';
+
+export interface EntryRef {
+  file: string;
+  fnId: string;
+  span: Span;
+  exported: boolean;
+}
+
+/** One entry function in base and/or head, with every I/O path reachable from it. */
+export interface EntryChange {
+  base?: EntryRef;
+  head?: EntryRef;
+  basePaths: EffectPath[];
+  headPaths: EffectPath[];
+}
+
+export interface ChangeView {
+  entries: EntryChange[];
+  /** Whether a line was added or modified in head (side 'head') or removed/modified in base. */
+  isChanged(side: 'base' | 'head', file: string, line: number): boolean;
+}
+
+export interface RuleFinding<M extends string = string> {
+  messageId: M;
+  data: Record<string, string>;
+  severity: Severity;
+  at: { side: 'base' | 'head'; file: string; span: Span };
+  related: RelatedLocation[];
+  effect: { kind: EffectKind; callee: string };
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+  /** Identifies the finding across unrelated edits (no line numbers): entry and effect. */
+  identity: string;
+}
+
+export interface RuleDocs {
+  summary: string;
+  why: string;
+  fix: string;
+  notFor: string[];
+}
+
+export interface Rule<M extends string = string> {
+  id: string;
+  category: Category;
+  severity: Severity;
+  docs: RuleDocs;
+  messages: Record<M, string>;
+  check(view: ChangeView): RuleFinding<M>[];
+}
+
+export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+  return rule;
+}
+
+export function ruleMeta(rule: Rule): RuleMeta {
+  return { id: rule.id, category: rule.category, severity: rule.severity, ...rule.docs, helpUri: DOCS_BASE + rule.id };
+}
+
+/** `{{name}}` placeholders filled from data; a missing one is a bug in the rule, so it shows. */
+export function renderMessage(template: string, data: Record<string, string>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => data[name] ?? `{{${name}}}`);
+}
