@@ -1,0 +1,174 @@
+/**
+ * The pull-request report (comment, job summary): the overall risk, a table of findings, one
+ * short section per finding, and the commits with their origin.
+ *
+ * File names, commit subjects, callees and messages come from the pull request, so every one
+ * of them goes through `escapeMarkdown` or `markdownCode`: no raw HTML, no @mentions, no
+ * broken table rows. Text written by opsdiff itself (rule docs, labels) is used as is.
+ */
+import type { Finding, RelatedLocation, Report } from '../types.js';
+import {
+  callPathOf,
+  commitsOf,
+  compareFindings,
+  describeCounts,
+  describeSide,
+  loopsOf,
+  plural,
+  printable,
+  shortSha,
+} from './describe.js';
+import type { LoopDetail } from './describe.js';
+
+// Both tables have four columns.
+const TABLE_RULE = '| --- | --- | --- | --- |';
+
+// U+200D between '@' and a name stops GitHub from reading it as a mention.
+const MENTION_BREAK = '@&#8205;';
+
+/**
+ * Inline text that renders as itself, inside a table cell too: HTML and entities disarmed,
+ * Markdown punctuation backslash-escaped, mentions broken, control characters made visible.
+ */
+export function escapeMarkdown(text: string): string {
+  return printable(text)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_{}[\]()#+\-.!|~=]/g, '\\$&')
+    .replace(/@/g, MENTION_BREAK);
+}
+
+/**
+ * An inline code span that holds any text. In a table cell a `|` still ends the cell even
+ * inside backticks (GFM), so there it must be escaped; elsewhere the backslash would show.
+ */
+export function markdownCode(text: string, options: { inTable?: boolean } = {}): string {
+  const content = printable(text);
+  if (content === '') return '` `';
+  const longestBacktickRun = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestBacktickRun + 1);
+  const padding = content.startsWith('`') || content.endsWith('`') ? ' ' : '';
+  const span = `${fence}${padding}${content}${padding}${fence}`;
+  return options.inTable ? span.replace(/\|/g, '\\|') : span;
+}
+
+/** Rule messages mark names with backticks: keep those as code, escape the text between. */
+export function markdownMessage(message: string, options: { inTable?: boolean } = {}): string {
+  const parts = message.split('`');
+  if (parts.length % 2 === 0) return escapeMarkdown(message);
+  return parts.map((part, index) => (index % 2 === 1 ? markdownCode(part, options) : escapeMarkdown(part))).join('');
+}
+
+export function renderMarkdown(report: Report): string {
+  const findings = [...report.findings].sort(compareFindings);
+  const blocks: string[] = [];
+  const analyzed = `${plural(report.files.analyzed.length, 'file')} analyzed`;
+
+  if (findings.length === 0) {
+    blocks.push('## opsdiff: no risky changes', `No risky changes in ${analyzed}.`);
+    if (report.files.skipped.length > 0) blocks.push(skippedList(report));
+    return `${blocks.join('\n\n')}\n`;
+  }
+
+  blocks.push(
+    `## opsdiff: ${report.summary.risk} risk`,
+    `${plural(findings.length, 'risky change')} (${describeCounts(findings)}) in ${analyzed}.`,
+    findingsTable(findings),
+    ...findings.map((finding, index) => findingSection(finding, index + 1, report)),
+  );
+  if (report.commits.length > 0) blocks.push(commitsTable(report));
+  if (report.files.skipped.length > 0) blocks.push(skippedList(report));
+  return `${blocks.join('\n\n')}\n`;
+}
+
+function findingsTable(findings: readonly Finding[]): string {
+  const rows = findings.map((finding) =>
+    tableRow([
+      finding.severity === 'high' ? `**${finding.severity}**` : finding.severity,
+      markdownCode(`${finding.location.file}:${finding.location.line}`, { inTable: true }),
+      escapeMarkdown(finding.category),
+      describeChangeMarkdown(finding, { inTable: true }),
+    ]),
+  );
+  return [tableRow(['Severity', 'Location', 'Category', 'What changed']), TABLE_RULE, ...rows].join('\n');
+}
+
+function findingSection(finding: Finding, number: number, report: Report): string {
+  const place = markdownCode(`${finding.location.file}:${finding.location.line}`);
+  const side = finding.side === 'base' ? ' (base revision)' : '';
+  const heading = `### ${number}. ${finding.severity}: ${escapeMarkdown(finding.ruleId)} in ${place}${side}`;
+  const items = [`- **Change:** ${describeChangeMarkdown(finding)}`];
+
+  const callPath = callPathOf(finding);
+  if (callPath) items.push(`- **Call path:** ${markdownCode(callPath)}`);
+  for (const loop of loopsOf(finding)) items.push(`- **Loop:** ${describeLoop(loop)}`);
+  if (finding.related.length > 0) {
+    items.push('- **Related:**', ...finding.related.map((related) => `  - ${describeRelated(related)}`));
+  }
+  if (finding.why) items.push(`- **Why it matters:** ${finding.why}`);
+  if (finding.fix) items.push(`- **What to do:** ${finding.fix}`);
+  const origin = describeOrigin(finding, report);
+  if (origin) items.push(`- **Introduced by:** ${origin}`);
+  const ruleId = escapeMarkdown(finding.ruleId);
+  items.push(`- **Rule:** ${finding.helpUri ? `[${ruleId}](${finding.helpUri})` : ruleId}`);
+
+  return [heading, markdownMessage(finding.message), items.join('\n')].join('\n\n');
+}
+
+function describeChangeMarkdown(finding: Finding, options: { inTable?: boolean } = {}): string {
+  const [before, after] = [finding.before, finding.after].map((side) => markdownMessage(describeSide(side), options));
+  return `${before} → ${after}`;
+}
+
+function describeLoop(loop: LoopDetail): string {
+  const over = loop.over === undefined ? '' : ` over ${markdownCode(loop.over)}`;
+  const line = loop.line === undefined ? '' : ` (line ${loop.line})`;
+  const mode = loop.parallel === undefined ? '' : loop.parallel ? ', in parallel' : ', one after another';
+  return `${escapeMarkdown(loop.kind)}${over}${line}${mode}`;
+}
+
+function describeRelated(related: RelatedLocation): string {
+  const place = markdownCode(`${related.file}:${related.line}:${related.column}`);
+  const side = related.side === 'base' ? ' (base revision)' : '';
+  return `${place}${side} ${markdownMessage(related.message)}`;
+}
+
+function describeOrigin(finding: Finding, report: Report): string | undefined {
+  const commits = commitsOf(finding, report).map(({ sha, commit }) =>
+    commit ? `${markdownCode(shortSha(sha))} ${escapeMarkdown(commit.subject)}` : markdownCode(shortSha(sha)),
+  );
+  if (finding.origin === undefined && commits.length === 0) return undefined;
+  const origin = finding.origin === undefined ? '' : ` (${finding.origin})`;
+  return `${commits.length > 0 ? commits.join('; ') : 'unknown commit'}${origin}`;
+}
+
+function commitsTable(report: Report): string {
+  const rows = report.commits.map((commit) =>
+    tableRow([
+      markdownCode(shortSha(commit.sha), { inTable: true }),
+      escapeMarkdown(commit.subject),
+      commit.origin,
+      commit.evidence.length === 0
+        ? 'none'
+        : commit.evidence
+            .map(({ signal, detail }) => `${escapeMarkdown(signal)}: ${escapeMarkdown(detail)}`)
+            .join('; '),
+    ]),
+  );
+  return [
+    '### Commits',
+    [tableRow(['Commit', 'Subject', 'Origin', 'Evidence']), TABLE_RULE, ...rows].join('\n'),
+  ].join('\n\n');
+}
+
+function skippedList(report: Report): string {
+  const items = report.files.skipped.map(({ path, reason }) => `- ${markdownCode(path)}: ${escapeMarkdown(reason)}`);
+  return [`**Skipped ${plural(report.files.skipped.length, 'file')}** (not analyzed):`, ...items].join(
+    '\n',
+  );
+}
+
+function tableRow(cells: readonly string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}

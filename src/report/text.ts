@@ -1,0 +1,113 @@
+/**
+ * The terminal report: findings grouped by file, each headed `path:line:col` so editors and
+ * terminals can open it, then the skipped files and a one-line summary.
+ */
+import type { Finding, Report, Severity } from '../types.js';
+import {
+  callPathOf,
+  commitsOf,
+  describeChange,
+  describeCounts,
+  formatLocation,
+  groupByFile,
+  plural,
+  printable,
+  shortSha,
+} from './describe.js';
+
+export interface TextOptions {
+  /** ANSI colors; the caller decides (TTY, NO_COLOR), so the default is plain text. */
+  color?: boolean;
+}
+
+type Style = 'bold' | 'dim' | 'red' | 'yellow' | 'cyan';
+
+const ANSI: Record<Style, string> = {
+  bold: '\u001b[1m',
+  dim: '\u001b[2m',
+  red: '\u001b[31m',
+  yellow: '\u001b[33m',
+  cyan: '\u001b[36m',
+};
+const RESET = '\u001b[0m';
+
+const SEVERITY_STYLE: Record<Severity, Style[]> = {
+  high: ['bold', 'red'],
+  medium: ['yellow'],
+  low: ['cyan'],
+};
+
+// Labels padded to one width so the values line up under each other.
+const LABEL_WIDTH = 8;
+
+export function renderText(report: Report, options: TextOptions = {}): string {
+  const paint = painter(options.color === true);
+  const lines: string[] = [];
+
+  for (const group of groupByFile(report.findings)) {
+    const count = paint(`(${plural(group.findings.length, 'finding')})`, 'dim');
+    lines.push(`${paint(printable(group.file), 'bold')} ${count}`);
+    for (const finding of group.findings) lines.push(...findingLines(finding, report, paint), '');
+  }
+
+  for (const skipped of report.files.skipped) {
+    lines.push(`${paint('note:', 'yellow')} skipped ${printable(skipped.path)}: ${printable(skipped.reason)}`);
+  }
+  if (report.files.skipped.length > 0) lines.push('');
+
+  lines.push(paint(summaryLine(report), 'bold'));
+  return `${lines.join('\n')}\n`;
+}
+
+/** `2 findings (1 high, 1 medium) in 3 files analyzed; risk: high`, or the all-clear. */
+export function summaryLine(report: Report): string {
+  const analyzed = `${plural(report.files.analyzed.length, 'file')} analyzed`;
+  const skipped = report.files.skipped.length > 0 ? `, ${report.files.skipped.length} skipped` : '';
+  const { findings } = report;
+  if (findings.length === 0) return `no risky changes in ${analyzed}${skipped}`;
+  const counted = `${plural(findings.length, 'finding')} (${describeCounts(findings)})`;
+  return `${counted} in ${analyzed}${skipped}; risk: ${report.summary.risk}`;
+}
+
+function findingLines(finding: Finding, report: Report, paint: Painter): string[] {
+  const label = (name: string): string => paint(name.padEnd(LABEL_WIDTH), 'dim');
+  const baseMark = finding.side === 'base' ? paint(' (base)', 'dim') : '';
+  const heading = [
+    paint(printable(formatLocation(finding.location)), 'bold') + baseMark,
+    paint(finding.severity, ...SEVERITY_STYLE[finding.severity]),
+    finding.ruleId,
+    paint(`${finding.category}, ${finding.effect.kind} ${printable(finding.effect.callee)}`, 'dim'),
+  ].join('  ');
+
+  const lines = [`  ${heading}`, `    ${printable(finding.message)}`];
+  lines.push(`    ${label('change')} ${printable(describeChange(finding))}`);
+
+  const callPath = callPathOf(finding);
+  if (callPath) lines.push(`    ${label('path')} ${printable(callPath)}`);
+
+  for (const related of finding.related) {
+    const side = related.side === 'base' ? paint(' (base)', 'dim') : '';
+    lines.push(`    ${label('related')} ${printable(formatLocation(related))}${side}  ${printable(related.message)}`);
+  }
+
+  const origin = describeOrigin(finding, report);
+  if (origin) lines.push(`    ${label('origin')} ${origin}`);
+  return lines;
+}
+
+function describeOrigin(finding: Finding, report: Report): string | undefined {
+  const commits = commitsOf(finding, report).map(({ sha, commit }) =>
+    commit ? `${shortSha(sha)} ${printable(commit.subject)}` : shortSha(sha),
+  );
+  if (finding.origin === undefined && commits.length === 0) return undefined;
+  const parts = [finding.origin ?? 'origin unknown'];
+  if (commits.length > 0) parts.push(`from ${commits.join('; ')}`);
+  return parts.join(', ');
+}
+
+type Painter = (text: string, ...styles: Style[]) => string;
+
+function painter(enabled: boolean): Painter {
+  if (!enabled) return (text) => text;
+  return (text, ...styles) => `${styles.map((style) => ANSI[style]).join('')}${text}${RESET}`;
+}

@@ -1,0 +1,178 @@
+/**
+ * The CLI as a user runs it: a child `node bin/opsdiff.js` in real temp repositories.
+ * Exit codes, one-line errors without stack traces, formats, --output, --staged, --fail-on.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeRepo, type TempRepo } from './support/tempRepo.js';
+
+const BIN = path.resolve(import.meta.dirname, '../bin/opsdiff.js');
+
+function opsdiff(cwd: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const CLIENT = `import Redis from 'ioredis';\nexport const redis = new Redis();\n`;
+const ONCE = `import { redis } from './redis';
+
+export async function loadAll(ids: string[]): Promise<string[]> {
+  const prefix = await redis.get('prefix');
+  return ids.map((id) => prefix + id);
+}
+`;
+const PER_ITEM = `import { redis } from './redis';
+
+export async function loadAll(ids: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const id of ids) {
+    const prefix = await redis.get('prefix:' + id);
+    out.push(prefix + id);
+  }
+  return out;
+}
+`;
+
+let repo: TempRepo;
+beforeAll(() => {
+  repo = makeRepo();
+  repo.write('src/redis.ts', CLIENT);
+  repo.write('src/load.ts', ONCE);
+  repo.commit('base');
+  repo.git('checkout', '-q', '-b', 'feature');
+  repo.write('src/load.ts', PER_ITEM);
+  repo.commit('per item');
+});
+afterAll(() => repo.cleanup());
+
+describe('opsdiff check', () => {
+  it('exits 1 with a finding at or above --fail-on, and prints file:line:col', () => {
+    const r = opsdiff(repo.root, '--base', 'main');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('src/load.ts:6:26');
+    expect(r.stdout).toContain('`redis.get` (cache) now runs once per item of `ids` in `loadAll` (was once per call).');
+    expect(r.stderr).toBe('');
+  });
+
+  it('uses the merge-base with main when --base is not given', () => {
+    const r = opsdiff(repo.root, '--format', 'json');
+    const report = JSON.parse(r.stdout);
+    expect(report.base).toBe(repo.git('rev-parse', 'main'));
+    expect(report.findings).toHaveLength(1);
+  });
+
+  it('exits 0 with --fail-on none, and when nothing changed', () => {
+    expect(opsdiff(repo.root, '--base', 'main', '--fail-on', 'none').code).toBe(0);
+    const r = opsdiff(repo.root, '--base', 'HEAD');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('no risky changes');
+  });
+
+  it('writes JSON in the contract shape to --output', () => {
+    const out = path.join(repo.root, 'report.json');
+    const r = opsdiff(repo.root, '--base', 'main', '--format', 'json', '--output', out);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'base', 'head', 'files', 'commits', 'findings', 'summary']);
+    expect(report.summary).toEqual({ risk: 'high', findings: 1 });
+    expect(report.findings[0]).toMatchObject({ ruleId: 'io-in-loop', category: 'fan-out', severity: 'high', file: 'src/load.ts', line: 6, effect: { kind: 'cache', callee: 'redis.get' }, before: { multiplicity: '1' }, after: { multiplicity: 'N' } });
+    expect(report.commits).toEqual([{ sha: repo.git('rev-parse', 'HEAD'), subject: 'per item', origin: 'human', evidence: [] }]);
+  });
+
+  it('renders sarif and markdown', () => {
+    const sarif = JSON.parse(opsdiff(repo.root, '--base', 'main', '--format', 'sarif').stdout);
+    expect(sarif.version).toBe('2.1.0');
+    expect(sarif.runs[0].results[0].ruleId).toBe('io-in-loop');
+    const md = opsdiff(repo.root, '--base', 'main', '--format', 'markdown').stdout;
+    expect(md).toContain('src/load.ts');
+  });
+
+  it('a missing revision is a one-line error with exit 2 and no stack trace', () => {
+    const r = opsdiff(repo.root, '--base', 'no-such-branch');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^opsdiff: unknown revision 'no-such-branch'\nhint: .+\n$/);
+  });
+
+  it('a path that is not a repository is exit 2', () => {
+    const r = opsdiff(path.dirname(repo.root), '--cwd', '/');
+    expect(r.code).toBe(2);
+    expect(r.stderr.split('\n')[0]).toMatch(/^opsdiff: .* is not inside a git work tree$/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('bad options are usage errors with exit 2', () => {
+    expect(opsdiff(repo.root, '--format', 'xml').code).toBe(2);
+    expect(opsdiff(repo.root, '--fail-on', 'critical').stderr).toContain("unknown --fail-on level 'critical'");
+    expect(opsdiff(repo.root, '--bogus').code).toBe(2);
+    expect(opsdiff(repo.root, 'frobnicate').stderr).toContain("unknown command 'frobnicate'");
+  });
+
+  it('--staged analyzes the index against HEAD', () => {
+    const staged = makeRepo();
+    try {
+      staged.write('src/redis.ts', CLIENT);
+      staged.write('src/load.ts', ONCE);
+      staged.commit('base');
+      staged.write('src/load.ts', PER_ITEM);
+      expect(opsdiff(staged.root, '--staged').code).toBe(0); // not staged yet
+      staged.git('add', 'src/load.ts');
+      const r = opsdiff(staged.root, '--staged', '--format', 'json');
+      expect(r.code).toBe(1);
+      const report = JSON.parse(r.stdout);
+      expect(report.head).toBe('INDEX');
+      expect(report.commits).toEqual([]);
+      expect(report.findings[0].line).toBe(6);
+    } finally {
+      staged.cleanup();
+    }
+  });
+
+  it('--staged works in a repository without a commit', () => {
+    const fresh = makeRepo();
+    try {
+      fresh.write('src/redis.ts', CLIENT);
+      fresh.write('src/load.ts', PER_ITEM);
+      fresh.git('add', '-A');
+      const r = opsdiff(fresh.root, '--staged', '--format', 'json');
+      const report = JSON.parse(r.stdout);
+      expect(report.files.analyzed).toEqual(['src/load.ts', 'src/redis.ts']);
+      expect(report.findings.map((f: { after: { multiplicity: string } }) => f.after.multiplicity)).toEqual(['N']);
+      expect(r.code).toBe(0); // new I/O in a loop is medium: below the default --fail-on high
+    } finally {
+      fresh.cleanup();
+    }
+  });
+
+  it('a file that does not parse is listed as skipped, and the rest is analyzed', () => {
+    const broken = makeRepo();
+    try {
+      broken.write('src/redis.ts', CLIENT);
+      broken.write('src/load.ts', ONCE);
+      broken.commit('base');
+      broken.git('checkout', '-q', '-b', 'feature');
+      broken.write('src/load.ts', PER_ITEM);
+      broken.write('src/broken.ts', 'export const x = ;\n');
+      broken.write('assets/logo.js', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+      broken.commit('broken');
+      const r = opsdiff(broken.root, '--base', 'main', '--format', 'json');
+      const report = JSON.parse(r.stdout);
+      expect(report.files.skipped).toEqual([
+        { path: 'assets/logo.js', reason: 'binary file' },
+        { path: 'src/broken.ts', reason: 'parse error: Expression expected. (1:18)' },
+      ]);
+      expect(report.files.analyzed).toEqual(['src/load.ts']);
+      expect(report.findings).toHaveLength(1);
+      expect(r.code).toBe(1);
+    } finally {
+      broken.cleanup();
+    }
+  });
+
+  it('prints help and version', () => {
+    expect(opsdiff(repo.root, '--help').stdout).toContain('Usage: opsdiff');
+    expect(opsdiff(repo.root, '--version').stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});

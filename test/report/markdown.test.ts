@@ -1,0 +1,178 @@
+import { describe, expect, it } from 'vitest';
+import { escapeMarkdown, markdownCode, markdownMessage, renderMarkdown } from '../../src/report/markdown.js';
+import type { Report } from '../../src/types.js';
+import { HOSTILE_FILE, cleanReport, hostileReport, sampleReport, timeoutDropped } from './sample.js';
+
+/** Text outside inline code spans: where Markdown, HTML and mentions would take effect. */
+function outsideCode(markdown: string): string {
+  return markdown.replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, '');
+}
+
+/** Cells of a table row, split only at pipes that are not escaped. */
+function cellsOf(row: string): string[] {
+  return row.split(/(?<!\\)\|/).slice(1, -1).map((cell) => cell.trim());
+}
+
+function tableRows(markdown: string): string[] {
+  return markdown.split('\n').filter((line) => line.startsWith('|'));
+}
+
+describe('renderMarkdown', () => {
+  const markdown = renderMarkdown(sampleReport());
+
+  it('opens with the overall risk and the counts', () => {
+    const [heading, , counts] = markdown.split('\n');
+    expect(heading).toBe('## opsdiff: high risk');
+    expect(counts).toBe('3 risky changes (1 high, 1 medium, 1 low) in 3 files analyzed.');
+  });
+
+  it('tabulates findings most severe first: severity, place, category, before -> after', () => {
+    expect(markdown).toContain(
+      [
+        '| Severity | Location | Category | What changed |',
+        '| --- | --- | --- | --- |',
+        '| **high** | `src/pricing.ts:16` | fan\\-out | once per request → once per item of cart\\.items |',
+        '| medium | `src/http.ts:12` | timeout | 5000 ms → none |',
+        '| low | `src/pricing.ts:31` | fan\\-out | none → 3 per invocation |',
+      ].join('\n'),
+    );
+  });
+
+  it('gives each finding a section: message, change, call path, loop, related, why, fix, origin, rule', () => {
+    expect(markdown).toContain(
+      [
+        '### 1. high: io\\-in\\-loop in `src/pricing.ts:16`',
+        '',
+        '`redis.get` now runs once per item of `cart.items` \\(was once per request\\)\\.',
+        '',
+        '- **Change:** once per request → once per item of cart\\.items',
+        '- **Call path:** `price -> discountFor -> redis.get (was price -> loadDiscounts -> redis.get)`',
+        '- **Loop:** for\\-of over `cart.items` (line 14), one after another',
+        '- **Related:**',
+        '  - `src/pricing.ts:14:3` loop: for \\(const item of cart\\.items\\)',
+        '  - `src/discounts.ts:8:10` `redis.get` reached through `discountFor`',
+        '- **Why it matters:** Per-item I/O turns one round trip into N: latency and load grow with the input.',
+        '- **What to do:** Batch the call (`mget`, `findMany` with `in`) or hoist it out of the loop.',
+        '- **Introduced by:** `3c9d2e4` Price each cart item with its own discount (ai-assisted)',
+        '- **Rule:** [io\\-in\\-loop](https://example.test/opsdiff/rules/io-in-loop)',
+      ].join('\n'),
+    );
+  });
+
+  it('marks related places that are in the base revision', () => {
+    expect(markdown).toContain('  - `src/http.ts:4:21` (base revision) timeout set here: AbortSignal\\.timeout\\(5000\\)');
+  });
+
+  it('marks a finding placed in the base revision (removed code)', () => {
+    const report: Report = { ...sampleReport(), findings: [{ ...timeoutDropped, side: 'base' }] };
+    expect(renderMarkdown(report)).toContain('### 1. medium: timeout\\-removed in `src/http.ts:12` (base revision)');
+  });
+
+  it('lists every commit with its short sha, subject, origin and evidence', () => {
+    expect(markdown).toContain(
+      [
+        '### Commits',
+        '',
+        '| Commit | Subject | Origin | Evidence |',
+        '| --- | --- | --- | --- |',
+        '| `8a1f4c2` | Simplify the inventory client | human | none |',
+        '| `3c9d2e4` | Price each cart item with its own discount | ai-assisted | trailer: Co\\-authored\\-by: Claude &lt;noreply@&#8205;anthropic\\.com&gt; |',
+      ].join('\n'),
+    );
+  });
+
+  it('notes skipped files', () => {
+    expect(markdown.trimEnd().split('\n').slice(-2)).toEqual([
+      '**Skipped 1 file** (not analyzed):',
+      "- `src/legacy/broken.ts`: parse error: ';' expected \\(12:7\\)",
+    ]);
+  });
+
+  it('says "No risky changes" briefly when there are none', () => {
+    expect(renderMarkdown({ ...cleanReport(), files: { analyzed: ['src/a.ts'], skipped: [] } })).toBe(
+      '## opsdiff: no risky changes\n\nNo risky changes in 1 file analyzed.\n',
+    );
+  });
+
+  it('leaves out the origin line when neither commits nor origin are known', () => {
+    const report: Report = { ...sampleReport(), findings: [{ ...timeoutDropped, commits: [], origin: undefined }] };
+    expect(renderMarkdown(report)).not.toContain('Introduced by');
+  });
+});
+
+describe('renderMarkdown with names a contributor controls', () => {
+  const markdown = renderMarkdown(hostileReport());
+  const prose = outsideCode(markdown);
+
+  it('contains no raw HTML', () => {
+    expect(prose).not.toMatch(/<[a-z/!]/i);
+    expect(markdown).toContain('&lt;img src\\=x&gt;');
+    expect(markdown).toContain('&lt;b&gt;bold&lt;/b&gt;');
+  });
+
+  it('mentions no one', () => {
+    expect(prose).not.toMatch(/@(?!&#8205;)/);
+    expect(markdown).toContain('Fix @&#8205;octocat');
+  });
+
+  it('keeps the tables whole: four cells a row, one line a row', () => {
+    const rows = tableRows(markdown);
+    expect(rows).toHaveLength(2 + 1 + 2 + 1);
+    for (const row of rows) expect(cellsOf(row)).toHaveLength(4);
+    expect(rows).toContain(
+      '| `3c9d2e4` | Fix @&#8205;octocat &lt;img src\\=x&gt; a\\|b\\\\nsecond line \\`code\\` \\[link\\]\\(javascript:alert\\(1\\)\\) | ai-assisted | trailer: Co\\-authored\\-by: Claude &lt;noreply@&#8205;anthropic\\.com&gt; |',
+    );
+  });
+
+  it('keeps a file name with a pipe and a newline in one code span', () => {
+    expect(markdown).toContain('| `src/@octocat/<img src=x onerror=alert(1)>\\|a\\|b\\nc.ts:16` |');
+    expect(markdown).toContain('### 1. high: io\\-in\\-loop in `src/@octocat/<img src=x onerror=alert(1)>|a|b\\nc.ts:16`');
+    expect(HOSTILE_FILE).toContain('\n');
+  });
+
+  it('makes no link out of a link-shaped subject', () => {
+    expect(prose).not.toContain('[link](');
+  });
+
+  it('keeps code spans from the message as code, escaping the text around them', () => {
+    expect(markdown).toContain('`redis.get|x` now runs for @&#8205;octocat &lt;b&gt;bold&lt;/b&gt; per item of `a|b`\\.');
+  });
+});
+
+describe('escapeMarkdown', () => {
+  it.each([
+    ['@octocat', '@&#8205;octocat'],
+    ['<img src=x>', '&lt;img src\\=x&gt;'],
+    ['&lt;', '&amp;lt;'],
+    ['a|b', 'a\\|b'],
+    ['line\nbreak', 'line\\\\nbreak'],
+    ['*bold* _it_ ~~gone~~', '\\*bold\\* \\_it\\_ \\~\\~gone\\~\\~'],
+    ['# heading', '\\# heading'],
+    ['[x](y)', '\\[x\\]\\(y\\)'],
+  ])('%j -> %j', (text, escaped) => {
+    expect(escapeMarkdown(text)).toBe(escaped);
+  });
+});
+
+describe('markdownCode', () => {
+  it.each([
+    ['plain', '`plain`'],
+    ['a`b', '``a`b``'],
+    ['`edge', '`` `edge ``'],
+    ['', '` `'],
+    ['two\nlines', '`two\\nlines`'],
+  ])('%j -> %j', (text, span) => {
+    expect(markdownCode(text)).toBe(span);
+  });
+
+  it('escapes pipes only inside a table, where they would end the cell', () => {
+    expect(markdownCode('a|b')).toBe('`a|b`');
+    expect(markdownCode('a|b', { inTable: true })).toBe('`a\\|b`');
+  });
+});
+
+describe('markdownMessage', () => {
+  it('treats an unpaired backtick as text', () => {
+    expect(markdownMessage('`open <b>')).toBe('\\`open &lt;b&gt;');
+  });
+});
