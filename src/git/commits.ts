@@ -1,0 +1,184 @@
+/**
+ * The commits of the change and who touched which line: the raw material for origin
+ * (ai-assisted or human) and for pointing a finding at the commits that introduced it.
+ */
+import { GitError } from '../errors.js';
+import type { Repository } from './repository.js';
+import { EMPTY_TREE, type Revisions } from './revisions.js';
+
+export interface RawCommit {
+  sha: string;
+  subject: string;
+  body: string;
+  authorName: string;
+  authorEmail: string;
+  committerName: string;
+  committerEmail: string;
+  /** As git parses them from the message's last paragraph, continuation lines unfolded. */
+  trailers: { key: string; value: string }[];
+  /** The note under refs/notes/ai, '' if none. */
+  notes: string;
+}
+
+export const AI_NOTES_REF = 'refs/notes/ai';
+
+// NUL cannot occur in any of these fields, so it separates them unambiguously.
+const LOG_FIELDS = ['%H', '%s', '%b', '%an', '%ae', '%cn', '%ce', '%(trailers:only,unfold)', '%N'];
+
+export async function listCommits(repo: Repository, revs: Revisions): Promise<RawCommit[]> {
+  if (revs.head === 'INDEX') return [];
+  const range = revs.base === EMPTY_TREE ? [revs.head] : [`${revs.base}..${revs.head}`];
+  const stdout = await repo.run([
+    'log',
+    '-z',
+    '--reverse',
+    '--no-color',
+    '--no-show-signature', // log.showSignature would mix gpg output into stdout
+    '--encoding=UTF-8',
+    `--notes=${AI_NOTES_REF}`, // a missing notes ref is only a warning: every %N is empty
+    `--format=${LOG_FIELDS.join('%x00')}`,
+    ...range,
+    '--',
+  ]);
+  return parseLog(stdout);
+}
+
+/** `-z` ends each record with NUL too, so the fields form one flat NUL-separated list. */
+export function parseLog(output: string): RawCommit[] {
+  const fields = output.split('\0');
+  const commits: RawCommit[] = [];
+  for (let i = 0; i + LOG_FIELDS.length <= fields.length; i += LOG_FIELDS.length) {
+    const [sha, subject, body, authorName, authorEmail, committerName, committerEmail, trailers, notes] = fields.slice(i, i + LOG_FIELDS.length) as string[] as [
+      string, string, string, string, string, string, string, string, string,
+    ];
+    if (!/^[0-9a-f]{40,64}$/.test(sha)) continue;
+    commits.push({
+      sha,
+      subject,
+      body: body.trimEnd(),
+      authorName,
+      authorEmail,
+      committerName,
+      committerEmail,
+      trailers: parseTrailerLines(trailers),
+      notes: notes.trim(),
+    });
+  }
+  return commits;
+}
+
+/** `%(trailers:only,unfold)` prints one `Key: value` per line. */
+function parseTrailerLines(text: string): { key: string; value: string }[] {
+  const trailers: { key: string; value: string }[] = [];
+  for (const line of text.split('\n')) {
+    const separator = line.indexOf(':');
+    if (separator <= 0) continue;
+    trailers.push({ key: line.slice(0, separator).trim(), value: line.slice(separator + 1).trim() });
+  }
+  return trailers;
+}
+
+/**
+ * For each asked head-side line, the commit in base..head that last touched it. Lines that are
+ * older than base (git's boundary commit) or past the end of the file are left out.
+ */
+export async function blameLines(repo: Repository, revs: Revisions, path: string, lines: number[]): Promise<Map<number, string>> {
+  if (revs.head === 'INDEX') return new Map();
+  let wanted = [...new Set(lines.filter((line) => Number.isInteger(line) && line > 0))].sort((a, b) => a - b);
+  // A second try only when git refuses a range past the end of the file (it says how long it is).
+  for (let attempt = 0; attempt < 2 && wanted.length > 0; attempt++) {
+    const args = [
+      'blame',
+      '--porcelain',
+      '--ignore-revs-file=', // the repository's ignore list would credit lines to other commits
+      ...toLineRanges(wanted).flatMap(([start, end]) => ['-L', `${start},${end}`]),
+      revs.base === EMPTY_TREE ? revs.head : `${revs.base}..${revs.head}`,
+      '--',
+      path,
+    ];
+    try {
+      return parseBlamePorcelain(await repo.run(args), new Set(wanted));
+    } catch (error) {
+      const message = error instanceof GitError ? error.message : '';
+      if (/no such path/.test(message)) return new Map();
+      const length = /has only (\d+) lines?/.exec(message);
+      if (!length) throw error;
+      wanted = wanted.filter((line) => line <= Number(length[1]));
+    }
+  }
+  return new Map();
+}
+
+/** [start, end] pairs covering sorted, distinct lines. */
+function toLineRanges(sortedLines: number[]): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  for (const line of sortedLines) {
+    const last = ranges[ranges.length - 1];
+    if (last && last[1] === line - 1) last[1] = line;
+    else ranges.push([line, line]);
+  }
+  return ranges;
+}
+
+/**
+ * Each line of output has a `<sha> <orig> <final>[ <count>]` header; commit details, including
+ * `boundary`, come only the first time a commit appears, so the boundary set is kept across lines.
+ */
+export function parseBlamePorcelain(output: string, wanted: Set<number>): Map<number, string> {
+  const boundary = new Set<string>();
+  const lineCommit: Array<[number, string]> = [];
+  let currentSha = '';
+  for (const line of output.split('\n')) {
+    if (line.startsWith('\t')) continue; // the line's content
+    const header = /^([0-9a-f]{40,64}) \d+ (\d+)(?: \d+)?$/.exec(line);
+    if (header) {
+      currentSha = header[1] as string;
+      lineCommit.push([Number(header[2]), currentSha]);
+    } else if (line === 'boundary') {
+      boundary.add(currentSha);
+    }
+  }
+  const result = new Map<number, string>();
+  for (const [line, sha] of lineCommit) {
+    if (wanted.has(line) && !boundary.has(sha)) result.set(line, sha);
+  }
+  return result;
+}
+
+/**
+ * Files at `rev` that contain any of `needles` (fixed strings). `pathspecs` are git pathspecs,
+ * so globs like `*.ts` work; the result is sorted and has no `<rev>:` prefix.
+ */
+export async function grepFiles(repo: Repository, rev: string | 'INDEX', needles: string[], pathspecs: string[] = []): Promise<string[]> {
+  if (needles.length === 0) return [];
+  const patternArgs = needles.flatMap((needle) => ['-e', needle]);
+  const files = new Set<string>();
+  // Chunked only to stay under the OS command-line limit; usually one process.
+  for (const chunk of chunkByBytes(pathspecs, 100_000)) {
+    const args = ['grep', '-l', '-z', '-F', '--no-color', '--full-name', ...patternArgs, ...(rev === 'INDEX' ? ['--cached'] : [rev]), '--', ...chunk];
+    const stdout = await repo.run(args, { allowedExitCodes: [0, 1] });
+    const prefix = rev === 'INDEX' ? '' : `${rev}:`;
+    for (const name of stdout.split('\0')) {
+      if (name !== '') files.add(name.startsWith(prefix) ? name.slice(prefix.length) : name);
+    }
+  }
+  return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** At least one chunk, so an empty pathspec list still searches everything once. */
+function chunkByBytes(items: string[], maxBytes: number): string[][] {
+  const chunks: string[][] = [[]];
+  let bytes = 0;
+  for (const item of items) {
+    const size = Buffer.byteLength(item) + 1;
+    const current = chunks[chunks.length - 1] as string[];
+    if (current.length > 0 && bytes + size > maxBytes) {
+      chunks.push([item]);
+      bytes = size;
+    } else {
+      current.push(item);
+      bytes += size;
+    }
+  }
+  return chunks;
+}
