@@ -11,12 +11,11 @@ import { blameLines, grepFiles, listCommits } from './git/commits.js';
 import { diffHunks, lineInRanges, pathsOf, type FileHunks } from './git/hunks.js';
 import { openRepository, type Repository } from './git/repository.js';
 import { resolveRevisions, type Revisions } from './git/revisions.js';
-import { pairEntries, type EntryCandidate } from './match/entries.js';
-import { Summaries } from './model/summaries.js';
-import { Workspace, type RevisionFiles } from './model/workspace.js';
+import { buildView } from './match/view.js';
+import { Workspace } from './model/workspace.js';
 import { classifyCommits, type OriginContext } from './origin/index.js';
 import { RULES } from '../rules/index.js';
-import { renderMessage, ruleMeta, type ChangeView, type EntryChange, type Rule } from './rule.js';
+import { renderMessage, ruleMeta, type ChangeView, type Rule } from './rule.js';
 import { SEVERITY_RANK, type CommitInfo, type Finding, type Report, type Risk, type SkippedFile } from './types.js';
 import { VERSION } from './version.js';
 
@@ -105,7 +104,7 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
     for (const f of focus) baseFileOf.set(f.path, f.status === 'added' ? null : f.oldPath ?? f.path);
     for (const p of importers) baseFileOf.set(p, p);
 
-    const view = buildView(workspace, focus, importers, baseFileOf, hunks);
+    const view = viewOf(workspace, focus, importers, baseFileOf, hunks);
     const findings = collectFindings(rules, view);
 
     const commitInfos = classifyCommits(commits, options.origin);
@@ -152,41 +151,18 @@ async function findImporters(repo: Repository, revs: Revisions, workspace: Works
   });
 }
 
-function entriesOf(files: RevisionFiles, paths: string[], summaries: Summaries): EntryCandidate[] {
-  const out: EntryCandidate[] = [];
-  for (const path of paths) {
-    const facts = files.facts(path);
-    if (!facts) continue;
-    for (const fn of facts.functions) {
-      const keys = new Set(summaries.of(path, fn.id).map((p) => p.effect.key));
-      out.push({ file: path, fnId: fn.id, span: fn.span, exported: fn.exported, keys });
-    }
-  }
-  return out;
-}
-
-function buildView(workspace: Workspace, focus: ChangedFile[], importers: string[], baseFileOf: Map<string, string | null>, hunks: Map<string, FileHunks>): ChangeView {
-  const baseSummaries = new Summaries(workspace.base.model);
-  const headSummaries = new Summaries(workspace.head.model);
-  const basePaths = [...focus.filter((f) => f.status !== 'added' && f.oldPath).map((f) => f.oldPath!), ...importers];
-  const headPaths = [...focus.filter((f) => f.status !== 'deleted').map((f) => f.path), ...importers];
-  const pairs = pairEntries(entriesOf(workspace.base, basePaths, baseSummaries), entriesOf(workspace.head, headPaths, headSummaries), (f) => baseFileOf.get(f) ?? null);
-  const entries: EntryChange[] = pairs.map((p) => ({
-    ...(p.base ? { base: p.base } : {}),
-    ...(p.head ? { head: p.head } : {}),
-    basePaths: p.base ? baseSummaries.of(p.base.file, p.base.fnId) : [],
-    headPaths: p.head ? headSummaries.of(p.head.file, p.head.fnId) : [],
-  }));
+function viewOf(workspace: Workspace, focus: ChangedFile[], importers: string[], baseFileOf: Map<string, string | null>, hunks: Map<string, FileHunks>): ChangeView {
   const baseToHead = new Map<string, string>();
   for (const f of focus) if (f.oldPath) baseToHead.set(f.oldPath, f.path);
-  return {
-    entries,
+  return buildView({
+    base: { model: workspace.base.model, paths: [...focus.filter((f) => f.status !== 'added' && f.oldPath).map((f) => f.oldPath!), ...importers] },
+    head: { model: workspace.head.model, paths: [...focus.filter((f) => f.status !== 'deleted').map((f) => f.path), ...importers] },
+    baseFileOf: (f) => baseFileOf.get(f) ?? null,
     isChanged(side, file, line) {
       const h = hunks.get(side === 'head' ? file : baseToHead.get(file) ?? file);
-      if (!h) return false;
-      return lineInRanges(line, side === 'head' ? h.added : h.removed);
+      return !!h && lineInRanges(line, side === 'head' ? h.added : h.removed);
     },
-  };
+  });
 }
 
 function collectFindings(rules: readonly Rule[], view: ChangeView): Finding[] {

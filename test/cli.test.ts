@@ -161,7 +161,7 @@ describe('opsdiff check', () => {
       const report = JSON.parse(r.stdout);
       expect(report.files.skipped).toEqual([
         { path: 'assets/logo.js', reason: 'binary file' },
-        { path: 'src/broken.ts', reason: 'parse error: Expression expected. (1:18)' },
+        { path: 'src/broken.ts', reason: 'parse error: Expression expected (1:18)' },
       ]);
       expect(report.files.analyzed).toEqual(['src/load.ts']);
       expect(report.findings).toHaveLength(1);

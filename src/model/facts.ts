@@ -796,13 +796,15 @@ class FactWalker {
     const sym = this.symOf(callee);
     if (!interesting(sym)) return;
     const first = call.arguments[0];
+    // A chain is one query: its filter may sit on an inner link (`User.find({ _id: { $in } }).lean()`).
+    const links = chainCalls(call);
     const fact: CallFact = {
       callee: sym,
       text: compact(callee.getText(this.sf)),
       span: this.span(call),
       loops: [...fn.loopStack],
-      inFilter: call.arguments.some((a) => hasInFilter(a, 0)),
-      arrayArg: !!first && (ts.isArrayLiteralExpression(unwrapExpression(first)) || isMapCall(first)),
+      inFilter: links.some((c) => c.arguments.some((a) => hasInFilter(a, 0))),
+      arrayArg: links.some((c) => !!c.arguments[0] && (ts.isArrayLiteralExpression(unwrapExpression(c.arguments[0])) || isMapCall(c.arguments[0]))),
       arg0: first ? this.symOf(first) : null,
     };
     fn.fact.calls.push(fact);
@@ -1017,6 +1019,20 @@ function interesting(sym: Sym): boolean {
   while (s.t === 'member' || s.t === 'call' || s.t === 'new') s = s.of;
   if (s.t === 'global') return s.name === 'fetch';
   return s.t !== 'literal' && s.t !== 'array';
+}
+
+/** The calls of a fluent chain, outermost first: `a.b(x).c(y)` gives `c(y)`, then `a.b(x)`. */
+function chainCalls(call: ts.CallExpression): ts.CallExpression[] {
+  const out: ts.CallExpression[] = [call];
+  let e: ts.Expression = call.expression;
+  for (;;) {
+    e = stripParens(e);
+    if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) e = e.expression;
+    else if (ts.isCallExpression(e)) {
+      out.push(e);
+      e = e.expression;
+    } else return out;
+  }
 }
 
 function isMapCall(arg: ts.Expression): boolean {

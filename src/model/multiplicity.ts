@@ -60,7 +60,7 @@ export function describeMultiplicity(m: Multiplicity): string {
   if (m.factors.length === 0) return 'once per call';
   const per = m.factors
     .filter((f) => f.bound !== 'literal')
-    .map((f) => (f.kind === 'while' || f.kind === 'do' ? `per iteration of \`${f.header}\`` : `per item of \`${f.over}\``));
+    .map((f) => (f.bound === 'unknown' ? `per iteration of \`${f.header}\`` : `per item of \`${f.over}\``));
   const times = m.constant > 1 ? `${m.constant} times` : 'once';
   if (per.length === 0) return `${m.constant} times per call (a literal list)`;
   return `${times} ${per.join(' ')}`;

@@ -322,7 +322,8 @@ export class RevisionModel {
   private member(of: Value, name: string, depth: number): Value {
     switch (of.v) {
       case 'handle':
-        if (of.called && of.lib.builder) return { ...of, called: false }; // keep the chain's first method
+        // A builder chain is named by its first method (`db('orders').where(...)` is `knex.where`).
+        if (of.called && of.lib.builder) return { ...of, path: of.path.length ? of.path : [name], called: false };
         return { ...of, path: [...of.path, name], called: false };
       case 'constructor':
         return name === 'prototype' ? { v: 'unknown', names: [] } : { v: 'constructor', lib: of.lib };

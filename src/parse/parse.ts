@@ -29,7 +29,7 @@ export function parseSource(path: string, text: string): ParseResult {
   const first = diagnostics?.[0];
   if (first) {
     const { line, character } = sourceFile.getLineAndCharacterOfPosition(first.start);
-    const message = ts.flattenDiagnosticMessageText(first.messageText, ' ');
+    const message = ts.flattenDiagnosticMessageText(first.messageText, ' ').replace(/\.$/, '');
     return { ok: false, reason: `parse error: ${message} (${line + 1}:${character + 1})` };
   }
   return { ok: true, sourceFile };

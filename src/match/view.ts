@@ -1,0 +1,42 @@
+/**
+ * The view the rules see: every entry function of the analyzed files, paired across base and
+ * head, with the effect paths reachable from it on each side.
+ */
+import { pairEntries, type EntryCandidate } from './entries.js';
+import { Summaries } from '../model/summaries.js';
+import type { RevisionModel } from '../model/program.js';
+import type { ChangeView, EntryChange } from '../rule.js';
+
+export interface ViewInput {
+  base: { model: RevisionModel; paths: string[] };
+  head: { model: RevisionModel; paths: string[] };
+  /** The base path of a head file (through renames), or null when the file is new. */
+  baseFileOf: (headFile: string) => string | null;
+  isChanged: ChangeView['isChanged'];
+}
+
+export function buildView(input: ViewInput): ChangeView {
+  const baseSummaries = new Summaries(input.base.model);
+  const headSummaries = new Summaries(input.head.model);
+  const pairs = pairEntries(entriesOf(input.base.model, input.base.paths, baseSummaries), entriesOf(input.head.model, input.head.paths, headSummaries), input.baseFileOf);
+  const entries: EntryChange[] = pairs.map((p) => ({
+    ...(p.base ? { base: p.base } : {}),
+    ...(p.head ? { head: p.head } : {}),
+    basePaths: p.base ? baseSummaries.of(p.base.file, p.base.fnId) : [],
+    headPaths: p.head ? headSummaries.of(p.head.file, p.head.fnId) : [],
+  }));
+  return { entries, isChanged: input.isChanged };
+}
+
+function entriesOf(model: RevisionModel, paths: string[], summaries: Summaries): EntryCandidate[] {
+  const out: EntryCandidate[] = [];
+  for (const path of paths) {
+    const facts = model.loader.facts(path);
+    if (!facts) continue;
+    for (const fn of facts.functions) {
+      const keys = new Set(summaries.of(path, fn.id).map((p) => p.effect.key));
+      out.push({ file: path, fnId: fn.id, span: fn.span, exported: fn.exported, keys });
+    }
+  }
+  return out;
+}

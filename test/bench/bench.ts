@@ -1,0 +1,270 @@
+/**
+ * `npm run bench`: opsdiff's time and peak memory on a large and a small generated change,
+ * beside two floors: reading both versions from git and parsing them with `typescript`'s
+ * `createSourceFile` (A), and the same with typescript-estree's `parse` (B).
+ *
+ * Every measurement is a fresh `node` process, spawned as a user would run it, so start-up and
+ * module loading count. Time is the wall clock from spawn to exit (median of the runs); peak
+ * memory is the child's max RSS, printed by a preload (maxrss.ts) at exit (max of the runs).
+ * git's own child processes are not in either figure, for opsdiff or the floors.
+ *
+ * Aims (from the issue): large change <= 1.5x floor A and < 400 MB; small change within 0.3 s
+ * of floor A. Missing an aim is reported, not a failure (exit 0), unless BENCH_STRICT=1.
+ *
+ * Environment:
+ *   BENCH_RUNS    runs per measurement: "5" for both, or "3,7" for large,small (default 3,7)
+ *   BENCH_WARMUP  untimed runs of each command first, to warm the page cache (default 1)
+ *   BENCH_ONLY    "large" or "small" to run one scenario
+ *   BENCH_STRICT  "1": exit 1 when an aim is missed
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensureRepo, projectRoot, type BenchRepo } from './generate.js';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = projectRoot();
+const PRELOAD = pathToFileURL(path.join(here, 'maxrss.js')).href;
+const FLOOR = path.join(here, 'floor.js');
+const CLI = path.join(root, 'bin', 'opsdiff.js');
+
+/** The key maxrss.ts prints; not imported from it, since importing it would hook this process too. */
+const MAXRSS_TAG = 'opsdiff-bench-maxrss';
+
+const AIM_LARGE_RATIO = 1.5;
+const AIM_LARGE_MB = 400;
+const AIM_SMALL_SECONDS = 0.3;
+
+type Scenario = 'large' | 'small';
+type Tool = 'opsdiff' | 'floorA' | 'floorB';
+const TOOLS: Tool[] = ['opsdiff', 'floorA', 'floorB'];
+const TOOL_LABEL: Record<Tool, string> = { opsdiff: 'opsdiff', floorA: 'floor A (createSourceFile)', floorB: 'floor B (typescript-estree)' };
+
+interface Run {
+  ms: number;
+  maxRssKb: number;
+  stdout: string;
+}
+
+interface Measured {
+  runsMs: number[];
+  maxRssKbRuns: number[];
+  medianMs: number;
+  peakMb: number;
+}
+
+interface ScenarioResult {
+  scenario: Scenario;
+  filesChanged: number;
+  versionsParsed: number;
+  bytesParsed: number;
+  opsdiff: Measured & { analyzed: number; skipped: number; findings: number; exitCode: number };
+  floorA: Measured;
+  floorB: Measured;
+  ratioToFloorA: number;
+  diffToFloorASeconds: number;
+  aims: { description: string; met: boolean }[];
+}
+
+function runsFor(scenario: Scenario): number {
+  const spec = process.env.BENCH_RUNS;
+  const defaults = { large: 3, small: 7 };
+  if (!spec) return defaults[scenario];
+  const parts = spec.split(',').map((p) => Number.parseInt(p.trim(), 10));
+  const value = scenario === 'large' ? parts[0] : (parts[1] ?? parts[0]);
+  if (!value || value < 1) throw new Error(`bench: BENCH_RUNS must be a positive number or "large,small", got ${spec}`);
+  return value;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Spawns `node --import <preload> ...args`; resolves with wall time, max RSS and stdout. */
+function measure(args: string[], okExitCodes: number[]): Promise<Run & { exitCode: number }> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, ['--import', PRELOAD, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let exitedAt = 0;
+    let exitCode = -1;
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => out.push(c));
+    child.stderr.on('data', (c: Buffer) => err.push(c));
+    child.on('error', reject);
+    child.on('exit', (code, signal) => {
+      exitedAt = performance.now();
+      exitCode = code ?? (signal ? 128 : 1);
+    });
+    child.on('close', () => {
+      const stderr = Buffer.concat(err).toString('utf8');
+      const lines = stderr.trimEnd().split('\n');
+      const last = lines[lines.length - 1] ?? '';
+      let maxRssKb = NaN;
+      try {
+        maxRssKb = (JSON.parse(last) as Record<string, number>)[MAXRSS_TAG] ?? NaN;
+      } catch {
+        // reported below
+      }
+      if (!okExitCodes.includes(exitCode) || Number.isNaN(maxRssKb)) {
+        reject(new Error(`bench: \`node ${args.join(' ')}\` exited with ${exitCode}${Number.isNaN(maxRssKb) ? ' without its max RSS line' : ''}:\n${stderr.slice(-4000)}`));
+        return;
+      }
+      resolve({ ms: exitedAt - started, maxRssKb, stdout: Buffer.concat(out).toString('utf8'), exitCode });
+    });
+  });
+}
+
+function commandFor(tool: Tool, repo: BenchRepo, scenario: Scenario, output: string): { args: string[]; ok: number[] } {
+  const revs = ['--cwd', repo.dir, '--base', 'main', '--head', scenario];
+  switch (tool) {
+    case 'opsdiff':
+      // Exit 1 means findings at or above --fail-on: expected here, the changes move I/O into loops.
+      return { args: [CLI, ...revs, '--format', 'json', '--output', output], ok: [0, 1] };
+    case 'floorA':
+      return { args: [FLOOR, ...revs, '--parser', 'typescript'], ok: [0] };
+    case 'floorB':
+      return { args: [FLOOR, ...revs, '--parser', 'estree'], ok: [0] };
+  }
+}
+
+async function runScenario(repo: BenchRepo, scenario: Scenario, tmp: string, log: (line: string) => void): Promise<ScenarioResult> {
+  const runs = runsFor(scenario);
+  const warmups = Number.parseInt(process.env.BENCH_WARMUP ?? '1', 10) || 0;
+  const output = path.join(tmp, `${scenario}.json`);
+  const collected: Record<Tool, Run[]> = { opsdiff: [], floorA: [], floorB: [] };
+  let opsdiffExit = 0;
+  for (let i = -warmups; i < runs; i++) {
+    // Rotate the order so drift (thermal, page cache, neighbours) does not favour one tool.
+    const order = TOOLS.map((_, k) => TOOLS[(k + Math.max(i, 0)) % TOOLS.length]!);
+    for (const tool of order) {
+      const { args, ok } = commandFor(tool, repo, scenario, output);
+      const run = await measure(args, ok);
+      if (tool === 'opsdiff') opsdiffExit = run.exitCode;
+      if (i >= 0) collected[tool].push(run);
+      log(`  ${scenario} ${i < 0 ? 'warm-up' : `run ${i + 1}/${runs}`} ${tool.padEnd(7)} ${(run.ms / 1000).toFixed(2)} s ${(run.maxRssKb / 1024).toFixed(0)} MB`);
+    }
+  }
+  const summarize = (list: Run[]): Measured => ({
+    runsMs: list.map((r) => Math.round(r.ms)),
+    maxRssKbRuns: list.map((r) => r.maxRssKb),
+    medianMs: Math.round(median(list.map((r) => r.ms))),
+    peakMb: Math.round(Math.max(...list.map((r) => r.maxRssKb)) / 1024),
+  });
+
+  // The runs must have looked at the same files: the floors at every version, opsdiff at every file.
+  const floorA = JSON.parse(collected.floorA[0]!.stdout) as { files: number; versions: number; parsed: number; failed: number; bytes: number };
+  const floorB = JSON.parse(collected.floorB[0]!.stdout) as { parsed: number; failed: number };
+  if (floorA.failed > 0 || floorB.failed > 0 || floorA.parsed !== floorA.versions || floorB.parsed !== floorA.versions) {
+    throw new Error(`bench: a floor did not parse every version (${JSON.stringify({ floorA, floorB })})`);
+  }
+  const report = JSON.parse(readFileSync(output, 'utf8')) as { files: { analyzed: string[]; skipped: unknown[] }; findings: unknown[] };
+  const expected = repo.branches[scenario].changed;
+  if (floorA.files !== expected) throw new Error(`bench: ${scenario} lists ${floorA.files} changed files, the generator made ${expected}`);
+  if (report.files.analyzed.length + report.files.skipped.length !== expected - repo.branches[scenario].deleted) {
+    throw new Error(`bench: opsdiff covered ${report.files.analyzed.length} + ${report.files.skipped.length} skipped files of ${expected}`);
+  }
+
+  const ops = summarize(collected.opsdiff);
+  const a = summarize(collected.floorA);
+  const b = summarize(collected.floorB);
+  const ratio = ops.medianMs / a.medianMs;
+  const diff = (ops.medianMs - a.medianMs) / 1000;
+  const aims =
+    scenario === 'large'
+      ? [
+          { description: `time <= ${AIM_LARGE_RATIO}x floor A`, met: ratio <= AIM_LARGE_RATIO },
+          { description: `peak < ${AIM_LARGE_MB} MB`, met: ops.peakMb < AIM_LARGE_MB },
+        ]
+      : [{ description: `time within ${AIM_SMALL_SECONDS} s of floor A`, met: diff <= AIM_SMALL_SECONDS }];
+  return {
+    scenario,
+    filesChanged: floorA.files,
+    versionsParsed: floorA.versions,
+    bytesParsed: floorA.bytes,
+    opsdiff: { ...ops, analyzed: report.files.analyzed.length, skipped: report.files.skipped.length, findings: report.findings.length, exitCode: opsdiffExit },
+    floorA: a,
+    floorB: b,
+    ratioToFloorA: Math.round(ratio * 100) / 100,
+    diffToFloorASeconds: Math.round(diff * 100) / 100,
+    aims,
+  };
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
+  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+async function main(): Promise<number> {
+  const log = (line: string) => process.stderr.write(line + '\n');
+  const repo = await ensureRepo(root, log);
+  const cpus = os.cpus();
+  const machine = { cpus: cpus.length, model: cpus[0]?.model.trim() ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.release()}`, memoryGb: Math.round(os.totalmem() / 2 ** 30) };
+  log(`repository: ${repo.dir} (${repo.files} files, ${repo.lines.mean} lines on average; ${repo.reused ? 'reused' : `generated in ${repo.generatedInSeconds} s`})`);
+
+  const only = process.env.BENCH_ONLY as Scenario | undefined;
+  const scenarios: Scenario[] = only === 'large' || only === 'small' ? [only] : ['large', 'small'];
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'opsdiff-bench-'));
+  const results: ScenarioResult[] = [];
+  try {
+    for (const scenario of scenarios) results.push(await runScenario(repo, scenario, tmp, log));
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const rows: string[][] = [['scenario', 'files', 'opsdiff', 'MB', 'floor A', 'MB', 'floor B', 'MB', 'opsdiff/A', 'opsdiff-A', 'aims']];
+  for (const r of results) {
+    rows.push([
+      r.scenario,
+      String(r.filesChanged),
+      s(r.opsdiff.medianMs),
+      String(r.opsdiff.peakMb),
+      s(r.floorA.medianMs),
+      String(r.floorA.peakMb),
+      s(r.floorB.medianMs),
+      String(r.floorB.peakMb),
+      `${r.ratioToFloorA.toFixed(2)}x`,
+      `${r.diffToFloorASeconds >= 0 ? '+' : ''}${r.diffToFloorASeconds.toFixed(2)} s`,
+      r.aims.map((a) => `${a.met ? 'MET' : 'MISSED'}: ${a.description}`).join('; '),
+    ]);
+  }
+  const out: string[] = [];
+  out.push('');
+  out.push(`opsdiff benchmark — ${machine.cpus} CPUs (${machine.model}), ${machine.memoryGb} GB, node ${machine.node}, ${machine.platform}`);
+  out.push(`repository: ${repo.files} files (generator v${repo.version}); time = median wall clock of a fresh process (large ${runsFor('large')} runs, small ${runsFor('small')}), MB = peak RSS (max over runs)`);
+  out.push('floor A: git diff + one git cat-file --batch + ts.createSourceFile; floor B: the same with typescript-estree parse({ loc, range, jsx })');
+  out.push('');
+  out.push(table(rows));
+  out.push('');
+  for (const r of results) {
+    out.push(`${r.scenario}: ${r.versionsParsed} versions (${(r.bytesParsed / 1e6).toFixed(1)} MB of source); opsdiff analyzed ${r.opsdiff.analyzed}, skipped ${r.opsdiff.skipped}, ${r.opsdiff.findings} findings (exit ${r.opsdiff.exitCode}); runs (s): opsdiff ${r.opsdiff.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}, A ${r.floorA.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}, B ${r.floorB.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}`);
+  }
+  process.stdout.write(out.join('\n') + '\n');
+
+  const resultsPath = path.join(root, '.bench', 'results.json');
+  writeFileSync(
+    resultsPath,
+    JSON.stringify({ date: new Date().toISOString(), machine, repo: { dir: repo.dir, generatorVersion: repo.version, files: repo.files, lines: repo.lines, branches: repo.branches }, aims: { largeRatio: AIM_LARGE_RATIO, largeMb: AIM_LARGE_MB, smallSeconds: AIM_SMALL_SECONDS }, results }, null, 2) + '\n',
+  );
+  process.stdout.write(`\nfigures written to ${path.relative(root, resultsPath)}\n`);
+  const missed = results.flatMap((r) => r.aims.filter((a) => !a.met).map((a) => `${r.scenario}: ${a.description}`));
+  if (missed.length) process.stdout.write(`aims missed: ${missed.join('; ')}\n`);
+  return missed.length && process.env.BENCH_STRICT === '1' ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exitCode = 2;
+  },
+);

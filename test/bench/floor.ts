@@ -1,0 +1,155 @@
+/**
+ * The floor opsdiff is measured against: the least any tool must do to look at a change's code.
+ * Lists the changed source files (`git diff --name-status -M`), reads both versions of each
+ * through one `git cat-file --batch` (every request written at once, answers parsed as they
+ * stream in), and parses each version as it arrives, keeping nothing.
+ *
+ *   node dist/test/bench/floor.js --cwd <repo> --base <rev> --head <rev> --parser typescript|estree
+ *
+ * `typescript`: `ts.createSourceFile(path, text, ScriptTarget.Latest, false, kind)`.
+ * `estree`: `@typescript-eslint/typescript-estree`'s `parse(text, { loc, range, jsx })`.
+ * Prints one JSON line on stdout: files listed, versions read and parsed, bytes, parse failures.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+
+const SOURCE = /\.(?:[mc]?[jt]s|[jt]sx)$/i;
+const DECLARATION = /\.d\.[mc]?ts$/i;
+
+interface Change {
+  status: string;
+  path: string;
+  oldPath: string | null;
+}
+
+type Parse = (path: string, text: string) => void;
+
+async function loadParser(name: string): Promise<Parse> {
+  if (name === 'typescript') {
+    const ts = (await import('typescript')).default;
+    const kinds: Record<string, number> = { ts: ts.ScriptKind.TS, mts: ts.ScriptKind.TS, cts: ts.ScriptKind.TS, tsx: ts.ScriptKind.TSX, js: ts.ScriptKind.JSX, jsx: ts.ScriptKind.JSX, mjs: ts.ScriptKind.JS, cjs: ts.ScriptKind.JS };
+    return (path, text) => {
+      ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, kinds[path.slice(path.lastIndexOf('.') + 1).toLowerCase()] ?? ts.ScriptKind.TS);
+    };
+  }
+  if (name === 'estree') {
+    const { parse } = await import('@typescript-eslint/typescript-estree');
+    return (path, text) => {
+      const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
+      parse(text, { loc: true, range: true, jsx: ext === 'tsx' || ext === 'jsx' || ext === 'js', loggerFn: false });
+    };
+  }
+  throw new Error(`floor: unknown parser ${name} (typescript or estree)`);
+}
+
+function listChanges(cwd: string, base: string, head: string): Change[] {
+  const result = spawnSync('git', ['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, head, '--'], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`floor: git diff failed: ${result.stderr}`);
+  const fields = result.stdout.split('\0');
+  const changes: Change[] = [];
+  for (let i = 0; i < fields.length; ) {
+    const status = fields[i++];
+    if (!status) continue;
+    if (status[0] === 'R' || status[0] === 'C') {
+      const oldPath = fields[i++]!;
+      changes.push({ status: status[0], oldPath, path: fields[i++]! });
+    } else {
+      const path = fields[i++]!;
+      changes.push({ status: status[0]!, path, oldPath: status[0] === 'A' ? null : path });
+    }
+  }
+  const isSource = (p: string | null) => p !== null && SOURCE.test(p) && !DECLARATION.test(p);
+  return changes.filter((c) => isSource(c.path) || isSource(c.oldPath));
+}
+
+/** Streams `git cat-file --batch` answers; calls `onObject` with each one's path and text. */
+function readAll(cwd: string, requests: { name: string; path: string }[], onObject: (path: string, text: string | null) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', ['cat-file', '--batch'], { cwd, stdio: ['pipe', 'pipe', 'pipe'] });
+    let next = 0;
+    let header: Buffer[] = [];
+    let body: Buffer[] = [];
+    let remaining = -1; // -1: reading a header; >= 0: body bytes left, then the "\n" terminator
+    let stderr = '';
+    const finish = () => {
+      const path = requests[next++]!.path;
+      const content = Buffer.concat(body);
+      body = [];
+      remaining = -1;
+      onObject(path, content.toString('utf8'));
+    };
+    child.stdout.on('data', (chunk: Buffer) => {
+      let pos = 0;
+      while (pos < chunk.length) {
+        if (remaining === -1) {
+          const nl = chunk.indexOf(0x0a, pos);
+          if (nl < 0) {
+            header.push(chunk.subarray(pos));
+            return;
+          }
+          header.push(chunk.subarray(pos, nl));
+          const line = Buffer.concat(header).toString('utf8');
+          header = [];
+          pos = nl + 1;
+          const m = /^\S+ (\S+) (\d+)$/.exec(line);
+          if (!m) {
+            onObject(requests[next++]!.path, null); // "<name> missing"
+            continue;
+          }
+          remaining = Number(m[2]);
+        } else if (remaining > 0) {
+          const take = Math.min(remaining, chunk.length - pos);
+          body.push(chunk.subarray(pos, pos + take));
+          remaining -= take;
+          pos += take;
+        } else {
+          pos++; // the "\n" after the content
+          finish();
+        }
+      }
+    });
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`floor: git cat-file failed (${code}): ${stderr}`));
+      else if (next !== requests.length) reject(new Error(`floor: git answered ${next} of ${requests.length} requests`));
+      else resolve();
+    });
+    child.stdin.end(requests.map((r) => `${r.name}\n`).join(''));
+  });
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { cwd: { type: 'string', default: '.' }, base: { type: 'string' }, head: { type: 'string' }, parser: { type: 'string', default: 'typescript' } } });
+  if (!values.base || !values.head) throw new Error('floor: --base and --head are required');
+  const parse = await loadParser(values.parser!);
+  const changes = listChanges(values.cwd!, values.base, values.head);
+  const requests: { name: string; path: string }[] = [];
+  for (const c of changes) {
+    if (c.oldPath !== null) requests.push({ name: `${values.base}:${c.oldPath}`, path: c.oldPath });
+    if (c.status !== 'D') requests.push({ name: `${values.head}:${c.path}`, path: c.path });
+  }
+  let parsed = 0;
+  let failed = 0;
+  let missing = 0;
+  let bytes = 0;
+  await readAll(values.cwd!, requests, (path, text) => {
+    if (text === null) {
+      missing++;
+      return;
+    }
+    bytes += text.length;
+    try {
+      parse(path, text);
+      parsed++;
+    } catch {
+      failed++;
+    }
+  });
+  process.stdout.write(JSON.stringify({ parser: values.parser, files: changes.length, versions: requests.length, parsed, failed, missing, bytes }) + '\n');
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 2;
+});

@@ -1,0 +1,55 @@
+/** Consistency of the rule set, the catalog and the docs: each failure says how to fix it. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../rules/index.js';
+import { CATALOG } from '../src/model/catalog.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+
+describe('rules', () => {
+  it('rules/index.ts lists exactly the rule modules in rules/', () => {
+    const files = readdirSync(path.join(ROOT, 'rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, '')).sort();
+    expect(RULES.map((r) => r.id).sort(), 'add the module to rules/index.ts (or remove the file)').toEqual(files);
+  });
+
+  for (const rule of RULES) {
+    describe(rule.id, () => {
+      it('has a case table and fixtures', () => {
+        expect(existsSync(path.join(ROOT, 'test/rules', `${rule.id}.test.ts`)), `write test/rules/${rule.id}.test.ts`).toBe(true);
+        expect(existsSync(path.join(ROOT, 'fixtures', rule.id)), `add fixtures/${rule.id}/<case>/{before,after,expected.json}`).toBe(true);
+      });
+      it('has one-line docs and a README section', () => {
+        expect(rule.docs.summary, 'docs.summary is one line for the README table').not.toMatch(/\n/);
+        expect(rule.docs.notFor.length, 'say when the rule does not apply (docs.notFor)').toBeGreaterThan(0);
+        expect(README, `README.md needs a row for \`${rule.id}\` in the rules table`).toContain(`| [\`${rule.id}\`](#rule-${rule.id})`);
+        expect(README, `README.md needs a section <a id="rule-${rule.id}">`).toContain(`<a id="rule-${rule.id}"></a>`);
+      });
+      it('has message templates whose placeholders are plain names', () => {
+        for (const template of Object.values<string>(rule.messages)) {
+          expect(template).toMatch(/\.$/);
+          for (const m of template.matchAll(/\{\{(.*?)\}\}/g)) expect(m[1]).toMatch(/^\w+$/);
+        }
+      });
+    });
+  }
+});
+
+describe('client catalog', () => {
+  it('claims each module once', () => {
+    const seen = new Map<string, string>();
+    for (const lib of CATALOG) {
+      for (const m of lib.modules) {
+        expect(seen.has(m), `${m} is listed by both ${seen.get(m)} and ${lib.label}`).toBe(false);
+        seen.set(m, lib.label);
+      }
+    }
+  });
+  it('is documented in the README, module by module', () => {
+    for (const lib of CATALOG) for (const m of lib.modules) expect(README, `README.md catalog table should list \`${m}\``).toContain(`\`${m}\``);
+  });
+  it('names batch pairs whose per-item form differs from the batch', () => {
+    for (const lib of CATALOG) for (const b of lib.batches ?? []) expect(b.single.length).toBeGreaterThan(0);
+  });
+});
