@@ -54,8 +54,10 @@ export const DEFAULT_EXCLUDE = [
 
 /** How far imports are followed from a changed file: enough for helper -> client module -> re-export. */
 const IMPORT_DEPTH = 4;
-/** Callers in untouched files are looked for up to this many files, to keep the cost bounded by the change. */
+/** Callers in untouched files are looked for up to this many files and levels, to keep the cost bounded by the change. */
 const MAX_IMPORTERS = 400;
+const IMPORTER_DEPTH = 3;
+const SOURCE_GLOBS = ['*.ts', '*.tsx', '*.mts', '*.cts', '*.js', '*.jsx', '*.mjs', '*.cjs'];
 
 export async function analyze(options: AnalyzeOptions): Promise<Report> {
   const repo = await openRepository(options.cwd);
@@ -132,23 +134,40 @@ async function listFiles(repo: Repository, rev: string): Promise<Set<string>> {
   return new Set(out.split('\0').filter(Boolean));
 }
 
+/**
+ * Untouched files that import the changed ones, directly or through barrels and other untouched
+ * modules (a few levels), so a loop that calls a changed helper is seen wherever it is.
+ */
 async function findImporters(repo: Repository, revs: Revisions, workspace: Workspace, focus: ChangedFile[], isInScope: (p: string) => boolean): Promise<string[]> {
-  const targets = new Set(focus.filter((f) => f.status !== 'deleted' && f.status !== 'added').map((f) => f.path));
-  if (targets.size === 0) return [];
-  const stems = new Set<string>();
-  for (const t of targets) {
-    const name = t.slice(t.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-    stems.add(name === 'index' ? t.split('/').slice(-2, -1)[0] ?? name : name);
+  const changed = new Set(focus.filter((f) => f.status !== 'deleted' && f.status !== 'added').map((f) => f.path));
+  const focusPaths = new Set(focus.map((f) => f.path));
+  const found: string[] = [];
+  const isFound = new Set<string>();
+  let targets = changed;
+  for (let level = 0; level < IMPORTER_DEPTH && targets.size > 0 && found.length < MAX_IMPORTERS; level++) {
+    const stems = new Set<string>();
+    for (const t of targets) {
+      const name = t.slice(t.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+      stems.add(name === 'index' ? t.split('/').slice(-2, -1)[0] ?? name : name);
+    }
+    const needles = [...stems].filter((s) => s.length > 1);
+    if (needles.length === 0) break;
+    // A file the grep names may import a target of a later level (through a barrel): keep it a candidate.
+    const candidates = (await grepFiles(repo, revs.head, needles, SOURCE_GLOBS))
+      .filter((p) => !changed.has(p) && !isFound.has(p) && !focusPaths.has(p) && isInScope(p) && workspace.base.files.has(p))
+      .slice(0, MAX_IMPORTERS * 2);
+    if (candidates.length === 0) break;
+    await workspace.load({ base: candidates, head: candidates });
+    const importers = candidates.filter((p) => {
+      const facts = workspace.head.facts(p);
+      return !!facts && workspace.head.model.localImports(facts).some((imp) => targets.has(imp));
+    });
+    const room = importers.slice(0, MAX_IMPORTERS - found.length);
+    room.forEach((p) => isFound.add(p));
+    found.push(...room);
+    targets = new Set(room);
   }
-  const candidates = (await grepFiles(repo, revs.head, [...stems].filter((s) => s.length > 1), ['*.ts', '*.tsx', '*.mts', '*.cts', '*.js', '*.jsx', '*.mjs', '*.cjs']))
-    .filter((p) => !targets.has(p) && isInScope(p) && !workspace.head.loaded.get(p) && workspace.base.files.has(p))
-    .slice(0, MAX_IMPORTERS);
-  if (candidates.length === 0) return [];
-  await workspace.load({ base: candidates, head: candidates });
-  return candidates.filter((p) => {
-    const facts = workspace.head.facts(p);
-    return !!facts && workspace.head.model.localImports(facts).some((imp) => targets.has(imp));
-  });
+  return found;
 }
 
 function viewOf(workspace: Workspace, focus: ChangedFile[], importers: string[], baseFileOf: Map<string, string | null>, hunks: Map<string, FileHunks>): ChangeView {

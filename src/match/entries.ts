@@ -8,6 +8,7 @@ import type { EntryRef } from '../rule.js';
 
 export interface EntryCandidate extends EntryRef {
   keys: Set<string>; // effect keys reachable from it
+  size: number; // characters: a renamed function keeps roughly its size
 }
 
 export interface EntryPair {
@@ -45,24 +46,29 @@ export function pairEntries(base: EntryCandidate[], head: EntryCandidate[], base
     } else stillLeft.push(h);
   }
 
-  // Renamed in place: same file, most similar set of effects (at least half shared).
+  // Renamed in place: same file, most similar I/O (at least half of the effect keys shared);
+  // ties go to the same visibility, then the closest size. Best pairs first, across the file.
+  const scored: Array<{ h: EntryCandidate; b: EntryCandidate; score: number }> = [];
   for (const h of stillLeft) {
     const baseFile = baseFileOf(h.file);
-    let best: EntryCandidate | undefined;
-    let bestScore = 0;
     for (const b of unmatchedBase.values()) {
       if (b.file !== baseFile || h.keys.size === 0 || b.keys.size === 0) continue;
-      const score = jaccard(h.keys, b.keys);
-      if (score > bestScore) {
-        best = b;
-        bestScore = score;
-      }
+      const overlap = jaccard(h.keys, b.keys);
+      if (overlap < 0.5) continue;
+      const sameVisibility = h.exported === b.exported ? 1 : 0;
+      const sizeSimilarity = Math.min(h.size, b.size) / Math.max(h.size, b.size, 1);
+      scored.push({ h, b, score: overlap * 10 + sameVisibility * 2 + sizeSimilarity });
     }
-    if (best && bestScore >= 0.5) {
-      unmatchedBase.delete(`${best.file}\0${best.fnId}`);
-      pairs.push({ base: best, head: h });
-    } else pairs.push({ head: h });
   }
+  scored.sort((x, y) => y.score - x.score);
+  const pairedHead = new Set<EntryCandidate>();
+  for (const { h, b } of scored) {
+    if (pairedHead.has(h) || !unmatchedBase.has(`${b.file}\0${b.fnId}`)) continue;
+    unmatchedBase.delete(`${b.file}\0${b.fnId}`);
+    pairedHead.add(h);
+    pairs.push({ base: b, head: h });
+  }
+  for (const h of stillLeft) if (!pairedHead.has(h)) pairs.push({ head: h });
   for (const b of unmatchedBase.values()) pairs.push({ base: b });
   return pairs;
 }

@@ -35,7 +35,7 @@ function entriesOf(model: RevisionModel, paths: string[], summaries: Summaries):
     if (!facts) continue;
     for (const fn of facts.functions) {
       const keys = new Set(summaries.of(path, fn.id).map((p) => p.effect.key));
-      out.push({ file: path, fnId: fn.id, span: fn.span, exported: fn.exported, keys });
+      out.push({ file: path, fnId: fn.id, span: fn.span, exported: fn.exported, keys, size: fn.size });
     }
   }
   return out;

@@ -101,6 +101,12 @@ export const CATALOG: ClientLibrary[] = [
     batches: [{ batch: 'getMulti', single: ['get'] }],
   },
   {
+    label: 'limiter',
+    modules: ['p-limit', 'p-queue', 'bottleneck', 'p-throttle', 'async-sema'],
+    kind: 'other',
+    exports: { default: 'not-io', '*': 'not-io', Bottleneck: 'not-io', Sema: 'not-io' },
+  },
+  {
     label: 'lru',
     modules: ['lru-cache', 'quick-lru', 'node-cache', 'mnemonist', 'tiny-lru', 'keyv'],
     kind: 'other',

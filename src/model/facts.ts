@@ -108,6 +108,7 @@ const ITERATION_METHODS: Record<string, LoopKind> = {
 /** Iteration functions whose collection is the first argument: lodash, async, p-map, Bluebird. */
 const COLLECTION_FIRST_LIBRARIES = new Set(['lodash', 'lodash-es', 'underscore', 'async', 'p-map', 'p-each-series', 'p-map-series', 'bluebird', 'ramda', 'radash']);
 const PARALLEL_COMBINATORS = new Set(['all', 'allSettled', 'any', 'race']);
+const LIMITERS = new Set(['p-limit', 'p-queue', 'bottleneck', 'p-throttle', 'async-sema', '@supercharge/promise-pool']);
 const IGNORED_GLOBALS = new Set(['console', 'JSON', 'Math', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Date', 'Promise', 'Reflect', 'Symbol', 'Buffer', 'process', 'BigInt', 'Intl', 'RegExp', 'Error', 'URL', 'URLSearchParams', 'encodeURIComponent', 'decodeURIComponent', 'parseInt', 'parseFloat', 'isNaN', 'structuredClone', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'require', 'expect', 'describe', 'it', 'test']);
 
 const PAGINATION = /\b(cursor|nextCursor|next_cursor|nextToken|NextToken|nextPageToken|pageToken|PageToken|hasMore|has_more|hasNextPage|hasNext|LastEvaluatedKey|ExclusiveStartKey|ContinuationToken|NextContinuationToken|NextMarker|Marker|startAfter|endCursor|page|pageNumber|pageIndex|offset|nextPage|next_page|paginat\w*)\b/;
@@ -242,6 +243,10 @@ class FactWalker {
     }
     if (ts.isEnumDeclaration(stmt)) {
       scope.set(stmt.name.text, () => ({ t: 'literal' }));
+    }
+    if (ts.isTypeAliasDeclaration(stmt)) {
+      const name = stmt.name.text;
+      scope.set(name, this.lazy(() => this.typeSym(stmt.type) ?? { t: 'unknown', name }));
     }
   }
 
@@ -514,6 +519,13 @@ class FactWalker {
 
   /** The symbol an annotated type names (`Redis`, `Repository<User>`, `Prisma.TransactionClient`). */
   private typeSym(type: ts.TypeNode): Sym | undefined {
+    // Arrays, tuples, primitives, object and function types hold data, never a client.
+    if (ts.isArrayTypeNode(type) || ts.isTupleTypeNode(type) || ts.isTypeLiteralNode(type) || ts.isFunctionTypeNode(type) || ts.isLiteralTypeNode(type) || (type.kind >= ts.SyntaxKind.AnyKeyword && type.kind <= ts.SyntaxKind.UndefinedKeyword && type.kind !== ts.SyntaxKind.AnyKeyword && type.kind !== ts.SyntaxKind.UnknownKeyword)) {
+      return { t: 'literal' };
+    }
+    if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && /^(Array|ReadonlyArray|Record|Set|ReadonlySet|Map|ReadonlyMap|Partial|Readonly)$/.test(type.typeName.text)) {
+      return { t: 'global', name: type.typeName.text === 'Record' || type.typeName.text.startsWith('Readonly') || type.typeName.text === 'Partial' ? 'Object' : type.typeName.text.replace(/^Readonly/, '') };
+    }
     if (ts.isTypeReferenceNode(type)) {
       const name = type.typeName;
       if (ts.isIdentifier(name)) {
@@ -610,6 +622,10 @@ class FactWalker {
 
   private visitExpression(expr: ts.Node, fn: FnContext): void {
     if (ts.isCallExpression(expr)) return this.visitCall(expr, fn);
+    if (fn.cls && ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(expr.left) && expr.left.expression.kind === ts.SyntaxKind.ThisKeyword) {
+      const cls = this.facts.classes[fn.cls];
+      if (cls && !cls.fields[expr.left.name.text]) cls.fields[expr.left.name.text] = this.symOf(expr.right);
+    }
     if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) {
       // A function value that is not a known iteration callback: assume it runs once, where it is defined.
       return this.visitInlineFunction(expr, fn, undefined);
@@ -679,6 +695,7 @@ class FactWalker {
       return;
     }
 
+    this.noteLimiter(callee, fn);
     if (!promiseLink && !this.chained.has(call)) this.recordCall(call, callee, fn);
     // Visit the callee's inner parts (receivers, chained calls) and the arguments.
     this.visitExpression(call.expression, fn);
@@ -782,6 +799,17 @@ class FactWalker {
       if (ts.isShorthandPropertyAssignment(p) && p.name.text === 'concurrency') return 'concurrency';
     }
     return undefined;
+  }
+
+  /** `limit(() => ...)` (p-limit), `queue.add(() => ...)` (p-queue), `limiter.schedule(...)` (bottleneck) bound the loop they run in. */
+  private noteLimiter(callee: ts.Expression, fn: FnContext): void {
+    const top = fn.loopStack[fn.loopStack.length - 1];
+    if (top === undefined) return;
+    let s = this.symOf(callee);
+    if (s.t === 'member') s = s.of;
+    while (s.t === 'call' || s.t === 'new') s = s.of;
+    if (s.t === 'member') s = s.of;
+    if (s.t === 'import' && LIMITERS.has(s.module)) fn.fact.loops[top]!.concurrency ??= s.module;
   }
 
   private recordReference(target: ts.Expression, fn: FnContext): void {
@@ -905,11 +933,25 @@ class FactWalker {
     // A worklist (`while (queue.length)`, `while ((x = stack.pop()))`) runs once per item.
     const worklist = /(\.length|\.size)\b|\.(pop|shift)\(\)/.exec(cond);
     loop.bound = worklist ? 'unbounded' : this.repeatBound(node.statement, cond);
+    if (loop.bound === 'unknown' && this.reassignsCondition(node.statement, cond)) loop.bound = 'paginated';
     if (worklist) {
       const m = /([\w$.]+?)(?:\.length|\.size|\.pop\(\)|\.shift\(\))/.exec(cond);
       if (m) loop.over = m[1]!;
     }
     return loop;
+  }
+
+  /**
+   * `while (url) { ...; url = next(res) }`: the loop follows a link or cursor it gets from each
+   * round trip, so it repeats I/O by design.
+   */
+  private reassignsCondition(body: ts.Node, cond: string): boolean {
+    const text = this.sf.text.slice(body.pos, body.end);
+    for (const name of cond.match(/[A-Za-z_$][\w$]*/g) ?? []) {
+      if (/^(true|false|null|undefined|typeof|void)$/.test(name)) continue;
+      if (new RegExp(`(^|[^.\\w$])${name.replace(/\$/g, '\\$')}\\s*(=|\\?\\?=|\\|\\|=)(?!=)`).test(text)) return true;
+    }
+    return false;
   }
 
   /** Loops that exist to repeat I/O: retrying, polling, following pages. Not N+1. */

@@ -125,9 +125,12 @@ export class RevisionModel {
     if (!parsed) return [];
     const dir = posix.dirname(configPath);
     const options = parsed.compilerOptions ?? {};
-    if (options.paths) {
+    if (options.paths || options.baseUrl) {
       const base = posix.normalize(posix.join(dir, options.baseUrl ?? '.'));
-      return Object.entries(options.paths).map(([pattern, targets]) => ({ dir: base, pattern, targets }));
+      const aliases = Object.entries(options.paths ?? {}).map(([pattern, targets]) => ({ dir: base, pattern, targets }));
+      // With baseUrl, a bare specifier may name a file under it (`import { rules } from 'rules'`).
+      if (options.baseUrl) aliases.push({ dir: base, pattern: '*', targets: ['*'] });
+      return aliases;
     }
     if (typeof parsed.extends === 'string' && parsed.extends.startsWith('.')) {
       const parent = posix.normalize(posix.join(dir, parsed.extends.endsWith('.json') ? parsed.extends : `${parsed.extends}.json`));
