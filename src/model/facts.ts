@@ -553,10 +553,12 @@ class FactWalker {
   }
 
   private visitStatement(stmt: ts.Statement, fn: FnContext): void {
-    if (ts.isFunctionDeclaration(stmt) && stmt.name && stmt.body) {
-      this.visitFunction(stmt.name.text, 'function', stmt, { cls: fn.cls, obj: fn.obj });
+    if (ts.isFunctionDeclaration(stmt)) {
+      // A bodiless declaration (`declare function f(): void;`, an overload) has nothing to walk.
+      if (stmt.name && stmt.body) this.visitFunction(stmt.name.text, 'function', stmt, { cls: fn.cls, obj: fn.obj });
       return;
     }
+    if (ts.isInterfaceDeclaration(stmt) || ts.isTypeAliasDeclaration(stmt) || ts.isModuleDeclaration(stmt) && !stmt.body) return;
     if (ts.isVariableStatement(stmt)) {
       for (const decl of stmt.declarationList.declarations) {
         const init = decl.initializer && unwrapExpression(decl.initializer);
@@ -831,7 +833,7 @@ class FactWalker {
       text: compact(callee.getText(this.sf)),
       span: this.span(call),
       loops: [...fn.loopStack],
-      inFilter: links.some((c) => c.arguments.some((a) => hasInFilter(a, 0))),
+      inFilter: links.some((c) => c.arguments.some((a) => hasInFilter(a, 0, this.sf))),
       arrayArg: links.some((c) => !!c.arguments[0] && (ts.isArrayLiteralExpression(unwrapExpression(c.arguments[0])) || isMapCall(c.arguments[0]))),
       arg0: first ? this.symOf(first) : null,
     };
@@ -1083,15 +1085,15 @@ function isMapCall(arg: ts.Expression): boolean {
 }
 
 /** `{ where: { id: { in: ids } } }`, `{ _id: { $in: ids } }`, `In(ids)`, `inArray(col, ids)`, `[Op.in]`. */
-function hasInFilter(node: ts.Node, depth: number): boolean {
+function hasInFilter(node: ts.Node, depth: number, sf: ts.SourceFile): boolean {
   if (depth > 4) return false;
   const n = unwrapExpression(node as ts.Expression);
   if (ts.isObjectLiteralExpression(n)) {
     for (const p of n.properties) {
-      if (p.name && ts.isComputedPropertyName(p.name) && /\bOp\.in\b/.test(p.name.expression.getText())) return true;
+      if (p.name && ts.isComputedPropertyName(p.name) && /\bOp\.in\b/.test(p.name.expression.getText(sf))) return true;
       const key = p.name && propertyName(p.name);
       if (key === 'in' || key === '$in') return true;
-      if (ts.isPropertyAssignment(p) && hasInFilter(p.initializer, depth + 1)) return true;
+      if (ts.isPropertyAssignment(p) && hasInFilter(p.initializer, depth + 1, sf)) return true;
     }
     return false;
   }
@@ -1099,7 +1101,7 @@ function hasInFilter(node: ts.Node, depth: number): boolean {
     const name = ts.isIdentifier(n.expression) ? n.expression.text : ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : '';
     if (name === 'In' || name === 'inArray' || name === 'whereIn') return true;
   }
-  if (ts.isArrayLiteralExpression(n)) return n.elements.some((el) => hasInFilter(el, depth + 1));
+  if (ts.isArrayLiteralExpression(n)) return n.elements.some((el) => hasInFilter(el, depth + 1, sf));
   return false;
 }
 
