@@ -12,7 +12,9 @@ import { diffHunks, lineInRanges, pathsOf, type FileHunks } from './git/hunks.js
 import { openRepository, type Repository } from './git/repository.js';
 import { resolveRevisions, type Revisions } from './git/revisions.js';
 import { buildView } from './match/view.js';
-import { Workspace } from './model/workspace.js';
+import { Summaries } from './model/summaries.js';
+import { formatMultiplicity, multiplicityOf } from './model/multiplicity.js';
+import { Workspace, type RevisionFiles } from './model/workspace.js';
 import { classifyCommits, type OriginContext } from './origin/index.js';
 import { RULES } from '../rules/index.js';
 import { renderMessage, ruleMeta, type ChangeView, type Rule } from './rule.js';
@@ -57,6 +59,8 @@ const IMPORT_DEPTH = 4;
 /** Callers in untouched files are looked for up to this many files and levels, to keep the cost bounded by the change. */
 const MAX_IMPORTERS = 400;
 const IMPORTER_DEPTH = 3;
+/** Files named by the grep are read (not parsed) to check their imports; a cap keeps that bounded too. */
+const MAX_CANDIDATES = 5000;
 const SOURCE_GLOBS = ['*.ts', '*.tsx', '*.mts', '*.cts', '*.js', '*.jsx', '*.mjs', '*.cjs'];
 
 export async function analyze(options: AnalyzeOptions): Promise<Report> {
@@ -70,7 +74,19 @@ export async function analyze(options: AnalyzeOptions): Promise<Report> {
   }
 }
 
+/** `OPSDIFF_TIMING=1` prints where a run spends its time, stage by stage, on standard error. */
+function stageTimer(env: NodeJS.ProcessEnv | undefined): (stage: string, detail?: string) => void {
+  if ((env ?? process.env).OPSDIFF_TIMING !== '1') return () => {};
+  let last = performance.now();
+  return (stage, detail) => {
+    const now = performance.now();
+    process.stderr.write(`opsdiff timing: ${stage} ${(now - last).toFixed(0)} ms${detail ? ` (${detail})` : ''}\n`);
+    last = now;
+  };
+}
+
 async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobStore, options: AnalyzeOptions): Promise<Report> {
+  const timing = stageTimer(options.env);
   const rules = options.rules ?? RULES;
   const exclude = options.exclude ?? DEFAULT_EXCLUDE;
   const isInScope = (path: string) => (!options.include?.length || options.include.some((g) => minimatch(path, g, { dot: true }))) && !exclude.some((g) => minimatch(path, g, { dot: true }));
@@ -82,13 +98,17 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
     changed.length ? diffHunks(repo, revs, pathsOf(changed)) : Promise.resolve(new Map<string, FileHunks>()),
     listCommits(repo, revs),
   ]);
+  timing('changes', `${changed.length} files`);
 
   const changedPaths = changed.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])]);
   const workspace = new Workspace(repo, blobs, { base: revs.base, head: revs.head }, { base: baseFiles, head: headFiles }, changedPaths, { importDepth: IMPORT_DEPTH, workers: options.workers ?? true });
   try {
+    // The first importer search runs in its own git process while this one parses.
+    const firstImporterSearch = options.followImporters === false ? undefined : grepImporters(repo, revs, changed.filter((f) => f.status !== 'deleted' && f.status !== 'added').map((f) => f.path));
     const basePaths = changed.filter((f) => f.status !== 'added' && f.oldPath).map((f) => f.oldPath!);
     const headPaths = changed.filter((f) => f.status !== 'deleted').map((f) => f.path);
     const failures = await workspace.load({ base: basePaths, head: headPaths });
+    timing('load', `${workspace.base.loaded.size} base + ${workspace.head.loaded.size} head files`);
 
     const skipped: SkippedFile[] = [];
     const focus: ChangedFile[] = [];
@@ -100,7 +120,8 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
 
     // Callers of the changed files in files the change did not touch: a helper whose body changed
     // multiplies its I/O in every loop that calls it, wherever that loop is.
-    const importers = options.followImporters === false ? [] : await findImporters(repo, revs, workspace, focus, isInScope);
+    const importers = firstImporterSearch ? await findImporters(repo, revs, workspace, focus, isInScope, firstImporterSearch) : [];
+    timing('importers', `${importers.length} importers; ${workspace.head.loaded.size} head files loaded`);
 
     const baseFileOf = new Map<string, string | null>();
     for (const f of focus) baseFileOf.set(f.path, f.status === 'added' ? null : f.oldPath ?? f.path);
@@ -108,9 +129,11 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
 
     const view = viewOf(workspace, focus, importers, baseFileOf, hunks);
     const findings = collectFindings(rules, view);
+    timing('rules', `${view.entries.length} entries, ${findings.length} findings`);
 
     const commitInfos = classifyCommits(commits, options.origin);
     await attributeCommits(repo, revs, findings, commitInfos);
+    timing('origin');
 
     const risk = findings.reduce<Risk>((r, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[r] ? f.severity : r), 'none');
     return {
@@ -136,38 +159,60 @@ async function listFiles(repo: Repository, rev: string): Promise<Set<string>> {
 
 /**
  * Untouched files that import the changed ones, directly or through barrels and other untouched
- * modules (a few levels), so a loop that calls a changed helper is seen wherever it is.
+ * modules (a few levels), so a loop that calls a changed helper is seen wherever it is. Only
+ * changed files whose functions now reach different I/O are followed: the others cannot change
+ * what their callers do.
  */
-async function findImporters(repo: Repository, revs: Revisions, workspace: Workspace, focus: ChangedFile[], isInScope: (p: string) => boolean): Promise<string[]> {
-  const changed = new Set(focus.filter((f) => f.status !== 'deleted' && f.status !== 'added').map((f) => f.path));
+function grepImporters(repo: Repository, revs: Revisions, targets: Iterable<string>): Promise<string[]> {
+  const patterns = [...targets].map(importPattern);
+  return patterns.length ? grepFiles(repo, revs.head, patterns, SOURCE_GLOBS, { regex: true }) : Promise.resolve([]);
+}
+
+async function findImporters(repo: Repository, revs: Revisions, workspace: Workspace, focus: ChangedFile[], isInScope: (p: string) => boolean, firstSearch: Promise<string[]>): Promise<string[]> {
   const focusPaths = new Set(focus.map((f) => f.path));
+  let targets = new Set(focus.filter((f) => f.status !== 'deleted' && f.status !== 'added' && ioChanged(workspace, f)).map((f) => f.path));
   const found: string[] = [];
   const isFound = new Set<string>();
-  let targets = changed;
   for (let level = 0; level < IMPORTER_DEPTH && targets.size > 0 && found.length < MAX_IMPORTERS; level++) {
-    const stems = new Set<string>();
-    for (const t of targets) {
-      const name = t.slice(t.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-      stems.add(name === 'index' ? t.split('/').slice(-2, -1)[0] ?? name : name);
-    }
-    const needles = [...stems].filter((s) => s.length > 1);
-    if (needles.length === 0) break;
     // A file the grep names may import a target of a later level (through a barrel): keep it a candidate.
-    const candidates = (await grepFiles(repo, revs.head, needles, SOURCE_GLOBS))
-      .filter((p) => !changed.has(p) && !isFound.has(p) && !focusPaths.has(p) && isInScope(p) && workspace.base.files.has(p))
-      .slice(0, MAX_IMPORTERS * 2);
+    const candidates = (await (level === 0 ? firstSearch : grepImporters(repo, revs, targets)))
+      .filter((p) => !focusPaths.has(p) && !isFound.has(p) && isInScope(p) && workspace.base.files.has(p))
+      .slice(0, MAX_CANDIDATES);
     if (candidates.length === 0) break;
-    await workspace.load({ base: candidates, head: candidates });
-    const importers = candidates.filter((p) => {
-      const facts = workspace.head.facts(p);
-      return !!facts && workspace.head.model.localImports(facts).some((imp) => targets.has(imp));
-    });
+    const importers = await workspace.filterImporters('head', candidates, targets);
+    // An untouched caller matters only through its calls into the changed files: its own imports need no loading.
+    if (importers.length) await workspace.load({ base: importers, head: importers }, 0);
     const room = importers.slice(0, MAX_IMPORTERS - found.length);
     room.forEach((p) => isFound.add(p));
     found.push(...room);
     targets = new Set(room);
   }
   return found;
+}
+
+/** A module specifier that can name this file: `'./discounts'`, `"../lib/discounts.js"`, `'@app/discounts'`, `'./lib'` for lib/index.ts. */
+function importPattern(path: string): string {
+  const file = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const ext = '(\\.(m|c)?(j|t)sx?)?';
+  if (file === 'index') {
+    const dir = path.split('/').slice(-2, -1)[0];
+    if (dir) return `['"/]${escape(dir)}(/index${ext})?['"]`;
+  }
+  return `['"/]${escape(file)}${ext}['"]`;
+}
+
+/** Whether some function of a changed file reaches different I/O (keys or multiplicities) in head. */
+function ioChanged(workspace: Workspace, file: ChangedFile): boolean {
+  const signature = (files: RevisionFiles, path: string) => {
+    const summaries = new Summaries(files.model);
+    const out: string[] = [];
+    for (const fn of files.facts(path)?.functions ?? []) {
+      for (const p of summaries.of(path, fn.id)) out.push(`${fn.id}|${p.effect.key}|${formatMultiplicity(multiplicityOf(p.loops))}`);
+    }
+    return out.sort().join('\n');
+  };
+  return signature(workspace.base, file.oldPath ?? file.path) !== signature(workspace.head, file.path);
 }
 
 function viewOf(workspace: Workspace, focus: ChangedFile[], importers: string[], baseFileOf: Map<string, string | null>, hunks: Map<string, FileHunks>): ChangeView {

@@ -54,7 +54,6 @@ interface PathAlias {
 
 export class RevisionModel {
   private readonly aliasCache = new Map<string, PathAlias[]>();
-  private readonly classCache = new Map<string, ClassFact | undefined>();
 
   constructor(
     readonly loader: SourceLoader,
@@ -269,9 +268,7 @@ export class RevisionModel {
   }
 
   private classFact(file: string, name: string): ClassFact | undefined {
-    const key = `${file}\0${name}`;
-    if (!this.classCache.has(key)) this.classCache.set(key, this.loader.facts(file)?.classes[name]);
-    return this.classCache.get(key);
+    return this.loader.facts(file)?.classes[name];
   }
 
   private construct(of: Value, depth: number): Value {
@@ -382,8 +379,9 @@ export class RevisionModel {
   private functionIndex(file: string): Map<string, FunctionFact> {
     let index = this.fnIndex.get(file);
     if (!index) {
-      index = new Map((this.loader.facts(file)?.functions ?? []).map((f) => [f.id, f]));
-      this.fnIndex.set(file, index);
+      const facts = this.loader.facts(file);
+      index = new Map((facts?.functions ?? []).map((f) => [f.id, f]));
+      if (facts) this.fnIndex.set(file, index); // a file loaded later must not stay empty
     }
     return index;
   }

@@ -64,11 +64,11 @@ export class Workspace {
    * Loads the given files on each side (skipping sides where a path does not exist), then what
    * they import, level by level. Returns the files that could not be analyzed, with the reason.
    */
-  async load(paths: { base: string[]; head: string[] }): Promise<Map<string, string>> {
+  async load(paths: { base: string[]; head: string[] }, importDepth = this.options.importDepth): Promise<Map<string, string>> {
     const failures = new Map<string, string>();
     await this.loadBatch(paths, failures);
     let frontier = paths;
-    for (let level = 0; level < this.options.importDepth; level++) {
+    for (let level = 0; level < importDepth; level++) {
       const next = { base: this.importsOf(this.base, frontier.base), head: this.importsOf(this.head, frontier.head) };
       if (next.base.length === 0 && next.head.length === 0) break;
       await this.loadBatch(next, new Map());
@@ -128,6 +128,25 @@ export class Workspace {
     });
   }
 
+  /**
+   * Of these files (not loaded yet), those whose import specifiers resolve to one of `targets`,
+   * judged from the text alone: callers are found without parsing every file that mentions a name.
+   */
+  async filterImporters(side: Side, paths: string[], targets: ReadonlySet<string>): Promise<string[]> {
+    const files = this.side(side);
+    await this.loadConfigs(paths);
+    const blobs = await Promise.all(paths.map((p) => this.blobs.read(files.rev, p)));
+    return paths.filter((path, i) => {
+      const blob = blobs[i];
+      if (blob?.kind !== 'text') return false;
+      for (const m of blob.text.matchAll(IMPORT_SPECIFIER)) {
+        const target = files.model.resolveModule(path, m[1] ?? m[2] ?? m[3] ?? '');
+        if (target && targets.has(target)) return true;
+      }
+      return false;
+    });
+  }
+
   /** tsconfig/jsconfig files above the loaded files, for `paths` aliases. */
   private async loadConfigs(paths: string[]): Promise<void> {
     const dirs = new Set<string>();
@@ -175,6 +194,9 @@ export class Workspace {
     this.extractor.close();
   }
 }
+
+/** `from 'x'`, `import 'x'`, `import('x')`, `require('x')`, `export ... from 'x'`. */
+const IMPORT_SPECIFIER = /\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(?\s*['"]([^'"\n]+)['"]|\brequire\s*\(\s*['"]([^'"\n]+)['"]/g;
 
 function normalize(path: string): string {
   const out: string[] = [];
