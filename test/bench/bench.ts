@@ -17,8 +17,8 @@
  *   BENCH_ONLY    "large" or "small" to run one scenario
  *   BENCH_STRICT  "1": exit 1 when an aim is missed
  */
-import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -196,6 +196,26 @@ async function runScenario(repo: BenchRepo, scenario: Scenario, tmp: string, log
   };
 }
 
+/** The commit and uncommitted source changes measured, read without touching the index. */
+function sourceState(): { commit: string; dirty: string[] } {
+  const git = (args: string[]) => spawnSync('git', args, { cwd: root, encoding: 'utf8', env: { ...process.env, GIT_OPTIONAL_LOCKS: '0' } }).stdout?.trim() ?? '';
+  return { commit: git(['rev-parse', '--short', 'HEAD']) || 'unknown', dirty: git(['status', '--porcelain', '--', 'src', 'rules', 'bin']).split('\n').filter(Boolean) };
+}
+
+/** Newest modification time under the compiled CLI: a rebuild during the run mixes two builds. */
+function newestBuild(): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.js')) newest = Math.max(newest, statSync(full).mtimeMs);
+    }
+  };
+  for (const dir of ['src', 'rules']) walk(path.join(root, 'dist', dir));
+  return newest;
+}
+
 function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
@@ -209,6 +229,8 @@ async function main(): Promise<number> {
   const machine = { cpus: cpus.length, model: cpus[0]?.model.trim() ?? 'unknown', node: process.version, platform: `${os.platform()} ${os.release()}`, memoryGb: Math.round(os.totalmem() / 2 ** 30) };
   log(`repository: ${repo.dir} (${repo.files} files, ${repo.lines.mean} lines on average; ${repo.reused ? 'reused' : `generated in ${repo.generatedInSeconds} s`})`);
 
+  const state = sourceState();
+  const buildAtStart = newestBuild();
   const only = process.env.BENCH_ONLY as Scenario | undefined;
   const scenarios: Scenario[] = only === 'large' || only === 'small' ? [only] : ['large', 'small'];
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'opsdiff-bench-'));
@@ -219,6 +241,7 @@ async function main(): Promise<number> {
     rmSync(tmp, { recursive: true, force: true });
   }
 
+  const rebuiltDuringRun = newestBuild() !== buildAtStart;
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
   const rows: string[][] = [['scenario', 'files', 'opsdiff', 'MB', 'floor A', 'MB', 'floor B', 'MB', 'opsdiff/A', 'opsdiff-A', 'aims']];
   for (const r of results) {
@@ -239,6 +262,7 @@ async function main(): Promise<number> {
   const out: string[] = [];
   out.push('');
   out.push(`opsdiff benchmark — ${machine.cpus} CPUs (${machine.model}), ${machine.memoryGb} GB, node ${machine.node}, ${machine.platform}`);
+  out.push(`opsdiff at ${state.commit}${state.dirty.length ? ` with ${state.dirty.length} uncommitted change(s) in src/, rules/ or bin/` : ''}`);
   out.push(`repository: ${repo.files} files (generator v${repo.version}); time = median wall clock of a fresh process (large ${runsFor('large')} runs, small ${runsFor('small')}), MB = peak RSS (max over runs)`);
   out.push('floor A: git diff + one git cat-file --batch + ts.createSourceFile; floor B: the same with typescript-estree parse({ loc, range, jsx })');
   out.push('');
@@ -247,12 +271,13 @@ async function main(): Promise<number> {
   for (const r of results) {
     out.push(`${r.scenario}: ${r.versionsParsed} versions (${(r.bytesParsed / 1e6).toFixed(1)} MB of source); opsdiff analyzed ${r.opsdiff.analyzed}, skipped ${r.opsdiff.skipped}, ${r.opsdiff.findings} findings (exit ${r.opsdiff.exitCode}); runs (s): opsdiff ${r.opsdiff.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}, A ${r.floorA.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}, B ${r.floorB.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}`);
   }
+  if (rebuiltDuringRun) out.push('', 'WARNING: dist/ was rebuilt during the run; the figures mix two builds of opsdiff. Run again.');
   process.stdout.write(out.join('\n') + '\n');
 
   const resultsPath = path.join(root, '.bench', 'results.json');
   writeFileSync(
     resultsPath,
-    JSON.stringify({ date: new Date().toISOString(), machine, repo: { dir: repo.dir, generatorVersion: repo.version, files: repo.files, lines: repo.lines, branches: repo.branches }, aims: { largeRatio: AIM_LARGE_RATIO, largeMb: AIM_LARGE_MB, smallSeconds: AIM_SMALL_SECONDS }, results }, null, 2) + '\n',
+    JSON.stringify({ date: new Date().toISOString(), machine, opsdiff: { ...state, rebuiltDuringRun }, repo: { dir: repo.dir, generatorVersion: repo.version, files: repo.files, lines: repo.lines, branches: repo.branches }, aims: { largeRatio: AIM_LARGE_RATIO, largeMb: AIM_LARGE_MB, smallSeconds: AIM_SMALL_SECONDS }, results }, null, 2) + '\n',
   );
   process.stdout.write(`\nfigures written to ${path.relative(root, resultsPath)}\n`);
   const missed = results.flatMap((r) => r.aims.filter((a) => !a.met).map((a) => `${r.scenario}: ${a.description}`));

@@ -4,13 +4,14 @@
  * through one `git cat-file --batch` (every request written at once, answers parsed as they
  * stream in), and parses each version as it arrives, keeping nothing.
  *
- *   node dist/test/bench/floor.js --cwd <repo> --base <rev> --head <rev> --parser typescript|estree
+ *   node dist/test/bench/floor.js --cwd <repo> --base <rev> --head <rev> --parser typescript|estree [--load require|import]
  *
  * `typescript`: `ts.createSourceFile(path, text, ScriptTarget.Latest, false, kind)`.
  * `estree`: `@typescript-eslint/typescript-estree`'s `parse(text, { loc, range, jsx })`.
  * Prints one JSON line on stdout: files listed, versions read and parsed, bytes, parse failures.
  */
 import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 
 const SOURCE = /\.(?:[mc]?[jt]s|[jt]sx)$/i;
@@ -24,16 +25,29 @@ interface Change {
 
 type Parse = (path: string, text: string) => void;
 
-async function loadParser(name: string): Promise<Parse> {
+/**
+ * Both parsers are CommonJS packages. They are loaded with `require`: an ESM `import` of
+ * typescript.js costs about 0.4 s more on start-up (Node detects the module format and runs its
+ * CommonJS export lexer over the 9 MB file), which is not part of the floor. `--load import`
+ * measures that way instead.
+ */
+async function loadModule(name: string, how: string): Promise<unknown> {
+  if (how === 'import') return import(name);
+  if (how === 'require') return createRequire(import.meta.url)(name);
+  throw new Error(`floor: unknown --load ${how} (require or import)`);
+}
+
+async function loadParser(name: string, how: string): Promise<Parse> {
   if (name === 'typescript') {
-    const ts = (await import('typescript')).default;
+    const loaded = (await loadModule('typescript', how)) as typeof import('typescript') & { default?: typeof import('typescript') };
+    const ts = loaded.default ?? loaded;
     const kinds: Record<string, number> = { ts: ts.ScriptKind.TS, mts: ts.ScriptKind.TS, cts: ts.ScriptKind.TS, tsx: ts.ScriptKind.TSX, js: ts.ScriptKind.JSX, jsx: ts.ScriptKind.JSX, mjs: ts.ScriptKind.JS, cjs: ts.ScriptKind.JS };
     return (path, text) => {
       ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false, kinds[path.slice(path.lastIndexOf('.') + 1).toLowerCase()] ?? ts.ScriptKind.TS);
     };
   }
   if (name === 'estree') {
-    const { parse } = await import('@typescript-eslint/typescript-estree');
+    const { parse } = (await loadModule('@typescript-eslint/typescript-estree', how)) as typeof import('@typescript-eslint/typescript-estree');
     return (path, text) => {
       const ext = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
       parse(text, { loc: true, range: true, jsx: ext === 'tsx' || ext === 'jsx' || ext === 'js', loggerFn: false });
@@ -120,9 +134,9 @@ function readAll(cwd: string, requests: { name: string; path: string }[], onObje
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { cwd: { type: 'string', default: '.' }, base: { type: 'string' }, head: { type: 'string' }, parser: { type: 'string', default: 'typescript' } } });
+  const { values } = parseArgs({ options: { cwd: { type: 'string', default: '.' }, base: { type: 'string' }, head: { type: 'string' }, parser: { type: 'string', default: 'typescript' }, load: { type: 'string', default: 'require' } } });
   if (!values.base || !values.head) throw new Error('floor: --base and --head are required');
-  const parse = await loadParser(values.parser!);
+  const parse = await loadParser(values.parser!, values.load!);
   const changes = listChanges(values.cwd!, values.base, values.head);
   const requests: { name: string; path: string }[] = [];
   for (const c of changes) {
