@@ -118,8 +118,9 @@ function groupByKey(paths: EffectPath[]): Map<string, Scored[]> {
   return out;
 }
 
+/** The same call in the same function, wherever it sits in the file and by whichever route. */
 function siteIdentity(p: EffectPath): string {
-  return `${p.fnId}|${p.callText}|${p.steps.map((s) => s.callText).join('>')}`;
+  return `${p.fnId}|${p.callText}`;
 }
 
 function severityOf(messageId: MessageId, b: Scored | null, h: Scored): Severity {

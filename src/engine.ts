@@ -12,7 +12,6 @@ import { diffHunks, lineInRanges, pathsOf, type FileHunks } from './git/hunks.js
 import { openRepository, type Repository } from './git/repository.js';
 import { resolveRevisions, type Revisions } from './git/revisions.js';
 import { buildView } from './match/view.js';
-import { Summaries } from './model/summaries.js';
 import { formatMultiplicity, multiplicityOf } from './model/multiplicity.js';
 import { Workspace, type RevisionFiles } from './model/workspace.js';
 import { classifyCommits, type OriginContext } from './origin/index.js';
@@ -132,7 +131,7 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
     timing('rules', `${view.entries.length} entries, ${findings.length} findings`);
 
     const commitInfos = classifyCommits(commits, options.origin);
-    await attributeCommits(repo, revs, findings, commitInfos);
+    await attributeCommits(repo, revs, findings, commitInfos, view.isChanged);
     timing('origin');
 
     const risk = findings.reduce<Risk>((r, f) => (SEVERITY_RANK[f.severity] > SEVERITY_RANK[r] ? f.severity : r), 'none');
@@ -163,9 +162,15 @@ async function listFiles(repo: Repository, rev: string): Promise<Set<string>> {
  * changed files whose functions now reach different I/O are followed: the others cannot change
  * what their callers do.
  */
+/**
+ * Files that mention a target's name (fixed strings: git's fastest search); which of them really
+ * import a target is then decided by resolving their import specifiers (Workspace.filterImporters).
+ */
 function grepImporters(repo: Repository, revs: Revisions, targets: Iterable<string>): Promise<string[]> {
-  const patterns = [...targets].map(importPattern);
-  return patterns.length ? grepFiles(repo, revs.head, patterns, SOURCE_GLOBS, { regex: true }) : Promise.resolve([]);
+  const stems = new Set<string>();
+  for (const t of targets) stems.add(moduleStem(t));
+  const needles = [...stems].filter((s) => s.length > 1);
+  return needles.length ? grepFiles(repo, revs.head, needles, SOURCE_GLOBS) : Promise.resolve([]);
 }
 
 async function findImporters(repo: Repository, revs: Revisions, workspace: Workspace, focus: ChangedFile[], isInScope: (p: string) => boolean, firstSearch: Promise<string[]>): Promise<string[]> {
@@ -190,22 +195,16 @@ async function findImporters(repo: Repository, revs: Revisions, workspace: Works
   return found;
 }
 
-/** A module specifier that can name this file: `'./discounts'`, `"../lib/discounts.js"`, `'@app/discounts'`, `'./lib'` for lib/index.ts. */
-function importPattern(path: string): string {
+/** The name an import of this file contains: `discounts` for src/discounts.ts, `lib` for src/lib/index.ts. */
+function moduleStem(path: string): string {
   const file = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const ext = '(\\.(m|c)?(j|t)sx?)?';
-  if (file === 'index') {
-    const dir = path.split('/').slice(-2, -1)[0];
-    if (dir) return `['"/]${escape(dir)}(/index${ext})?['"]`;
-  }
-  return `['"/]${escape(file)}${ext}['"]`;
+  return file === 'index' ? path.split('/').slice(-2, -1)[0] ?? file : file;
 }
 
 /** Whether some function of a changed file reaches different I/O (keys or multiplicities) in head. */
 function ioChanged(workspace: Workspace, file: ChangedFile): boolean {
   const signature = (files: RevisionFiles, path: string) => {
-    const summaries = new Summaries(files.model);
+    const summaries = files.model.summaries;
     const out: string[] = [];
     for (const fn of files.facts(path)?.functions ?? []) {
       for (const p of summaries.of(path, fn.id)) out.push(`${fn.id}|${p.effect.key}|${formatMultiplicity(multiplicityOf(p.loops))}`);
@@ -253,16 +252,32 @@ function collectFindings(rules: readonly Rule[], view: ChangeView): Finding[] {
       };
       // One finding per place and effect: the same I/O reached from several entries is one risk.
       const place = `${rule.id}\0${finding.location.file}\0${finding.location.line}\0${finding.effect.callee}`;
+      // Keep the most severe; among equals, the most specific entry (the shortest call path).
       const prev = byPlace.get(place);
-      if (!prev || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[prev.severity]) byPlace.set(place, finding);
+      if (!prev || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[prev.severity] || (finding.severity === prev.severity && pathLength(finding) < pathLength(prev))) byPlace.set(place, finding);
     }
   }
   return [...byPlace.values()].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : a.location.line - b.location.line));
 }
 
+function pathLength(f: Finding): number {
+  const path = f.after?.path;
+  return typeof path === 'string' ? path.split(' -> ').length : 0;
+}
+
 /** Names the commits in base..head that wrote each finding's line, and their origin. */
-async function attributeCommits(repo: Repository, revs: Revisions, findings: Finding[], commits: CommitInfo[]): Promise<void> {
+async function attributeCommits(repo: Repository, revs: Revisions, findings: Finding[], commits: CommitInfo[], isChanged: ChangeView['isChanged']): Promise<void> {
   if (revs.head === 'INDEX' || commits.length === 0) return;
+  if (commits.length === 1) {
+    // One commit wrote every changed line: no blame needed.
+    const only = commits[0]!;
+    for (const f of findings) {
+      if (f.side !== 'head' || !isChanged('head', f.location.file, f.location.line)) continue;
+      f.commits = [only.sha];
+      f.origin = only.origin;
+    }
+    return;
+  }
   const byFile = new Map<string, Finding[]>();
   for (const f of findings) if (f.side === 'head') byFile.set(f.location.file, [...(byFile.get(f.location.file) ?? []), f]);
   const origins = new Map(commits.map((c) => [c.sha, c.origin]));

@@ -3,7 +3,7 @@
  * head, with the effect paths reachable from it on each side.
  */
 import { pairEntries, type EntryCandidate } from './entries.js';
-import { Summaries } from '../model/summaries.js';
+import type { Summaries } from '../model/summaries.js';
 import type { RevisionModel } from '../model/program.js';
 import type { ChangeView, EntryChange } from '../rule.js';
 
@@ -16,8 +16,8 @@ export interface ViewInput {
 }
 
 export function buildView(input: ViewInput): ChangeView {
-  const baseSummaries = new Summaries(input.base.model);
-  const headSummaries = new Summaries(input.head.model);
+  const baseSummaries = input.base.model.summaries;
+  const headSummaries = input.head.model.summaries;
   const pairs = pairEntries(entriesOf(input.base.model, input.base.paths, baseSummaries), entriesOf(input.head.model, input.head.paths, headSummaries), input.baseFileOf);
   const entries: EntryChange[] = pairs.map((p) => ({
     ...(p.base ? { base: p.base } : {}),

@@ -7,7 +7,12 @@
  * Nothing here knows which calls are I/O: that needs other files (a client made in
  * `lib/redis.ts` and imported), so it is decided later, in src/model/program.ts.
  */
-import ts from 'typescript';
+import ts from '../parse/typescript.js';
+import type * as TS from 'typescript';
+import { TELLING_NAMES } from './catalog.js';
+
+// TypeScript's CommonJS bundle exports through getters: bind what the walk uses once.
+const { SyntaxKind, canHaveModifiers, forEachChild, getModifiers, isArrayLiteralExpression, isArrayTypeNode, isArrowFunction, isAsExpression, isBinaryExpression, isBindingElement, isBlock, isCallExpression, isClassDeclaration, isClassExpression, isComputedPropertyName, isConditionalExpression, isConstructorDeclaration, isDoStatement, isElementAccessExpression, isEnumDeclaration, isExportAssignment, isExportDeclaration, isExpressionStatement, isExternalModuleReference, isForInStatement, isForOfStatement, isForStatement, isFunctionDeclaration, isFunctionExpression, isFunctionTypeNode, isGetAccessor, isIdentifier, isImportDeclaration, isImportEqualsDeclaration, isInterfaceDeclaration, isLiteralTypeNode, isMethodDeclaration, isModuleDeclaration, isNamedImports, isNamespaceExport, isNamespaceImport, isNewExpression, isNoSubstitutionTemplateLiteral, isNonNullExpression, isNumericLiteral, isObjectBindingPattern, isObjectLiteralExpression, isParenthesizedExpression, isPrivateIdentifier, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration, isReturnStatement, isShorthandPropertyAssignment, isSpreadElement, isStringLiteral, isStringLiteralLike, isTemplateExpression, isTupleTypeNode, isTypeAliasDeclaration, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode, isVariableDeclarationList, isVariableStatement, isWhileStatement } = ts;
 
 /** The symbolic value of an expression, resolved later against the catalog and other files. */
 export type Sym =
@@ -116,7 +121,7 @@ const RETRY = /\b(attempts?|attemptNumber|retr(y|ies|ied)\w*|tries|maxRetries|MA
 const SLEEP = /\b(sleep|delay|wait|setTimeout|backoff|timers\.setTimeout|waitFor)\s*\(/;
 const PAGED_ITERABLE = /(paginat|pages\b|Pages\b|cursor|scan\w*Stream|iterate|Iterator\b)/;
 
-export function extractFacts(path: string, sf: ts.SourceFile): FileFacts {
+export function extractFacts(path: string, sf: TS.SourceFile): FileFacts {
   return new FactWalker(path, sf).run();
 }
 
@@ -134,13 +139,13 @@ class FactWalker {
   private readonly scopes: Scope[] = [];
   private readonly usedIds = new Map<string, number>();
   /** Calls that are an inner link of a chain (`db.select()` in `db.select().from(t)`): not effects of their own. */
-  private readonly chained = new Set<ts.Node>();
-  private readonly parallelCallbacks = new Set<ts.Node>();
+  private readonly chained = new Set<TS.Node>();
+  private readonly parallelCallbacks = new Set<TS.Node>();
   private moduleFn!: FnContext;
 
   constructor(
     private readonly path: string,
-    private readonly sf: ts.SourceFile,
+    private readonly sf: TS.SourceFile,
   ) {
     this.facts = { path, imports: {}, exports: {}, starExports: [], bindings: {}, functions: [], classes: {} };
   }
@@ -165,39 +170,39 @@ class FactWalker {
   private exportedNames = new Set<string>();
   private pendingExportClauses: Array<{ local: string; exported: string }> = [];
 
-  private hasExport(node: ts.Node): boolean {
-    const mods = ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined;
-    return !!mods?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+  private hasExport(node: TS.Node): boolean {
+    const mods = canHaveModifiers(node) ? getModifiers(node) : undefined;
+    return !!mods?.some((m) => m.kind === SyntaxKind.ExportKeyword);
   }
-  private hasDefault(node: ts.Node): boolean {
-    const mods = ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined;
-    return !!mods?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+  private hasDefault(node: TS.Node): boolean {
+    const mods = canHaveModifiers(node) ? getModifiers(node) : undefined;
+    return !!mods?.some((m) => m.kind === SyntaxKind.DefaultKeyword);
   }
 
-  private declareModuleStatement(stmt: ts.Statement, scope: Scope): void {
-    if (ts.isImportDeclaration(stmt) && ts.isStringLiteral(stmt.moduleSpecifier)) {
+  private declareModuleStatement(stmt: TS.Statement, scope: Scope): void {
+    if (isImportDeclaration(stmt) && isStringLiteral(stmt.moduleSpecifier)) {
       const module = stmt.moduleSpecifier.text;
       const clause = stmt.importClause;
       if (!clause) return;
       if (clause.name) this.addImport(scope, clause.name.text, module, 'default');
       const nb = clause.namedBindings;
-      if (nb && ts.isNamespaceImport(nb)) this.addImport(scope, nb.name.text, module, '*');
-      if (nb && ts.isNamedImports(nb)) {
+      if (nb && isNamespaceImport(nb)) this.addImport(scope, nb.name.text, module, '*');
+      if (nb && isNamedImports(nb)) {
         for (const el of nb.elements) this.addImport(scope, el.name.text, module, (el.propertyName ?? el.name).text);
       }
       return;
     }
-    if (ts.isImportEqualsDeclaration(stmt) && ts.isExternalModuleReference(stmt.moduleReference) && ts.isStringLiteral(stmt.moduleReference.expression)) {
+    if (isImportEqualsDeclaration(stmt) && isExternalModuleReference(stmt.moduleReference) && isStringLiteral(stmt.moduleReference.expression)) {
       this.addImport(scope, stmt.name.text, stmt.moduleReference.expression.text, '*');
       return;
     }
-    if (ts.isExportDeclaration(stmt)) {
-      const from = stmt.moduleSpecifier && ts.isStringLiteral(stmt.moduleSpecifier) ? stmt.moduleSpecifier.text : undefined;
+    if (isExportDeclaration(stmt)) {
+      const from = stmt.moduleSpecifier && isStringLiteral(stmt.moduleSpecifier) ? stmt.moduleSpecifier.text : undefined;
       if (!stmt.exportClause) {
         if (from) this.facts.starExports.push(from);
         return;
       }
-      if (ts.isNamespaceExport(stmt.exportClause)) {
+      if (isNamespaceExport(stmt.exportClause)) {
         if (from) this.facts.exports[stmt.exportClause.name.text] = { t: 'import', module: from, name: '*' };
         return;
       }
@@ -208,7 +213,7 @@ class FactWalker {
       }
       return;
     }
-    if (ts.isExportAssignment(stmt)) return; // handled in visit, needs scope
+    if (isExportAssignment(stmt)) return; // handled in visit, needs scope
     this.declareStatement(stmt, scope, true);
   }
 
@@ -219,8 +224,8 @@ class FactWalker {
   }
 
   /** Hoists declarations of a block into its scope; variable values are computed on first use. */
-  private declareStatement(stmt: ts.Statement, scope: Scope, moduleLevel: boolean): void {
-    if (ts.isFunctionDeclaration(stmt) && stmt.name) {
+  private declareStatement(stmt: TS.Statement, scope: Scope, moduleLevel: boolean): void {
+    if (isFunctionDeclaration(stmt) && stmt.name) {
       const name = stmt.name.text;
       const id = moduleLevel ? name : this.qualify(name);
       const exported = moduleLevel && this.hasExport(stmt);
@@ -229,47 +234,47 @@ class FactWalker {
       scope.set(name, () => ({ t: 'fn', id }));
       return;
     }
-    if (ts.isClassDeclaration(stmt) && stmt.name) {
+    if (isClassDeclaration(stmt) && stmt.name) {
       const name = stmt.name.text;
       if (moduleLevel && this.hasExport(stmt)) this.exportedNames.add(name);
       if (moduleLevel && this.hasDefault(stmt)) this.facts.exports['default'] = { t: 'class', name };
       scope.set(name, () => ({ t: 'class', name }));
       return;
     }
-    if (ts.isVariableStatement(stmt)) {
+    if (isVariableStatement(stmt)) {
       const exported = moduleLevel && this.hasExport(stmt);
       for (const decl of stmt.declarationList.declarations) this.declareBinding(decl.name, decl.initializer, scope, exported, moduleLevel);
       return;
     }
-    if (ts.isEnumDeclaration(stmt)) {
+    if (isEnumDeclaration(stmt)) {
       scope.set(stmt.name.text, () => ({ t: 'literal' }));
     }
-    if (ts.isTypeAliasDeclaration(stmt)) {
+    if (isTypeAliasDeclaration(stmt)) {
       const name = stmt.name.text;
       scope.set(name, this.lazy(() => this.typeSym(stmt.type) ?? { t: 'unknown', name }));
     }
   }
 
-  private declareBinding(name: ts.BindingName, init: ts.Expression | undefined, scope: Scope, exported: boolean, moduleLevel: boolean): void {
-    if (ts.isIdentifier(name)) {
+  private declareBinding(name: TS.BindingName, init: TS.Expression | undefined, scope: Scope, exported: boolean, moduleLevel: boolean): void {
+    if (isIdentifier(name)) {
       if (exported) this.exportedNames.add(name.text);
       const fnLike = init && unwrapExpression(init);
-      if (fnLike && (ts.isArrowFunction(fnLike) || ts.isFunctionExpression(fnLike))) {
+      if (fnLike && (isArrowFunction(fnLike) || isFunctionExpression(fnLike))) {
         const id = moduleLevel ? name.text : this.qualify(name.text);
         scope.set(name.text, () => ({ t: 'fn', id }));
         return;
       }
-      if (fnLike && ts.isClassExpression(fnLike)) {
+      if (fnLike && isClassExpression(fnLike)) {
         scope.set(name.text, () => ({ t: 'class', name: name.text }));
         return;
       }
       scope.set(name.text, this.lazy(() => (init ? this.symOf(init) : { t: 'unknown', name: name.text })));
       return;
     }
-    if (ts.isObjectBindingPattern(name)) {
+    if (isObjectBindingPattern(name)) {
       for (const el of name.elements) {
-        const prop = el.propertyName && ts.isIdentifier(el.propertyName) ? el.propertyName.text : ts.isIdentifier(el.name) ? el.name.text : undefined;
-        if (!ts.isIdentifier(el.name)) continue;
+        const prop = el.propertyName && isIdentifier(el.propertyName) ? el.propertyName.text : isIdentifier(el.name) ? el.name.text : undefined;
+        if (!isIdentifier(el.name)) continue;
         const local = el.name.text;
         if (exported) this.exportedNames.add(local);
         scope.set(local, this.lazy(() => {
@@ -281,7 +286,7 @@ class FactWalker {
       return;
     }
     for (const el of name.elements) {
-      if (ts.isBindingElement(el) && ts.isIdentifier(el.name)) {
+      if (isBindingElement(el) && isIdentifier(el.name)) {
         const local = el.name.text;
         scope.set(local, () => ({ t: 'unknown', name: local }));
       }
@@ -323,46 +328,46 @@ class FactWalker {
 
   // ---------------------------------------------------------------- module-level statements
 
-  private visitModuleStatement(stmt: ts.Statement): void {
-    if (ts.isImportDeclaration(stmt) || ts.isImportEqualsDeclaration(stmt) || ts.isInterfaceDeclaration(stmt) || ts.isTypeAliasDeclaration(stmt)) return;
-    if (ts.isExportDeclaration(stmt)) return;
-    if (ts.isFunctionDeclaration(stmt) && stmt.name && stmt.body) {
+  private visitModuleStatement(stmt: TS.Statement): void {
+    if (isImportDeclaration(stmt) || isImportEqualsDeclaration(stmt) || isInterfaceDeclaration(stmt) || isTypeAliasDeclaration(stmt)) return;
+    if (isExportDeclaration(stmt)) return;
+    if (isFunctionDeclaration(stmt) && stmt.name && stmt.body) {
       this.visitFunction(stmt.name.text, 'function', stmt, {});
       return;
     }
-    if (ts.isFunctionDeclaration(stmt) && !stmt.name && stmt.body && this.hasDefault(stmt)) {
+    if (isFunctionDeclaration(stmt) && !stmt.name && stmt.body && this.hasDefault(stmt)) {
       const id = this.visitFunction('default', 'function', stmt, {});
       this.facts.exports['default'] = { t: 'fn', id };
       return;
     }
-    if (ts.isClassDeclaration(stmt)) {
+    if (isClassDeclaration(stmt)) {
       this.visitClass(stmt.name?.text ?? 'default', stmt, this.hasExport(stmt));
       if (!stmt.name && this.hasDefault(stmt)) this.facts.exports['default'] = { t: 'class', name: 'default' };
       return;
     }
-    if (ts.isVariableStatement(stmt)) {
+    if (isVariableStatement(stmt)) {
       for (const decl of stmt.declarationList.declarations) {
-        if (ts.isIdentifier(decl.name) && decl.initializer) this.visitNamedValue(decl.name.text, decl.initializer);
+        if (isIdentifier(decl.name) && decl.initializer) this.visitNamedValue(decl.name.text, decl.initializer);
         else if (decl.initializer) this.visitExpression(decl.initializer, this.moduleFn);
       }
       return;
     }
-    if (ts.isExportAssignment(stmt)) {
+    if (isExportAssignment(stmt)) {
       const expr = unwrapExpression(stmt.expression);
-      if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) {
+      if (isArrowFunction(expr) || isFunctionExpression(expr)) {
         const id = this.visitFunction('default', 'function', expr, {});
         this.facts.exports['default'] = { t: 'fn', id };
-      } else if (ts.isClassExpression(expr)) {
+      } else if (isClassExpression(expr)) {
         this.visitClass('default', expr, true);
         this.facts.exports['default'] = { t: 'class', name: 'default' };
       } else {
-        if (ts.isObjectLiteralExpression(expr)) this.visitObjectLiteral('default', expr);
+        if (isObjectLiteralExpression(expr)) this.visitObjectLiteral('default', expr);
         else this.visitExpression(stmt.expression, this.moduleFn);
         this.facts.exports['default'] = this.symOf(stmt.expression);
       }
       return;
     }
-    if (ts.isExpressionStatement(stmt)) {
+    if (isExpressionStatement(stmt)) {
       const cjs = this.commonJsExport(stmt.expression);
       if (cjs) return;
     }
@@ -370,8 +375,8 @@ class FactWalker {
   }
 
   /** `module.exports = {...}`, `exports.f = ...`, `module.exports.f = ...`. */
-  private commonJsExport(expr: ts.Expression): boolean {
-    if (!ts.isBinaryExpression(expr) || expr.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return false;
+  private commonJsExport(expr: TS.Expression): boolean {
+    if (!isBinaryExpression(expr) || expr.operatorToken.kind !== SyntaxKind.EqualsToken) return false;
     const target = expr.left.getText(this.sf);
     const value = unwrapExpression(expr.right);
     let name: string | undefined;
@@ -381,10 +386,10 @@ class FactWalker {
       if (m) name = m[1];
     }
     if (!name) return false;
-    if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) {
+    if (isArrowFunction(value) || isFunctionExpression(value)) {
       const id = this.visitFunction(name === 'default' ? 'default' : name, 'function', value, {});
       this.facts.exports[name] = { t: 'fn', id };
-    } else if (ts.isObjectLiteralExpression(value)) {
+    } else if (isObjectLiteralExpression(value)) {
       this.visitObjectLiteral(name === 'default' ? 'exports' : name, value);
       const sym = this.symOf(value);
       this.facts.exports[name] = sym;
@@ -396,54 +401,54 @@ class FactWalker {
     return true;
   }
 
-  private visitNamedValue(name: string, init: ts.Expression): void {
+  private visitNamedValue(name: string, init: TS.Expression): void {
     const expr = unwrapExpression(init);
-    if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) {
+    if (isArrowFunction(expr) || isFunctionExpression(expr)) {
       this.visitFunction(name, 'function', expr, {});
-    } else if (ts.isClassExpression(expr)) {
+    } else if (isClassExpression(expr)) {
       this.visitClass(name, expr, false);
-    } else if (ts.isObjectLiteralExpression(expr)) {
+    } else if (isObjectLiteralExpression(expr)) {
       this.visitObjectLiteral(name, expr);
     } else {
       this.visitExpression(init, this.moduleFn);
     }
   }
 
-  private visitObjectLiteral(name: string, obj: ts.ObjectLiteralExpression): void {
+  private visitObjectLiteral(name: string, obj: TS.ObjectLiteralExpression): void {
     for (const prop of obj.properties) {
       const key = prop.name && propertyName(prop.name);
       if (!key) continue;
-      if (ts.isMethodDeclaration(prop) && prop.body) this.visitFunction(`${name}.${key}`, 'method', prop, { obj: name });
-      else if (ts.isPropertyAssignment(prop)) {
+      if (isMethodDeclaration(prop) && prop.body) this.visitFunction(`${name}.${key}`, 'method', prop, { obj: name });
+      else if (isPropertyAssignment(prop)) {
         const v = unwrapExpression(prop.initializer);
-        if (ts.isArrowFunction(v) || ts.isFunctionExpression(v)) this.visitFunction(`${name}.${key}`, 'method', v, { obj: name });
-        else if (ts.isObjectLiteralExpression(v)) this.visitObjectLiteral(`${name}.${key}`, v);
+        if (isArrowFunction(v) || isFunctionExpression(v)) this.visitFunction(`${name}.${key}`, 'method', v, { obj: name });
+        else if (isObjectLiteralExpression(v)) this.visitObjectLiteral(`${name}.${key}`, v);
         else this.visitExpression(prop.initializer, this.moduleFn);
       }
     }
   }
 
-  private visitClass(name: string, node: ts.ClassLikeDeclaration, exported: boolean): void {
+  private visitClass(name: string, node: TS.ClassLikeDeclaration, exported: boolean): void {
     const cls: ClassFact = { name, exported, fields: {}, methods: {} };
     this.facts.classes[name] = cls;
-    const heritage = node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    const heritage = node.heritageClauses?.find((h) => h.token === SyntaxKind.ExtendsKeyword)?.types[0];
     if (heritage) cls.extends = this.symOf(heritage.expression);
     for (const member of node.members) {
       const key = member.name && propertyName(member.name);
-      if (ts.isConstructorDeclaration(member)) {
+      if (isConstructorDeclaration(member)) {
         for (const p of member.parameters) {
-          const isProperty = ts.getModifiers(p)?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword || m.kind === ts.SyntaxKind.PublicKeyword || m.kind === ts.SyntaxKind.ProtectedKeyword || m.kind === ts.SyntaxKind.ReadonlyKeyword);
-          if (isProperty && ts.isIdentifier(p.name)) cls.fields[p.name.text] = this.paramSym(p);
+          const isProperty = getModifiers(p)?.some((m) => m.kind === SyntaxKind.PrivateKeyword || m.kind === SyntaxKind.PublicKeyword || m.kind === SyntaxKind.ProtectedKeyword || m.kind === SyntaxKind.ReadonlyKeyword);
+          if (isProperty && isIdentifier(p.name)) cls.fields[p.name.text] = this.paramSym(p);
         }
         if (member.body) this.visitFunction(`${name}.constructor`, 'method', member, { cls: name });
         continue;
       }
       if (!key) continue;
-      if ((ts.isMethodDeclaration(member) || ts.isGetAccessor(member)) && member.body) {
+      if ((isMethodDeclaration(member) || isGetAccessor(member)) && member.body) {
         cls.methods[key] = this.visitFunction(`${name}.${key}`, 'method', member, { cls: name });
-      } else if (ts.isPropertyDeclaration(member)) {
+      } else if (isPropertyDeclaration(member)) {
         const init = member.initializer && unwrapExpression(member.initializer);
-        if (init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) {
+        if (init && (isArrowFunction(init) || isFunctionExpression(init))) {
           cls.methods[key] = this.visitFunction(`${name}.${key}`, 'method', init, { cls: name });
         } else if (member.initializer) {
           cls.fields[key] = this.withScope(new Map([['this', () => ({ t: 'this', cls: name }) as Sym]]), () => this.symOf(member.initializer!));
@@ -463,7 +468,7 @@ class FactWalker {
     return [...this.qualifyPrefix, name].join('.');
   }
 
-  private newFunction(id: string, kind: FunctionFact['kind'], exported: boolean, node: ts.Node): FunctionFact {
+  private newFunction(id: string, kind: FunctionFact['kind'], exported: boolean, node: TS.Node): FunctionFact {
     const seen = this.usedIds.get(id) ?? 0;
     this.usedIds.set(id, seen + 1);
     const uniqueId = seen === 0 ? id : `${id}#${seen + 1}`;
@@ -473,7 +478,7 @@ class FactWalker {
   }
 
   /** Walks a function body as its own unit; returns its id. */
-  private visitFunction(name: string, kind: FunctionFact['kind'], node: ts.SignatureDeclaration & { body?: ts.Node | undefined }, ctx: { cls?: string; obj?: string }): string {
+  private visitFunction(name: string, kind: FunctionFact['kind'], node: TS.SignatureDeclaration & { body?: TS.Node | undefined }, ctx: { cls?: string; obj?: string }): string {
     const id = this.qualifyPrefix.length ? this.qualify(name) : name;
     const fact = this.newFunction(id, kind, false, node);
     const fn: FnContext = { fact, loopStack: [], ...ctx };
@@ -483,9 +488,9 @@ class FactWalker {
     this.qualifyPrefix.push(fact.id);
     this.withScope(scope, () => {
       if (node.body) {
-        if (ts.isBlock(node.body)) this.visitBlock(node.body, fn);
+        if (isBlock(node.body)) this.visitBlock(node.body, fn);
         else {
-          this.visitExpression(node.body as ts.Expression, fn);
+          this.visitExpression(node.body as TS.Expression, fn);
           fact.returns = this.symOf(node.body);
         }
       }
@@ -494,13 +499,13 @@ class FactWalker {
     return fact.id;
   }
 
-  private bindParameters(params: ts.NodeArray<ts.ParameterDeclaration>, scope: Scope, callbackOf: { receiver: Sym; method: string } | undefined): void {
+  private bindParameters(params: TS.NodeArray<TS.ParameterDeclaration>, scope: Scope, callbackOf: { receiver: Sym; method: string } | undefined): void {
     for (const p of params) {
-      if (ts.isIdentifier(p.name)) {
+      if (isIdentifier(p.name)) {
         const sym = callbackOf && !/^(err|error|e|_)$/i.test(p.name.text) ? { t: 'param' as const, name: p.name.text, callbackOf } : this.paramSym(p);
         scope.set(p.name.text, () => sym);
-      } else if (ts.isObjectBindingPattern(p.name)) {
-        for (const el of p.name.elements) if (ts.isIdentifier(el.name)) {
+      } else if (isObjectBindingPattern(p.name)) {
+        for (const el of p.name.elements) if (isIdentifier(el.name)) {
           const local = el.name.text;
           scope.set(local, () => ({ t: 'unknown', name: local }));
         }
@@ -508,8 +513,8 @@ class FactWalker {
     }
   }
 
-  private paramSym(p: ts.ParameterDeclaration): Sym {
-    const name = ts.isIdentifier(p.name) ? p.name.text : '';
+  private paramSym(p: TS.ParameterDeclaration): Sym {
+    const name = isIdentifier(p.name) ? p.name.text : '';
     if (p.initializer) {
       const init = this.symOf(p.initializer);
       if (init.t !== 'literal' && init.t !== 'unknown') return init;
@@ -518,24 +523,24 @@ class FactWalker {
   }
 
   /** The symbol an annotated type names (`Redis`, `Repository<User>`, `Prisma.TransactionClient`). */
-  private typeSym(type: ts.TypeNode): Sym | undefined {
+  private typeSym(type: TS.TypeNode): Sym | undefined {
     // Arrays, tuples, primitives, object and function types hold data, never a client.
-    if (ts.isArrayTypeNode(type) || ts.isTupleTypeNode(type) || ts.isTypeLiteralNode(type) || ts.isFunctionTypeNode(type) || ts.isLiteralTypeNode(type) || (type.kind >= ts.SyntaxKind.AnyKeyword && type.kind <= ts.SyntaxKind.UndefinedKeyword && type.kind !== ts.SyntaxKind.AnyKeyword && type.kind !== ts.SyntaxKind.UnknownKeyword)) {
+    if (isArrayTypeNode(type) || isTupleTypeNode(type) || isTypeLiteralNode(type) || isFunctionTypeNode(type) || isLiteralTypeNode(type) || (type.kind >= SyntaxKind.AnyKeyword && type.kind <= SyntaxKind.UndefinedKeyword && type.kind !== SyntaxKind.AnyKeyword && type.kind !== SyntaxKind.UnknownKeyword)) {
       return { t: 'literal' };
     }
-    if (ts.isTypeReferenceNode(type) && ts.isIdentifier(type.typeName) && /^(Array|ReadonlyArray|Record|Set|ReadonlySet|Map|ReadonlyMap|Partial|Readonly)$/.test(type.typeName.text)) {
+    if (isTypeReferenceNode(type) && isIdentifier(type.typeName) && /^(Array|ReadonlyArray|Record|Set|ReadonlySet|Map|ReadonlyMap|Partial|Readonly)$/.test(type.typeName.text)) {
       return { t: 'global', name: type.typeName.text === 'Record' || type.typeName.text.startsWith('Readonly') || type.typeName.text === 'Partial' ? 'Object' : type.typeName.text.replace(/^Readonly/, '') };
     }
-    if (ts.isTypeReferenceNode(type)) {
+    if (isTypeReferenceNode(type)) {
       const name = type.typeName;
-      if (ts.isIdentifier(name)) {
+      if (isIdentifier(name)) {
         const found = this.lookup(name.text);
         return found.t === 'unknown' ? { t: 'global', name: name.text } : found;
       }
-      const left = ts.isIdentifier(name.left) ? this.lookup(name.left.text) : undefined;
+      const left = isIdentifier(name.left) ? this.lookup(name.left.text) : undefined;
       return left ? { t: 'member', of: left, name: name.right.text } : undefined;
     }
-    if (ts.isUnionTypeNode(type)) {
+    if (isUnionTypeNode(type)) {
       for (const t of type.types) {
         const s = this.typeSym(t);
         if (s) return s;
@@ -544,35 +549,35 @@ class FactWalker {
     return undefined;
   }
 
-  private visitBlock(block: ts.Block | ts.SourceFile, fn: FnContext): void {
+  private visitBlock(block: TS.Block | TS.SourceFile, fn: FnContext): void {
     const scope: Scope = new Map();
     for (const stmt of block.statements) this.declareStatement(stmt, scope, false);
-    this.withScope(scope, () => {
-      for (const stmt of block.statements) this.visitStatement(stmt, fn);
-    });
+    if (scope.size) this.scopes.push(scope);
+    for (const stmt of block.statements) this.visitStatement(stmt, fn);
+    if (scope.size) this.scopes.pop();
   }
 
-  private visitStatement(stmt: ts.Statement, fn: FnContext): void {
-    if (ts.isFunctionDeclaration(stmt)) {
+  private visitStatement(stmt: TS.Statement, fn: FnContext): void {
+    if (isFunctionDeclaration(stmt)) {
       // A bodiless declaration (`declare function f(): void;`, an overload) has nothing to walk.
       if (stmt.name && stmt.body) this.visitFunction(stmt.name.text, 'function', stmt, { cls: fn.cls, obj: fn.obj });
       return;
     }
-    if (ts.isInterfaceDeclaration(stmt) || ts.isTypeAliasDeclaration(stmt) || ts.isModuleDeclaration(stmt) && !stmt.body) return;
-    if (ts.isVariableStatement(stmt)) {
+    if (isInterfaceDeclaration(stmt) || isTypeAliasDeclaration(stmt) || isModuleDeclaration(stmt) && !stmt.body) return;
+    if (isVariableStatement(stmt)) {
       for (const decl of stmt.declarationList.declarations) {
         const init = decl.initializer && unwrapExpression(decl.initializer);
-        if (init && ts.isIdentifier(decl.name) && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) {
+        if (init && isIdentifier(decl.name) && (isArrowFunction(init) || isFunctionExpression(init))) {
           this.visitFunction(decl.name.text, 'function', init, { cls: fn.cls, obj: fn.obj });
         } else if (decl.initializer) this.visitExpression(decl.initializer, fn);
       }
       return;
     }
-    if (ts.isClassDeclaration(stmt)) {
+    if (isClassDeclaration(stmt)) {
       this.visitClass(stmt.name?.text ?? 'anonymous', stmt, false);
       return;
     }
-    if (ts.isReturnStatement(stmt) && stmt.expression && !fn.fact.returns) {
+    if (isReturnStatement(stmt) && stmt.expression && !fn.fact.returns) {
       const value = this.symOf(stmt.expression);
       if (value.t !== 'unknown' && value.t !== 'literal') fn.fact.returns = value;
     }
@@ -581,15 +586,15 @@ class FactWalker {
 
   // ---------------------------------------------------------------- loops and calls
 
-  private visitNode(node: ts.Node, fn: FnContext): void {
-    if (ts.isBlock(node)) return this.visitBlock(node, fn);
-    if (ts.isForOfStatement(node) || ts.isForInStatement(node)) {
+  private visitNode(node: TS.Node, fn: FnContext): void {
+    if (isBlock(node)) return this.visitBlock(node, fn);
+    if (isForOfStatement(node) || isForInStatement(node)) {
       this.visitExpression(node.expression, fn);
       const loop = this.forOfLoop(node);
       return this.inLoop(fn, loop, () => {
         const scope: Scope = new Map();
-        if (ts.isVariableDeclarationList(node.initializer)) {
-          for (const d of node.initializer.declarations) if (ts.isIdentifier(d.name)) {
+        if (isVariableDeclarationList(node.initializer)) {
+          for (const d of node.initializer.declarations) if (isIdentifier(d.name)) {
             const local = d.name.text;
             scope.set(local, () => ({ t: 'unknown', name: local }));
           }
@@ -597,7 +602,7 @@ class FactWalker {
         this.withScope(scope, () => this.visitNode(node.statement, fn));
       });
     }
-    if (ts.isForStatement(node)) {
+    if (isForStatement(node)) {
       if (node.initializer) this.visitNode(node.initializer, fn);
       return this.inLoop(fn, this.classicLoop(node), () => {
         if (node.condition) this.visitExpression(node.condition, fn);
@@ -605,75 +610,75 @@ class FactWalker {
         this.visitNode(node.statement, fn);
       });
     }
-    if (ts.isWhileStatement(node) || ts.isDoStatement(node)) {
+    if (isWhileStatement(node) || isDoStatement(node)) {
       return this.inLoop(fn, this.conditionLoop(node), () => {
         this.visitExpression(node.expression, fn);
         this.visitNode(node.statement, fn);
       });
     }
-    if (ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node)) return this.visitStatement(node as ts.Statement, fn);
-    if (ts.isVariableStatement(node)) return this.visitStatement(node, fn);
-    if (isExpressionNode(node)) return this.visitExpression(node as ts.Expression, fn);
-    ts.forEachChild(node, (child) => {
-      if (ts.isBlock(child)) this.visitBlock(child, fn);
-      else if (ts.isVariableDeclarationList(child)) {
+    if (isFunctionDeclaration(node) || isClassDeclaration(node)) return this.visitStatement(node as TS.Statement, fn);
+    if (isVariableStatement(node)) return this.visitStatement(node, fn);
+    if (isExpressionNode(node)) return this.visitExpression(node as TS.Expression, fn);
+    forEachChild(node, (child) => {
+      if (isBlock(child)) this.visitBlock(child, fn);
+      else if (isVariableDeclarationList(child)) {
         for (const d of child.declarations) if (d.initializer) this.visitExpression(d.initializer, fn);
       } else this.visitNode(child, fn);
     });
   }
 
-  private visitExpression(expr: ts.Node, fn: FnContext): void {
-    if (ts.isCallExpression(expr)) return this.visitCall(expr, fn);
-    if (fn.cls && ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(expr.left) && expr.left.expression.kind === ts.SyntaxKind.ThisKeyword) {
+  private visitExpression(expr: TS.Node, fn: FnContext): void {
+    if (isCallExpression(expr)) return this.visitCall(expr, fn);
+    if (fn.cls && isBinaryExpression(expr) && expr.operatorToken.kind === SyntaxKind.EqualsToken && isPropertyAccessExpression(expr.left) && expr.left.expression.kind === SyntaxKind.ThisKeyword) {
       const cls = this.facts.classes[fn.cls];
       if (cls && !cls.fields[expr.left.name.text]) cls.fields[expr.left.name.text] = this.symOf(expr.right);
     }
-    if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) {
+    if (isArrowFunction(expr) || isFunctionExpression(expr)) {
       // A function value that is not a known iteration callback: assume it runs once, where it is defined.
       return this.visitInlineFunction(expr, fn, undefined);
     }
-    if (ts.isClassExpression(expr)) return this.visitClass('anonymous', expr, false);
-    if (ts.isNewExpression(expr) && fn === this.moduleFn && this.visitModuleCallbacks(expr)) return;
-    if (ts.isObjectLiteralExpression(expr)) {
+    if (isClassExpression(expr)) return this.visitClass('anonymous', expr, false);
+    if (isNewExpression(expr) && fn === this.moduleFn && this.visitModuleCallbacks(expr)) return;
+    if (isObjectLiteralExpression(expr)) {
       for (const prop of expr.properties) {
-        if (ts.isMethodDeclaration(prop) && prop.body) this.visitInlineFunction(prop, fn, undefined);
-        else ts.forEachChild(prop, (c) => this.visitExpression(c, fn));
+        if (isMethodDeclaration(prop) && prop.body) this.visitInlineFunction(prop, fn, undefined);
+        else forEachChild(prop, (c) => this.visitExpression(c, fn));
       }
       return;
     }
-    ts.forEachChild(expr, (child) => {
-      if (ts.isBlock(child)) this.visitBlock(child, fn);
+    forEachChild(expr, (child) => {
+      if (isBlock(child)) this.visitBlock(child, fn);
       else this.visitExpression(child, fn);
     });
   }
 
-  private visitInlineFunction(node: ts.FunctionLikeDeclaration, fn: FnContext, callbackOf: { receiver: Sym; method: string } | undefined): void {
+  private visitInlineFunction(node: TS.FunctionLikeDeclaration, fn: FnContext, callbackOf: { receiver: Sym; method: string } | undefined): void {
     const body = node.body;
     if (!body) return;
     const scope: Scope = new Map();
     this.bindParameters(node.parameters, scope, callbackOf);
     this.withScope(scope, () => {
-      if (ts.isBlock(body)) this.visitBlock(body, fn);
+      if (isBlock(body)) this.visitBlock(body, fn);
       else this.visitExpression(body, fn);
     });
   }
 
-  private visitCall(call: ts.CallExpression, fn: FnContext): void {
+  private visitCall(call: TS.CallExpression, fn: FnContext): void {
     const callee = unwrapExpression(call.expression);
-    const method = ts.isPropertyAccessExpression(callee) ? callee.name.text : undefined;
-    const receiver = ts.isPropertyAccessExpression(callee) ? unwrapExpression(callee.expression) : undefined;
+    const method = isPropertyAccessExpression(callee) ? callee.name.text : undefined;
+    const receiver = isPropertyAccessExpression(callee) ? unwrapExpression(callee.expression) : undefined;
 
     // `x.then(...)` is not the I/O: the call that made `x` is. Otherwise the inner links of a chain are not effects.
     const promiseLink = method === 'then' || method === 'catch' || method === 'finally';
     // Only a direct link chains: in `(await fetch(u)).json()` the fetch is awaited first and stays an effect.
-    const directReceiver = ts.isPropertyAccessExpression(callee) ? stripParens(callee.expression) : undefined;
-    if (directReceiver && ts.isCallExpression(directReceiver) && !promiseLink) this.chained.add(directReceiver);
+    const directReceiver = isPropertyAccessExpression(callee) ? stripParens(callee.expression) : undefined;
+    if (directReceiver && isCallExpression(directReceiver) && !promiseLink) this.chained.add(directReceiver);
 
     // Promise.all(xs.map(...)): the mapped callbacks run at once.
-    if (method && PARALLEL_COMBINATORS.has(method) && receiver && ts.isIdentifier(receiver) && /^(Promise|Bluebird|P)$/.test(receiver.text)) {
+    if (method && PARALLEL_COMBINATORS.has(method) && receiver && isIdentifier(receiver) && /^(Promise|Bluebird|P)$/.test(receiver.text)) {
       for (const arg of call.arguments) {
         const a = unwrapExpression(arg);
-        if (ts.isCallExpression(a)) this.parallelCallbacks.add(a);
+        if (isCallExpression(a)) this.parallelCallbacks.add(a);
       }
     }
 
@@ -690,7 +695,7 @@ class FactWalker {
       if (cb) {
         this.inLoop(fn, iteration.loop, () => {
           const target = unwrapExpression(cb);
-          if (ts.isArrowFunction(target) || ts.isFunctionExpression(target)) this.visitInlineFunction(target, fn, undefined);
+          if (isArrowFunction(target) || isFunctionExpression(target)) this.visitInlineFunction(target, fn, undefined);
           else this.recordReference(target, fn);
         });
       }
@@ -705,7 +710,7 @@ class FactWalker {
     const receiverSym = receiver && method ? this.symOf(receiver) : undefined;
     for (const arg of call.arguments) {
       const a = unwrapExpression(arg);
-      if ((ts.isArrowFunction(a) || ts.isFunctionExpression(a)) && receiverSym && method) {
+      if ((isArrowFunction(a) || isFunctionExpression(a)) && receiverSym && method) {
         this.visitInlineFunction(a, fn, { receiver: receiverSym, method });
       } else this.visitExpression(arg, fn);
     }
@@ -715,32 +720,32 @@ class FactWalker {
    * At module level, a function passed to a call is a handler registered for later (a route, a job
    * processor): an entry of its own, named by the registration (`app.get('/cart')`, `new Worker('emails')`).
    */
-  private visitModuleCallbacks(call: ts.CallExpression | ts.NewExpression): boolean {
+  private visitModuleCallbacks(call: TS.CallExpression | TS.NewExpression): boolean {
     const args = call.arguments ?? [];
     const hasCallback = args.some((a) => {
       const u = unwrapExpression(a);
-      return ts.isArrowFunction(u) || ts.isFunctionExpression(u);
+      return isArrowFunction(u) || isFunctionExpression(u);
     });
     if (!hasCallback) return false;
-    const label = args.find((a) => ts.isStringLiteralLike(a));
-    const prefix = ts.isNewExpression(call) ? 'new ' : '';
-    const name = `${prefix}${compact(call.expression.getText(this.sf))}(${label ? `'${(label as ts.StringLiteralLike).text}'` : ''})`;
+    const label = args.find((a) => isStringLiteralLike(a));
+    const prefix = isNewExpression(call) ? 'new ' : '';
+    const name = `${prefix}${compact(call.expression.getText(this.sf))}(${label ? `'${(label as TS.StringLiteralLike).text}'` : ''})`;
     for (const arg of args) {
       const u = unwrapExpression(arg);
-      if (ts.isArrowFunction(u) || ts.isFunctionExpression(u)) this.visitFunction(name, 'callback', u, {});
+      if (isArrowFunction(u) || isFunctionExpression(u)) this.visitFunction(name, 'callback', u, {});
       else this.visitExpression(arg, this.moduleFn);
     }
-    if (ts.isCallExpression(call)) this.visitExpression(call.expression, this.moduleFn);
+    if (isCallExpression(call)) this.visitExpression(call.expression, this.moduleFn);
     return true;
   }
 
   /** Recognizes `xs.map(cb)`, `_.map(xs, cb)`, `pMap(xs, cb, { concurrency })`, `Array.from(xs, cb)`. */
-  private iterationOf(call: ts.CallExpression, callee: ts.Expression, method: string | undefined, receiver: ts.Expression | undefined): { loop: LoopFact; callbackIndex: number; collectionIsReceiver: boolean } | undefined {
+  private iterationOf(call: TS.CallExpression, callee: TS.Expression, method: string | undefined, receiver: TS.Expression | undefined): { loop: LoopFact; callbackIndex: number; collectionIsReceiver: boolean } | undefined {
     const args = call.arguments;
-    const isFn = (a: ts.Expression | undefined) => {
+    const isFn = (a: TS.Expression | undefined) => {
       if (!a) return false;
       const u = unwrapExpression(a);
-      if (ts.isArrowFunction(u) || ts.isFunctionExpression(u)) return true;
+      if (isArrowFunction(u) || isFunctionExpression(u)) return true;
       // A reference to a function: `items.map(loadUser)`, `items.forEach(this.process)`.
       const s = this.symOf(u);
       if (s.t === 'fn') return true;
@@ -762,30 +767,30 @@ class FactWalker {
     }
     if (method && receiver && ITERATION_METHODS[method] && isFn(args[0])) {
       const cb = args[0] ? unwrapExpression(args[0]) : undefined;
-      const asyncCb = !!cb && (ts.isArrowFunction(cb) || ts.isFunctionExpression(cb)) && !!ts.getModifiers(cb)?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword);
+      const asyncCb = !!cb && (isArrowFunction(cb) || isFunctionExpression(cb)) && !!getModifiers(cb)?.some((m) => m.kind === SyntaxKind.AsyncKeyword);
       const parallel = this.parallelCallbacks.has(call) || (asyncCb && method !== 'reduce' && method !== 'reduceRight');
       const kind = ITERATION_METHODS[method]!;
-      if (ts.isIdentifier(receiver) && /^(Promise|Bluebird)$/.test(receiver.text)) return undefined;
+      if (isIdentifier(receiver) && /^(Promise|Bluebird)$/.test(receiver.text)) return undefined;
       return { loop: this.loopFact(kind, receiver, call, parallel, undefined), callbackIndex: 0, collectionIsReceiver: true };
     }
-    if (method === 'from' && receiver && ts.isIdentifier(receiver) && receiver.text === 'Array' && args.length >= 2 && isFn(args[1])) {
+    if (method === 'from' && receiver && isIdentifier(receiver) && receiver.text === 'Array' && args.length >= 2 && isFn(args[1])) {
       return { loop: this.loopFact('map', args[0]!, call, false, undefined), callbackIndex: 1, collectionIsReceiver: false };
     }
     return undefined;
   }
 
-  private collectionFirstFunction(callee: ts.Expression): { name: string; module: string; parallel: boolean } | undefined {
+  private collectionFirstFunction(callee: TS.Expression): { name: string; module: string; parallel: boolean } | undefined {
     let name: string | undefined;
     let sym: Sym;
-    if (ts.isPropertyAccessExpression(callee)) {
+    if (isPropertyAccessExpression(callee)) {
       name = callee.name.text;
       sym = this.symOf(unwrapExpression(callee.expression));
-    } else if (ts.isIdentifier(callee)) {
+    } else if (isIdentifier(callee)) {
       name = callee.text;
       sym = this.symOf(callee);
     } else return undefined;
     if (sym.t !== 'import' || !COLLECTION_FIRST_LIBRARIES.has(sym.module.replace(/\/.*$/, ''))) return undefined;
-    if (ts.isIdentifier(callee)) name = sym.name === 'default' || sym.name === '*' ? sym.module.replace(/^.*\//, '') : sym.name;
+    if (isIdentifier(callee)) name = sym.name === 'default' || sym.name === '*' ? sym.module.replace(/^.*\//, '') : sym.name;
     if (!name) return undefined;
     const known = ITERATION_METHODS[name] || sym.module === 'p-map' || /^(map|each|forEach|filter|mapSeries|pMap)$/.test(name);
     if (!known) return undefined;
@@ -793,18 +798,18 @@ class FactWalker {
     return { name: name === 'p-map' ? 'map' : name, module: sym.module, parallel };
   }
 
-  private concurrencyOption(arg: ts.Expression): string | undefined {
+  private concurrencyOption(arg: TS.Expression): string | undefined {
     const o = unwrapExpression(arg);
-    if (!ts.isObjectLiteralExpression(o)) return undefined;
+    if (!isObjectLiteralExpression(o)) return undefined;
     for (const p of o.properties) {
-      if (ts.isPropertyAssignment(p) && propertyName(p.name) === 'concurrency') return compact(p.initializer.getText(this.sf));
-      if (ts.isShorthandPropertyAssignment(p) && p.name.text === 'concurrency') return 'concurrency';
+      if (isPropertyAssignment(p) && propertyName(p.name) === 'concurrency') return compact(p.initializer.getText(this.sf));
+      if (isShorthandPropertyAssignment(p) && p.name.text === 'concurrency') return 'concurrency';
     }
     return undefined;
   }
 
   /** `limit(() => ...)` (p-limit), `queue.add(() => ...)` (p-queue), `limiter.schedule(...)` (bottleneck) bound the loop they run in. */
-  private noteLimiter(callee: ts.Expression, fn: FnContext): void {
+  private noteLimiter(callee: TS.Expression, fn: FnContext): void {
     const top = fn.loopStack[fn.loopStack.length - 1];
     if (top === undefined) return;
     let s = this.symOf(callee);
@@ -814,15 +819,15 @@ class FactWalker {
     if (s.t === 'import' && LIMITERS.has(s.module)) fn.fact.loops[top]!.concurrency ??= s.module;
   }
 
-  private recordReference(target: ts.Expression, fn: FnContext): void {
+  private recordReference(target: TS.Expression, fn: FnContext): void {
     let expr = target;
     // `this.process.bind(this)`
-    if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression) && expr.expression.name.text === 'bind') expr = expr.expression.expression;
+    if (isCallExpression(expr) && isPropertyAccessExpression(expr.expression) && expr.expression.name.text === 'bind') expr = expr.expression.expression;
     const sym = this.symOf(expr);
     fn.fact.calls.push({ callee: sym, text: compact(expr.getText(this.sf)), span: this.span(expr), loops: [...fn.loopStack], inFilter: false, arrayArg: false, arg0: null, reference: true });
   }
 
-  private recordCall(call: ts.CallExpression, callee: ts.Expression, fn: FnContext): void {
+  private recordCall(call: TS.CallExpression, callee: TS.Expression, fn: FnContext): void {
     const sym = this.symOf(callee);
     if (!interesting(sym)) return;
     const first = call.arguments[0];
@@ -834,7 +839,7 @@ class FactWalker {
       span: this.span(call),
       loops: [...fn.loopStack],
       inFilter: links.some((c) => c.arguments.some((a) => hasInFilter(a, 0, this.sf))),
-      arrayArg: links.some((c) => !!c.arguments[0] && (ts.isArrayLiteralExpression(unwrapExpression(c.arguments[0])) || isMapCall(c.arguments[0]))),
+      arrayArg: links.some((c) => !!c.arguments[0] && (isArrayLiteralExpression(unwrapExpression(c.arguments[0])) || isMapCall(c.arguments[0]))),
       arg0: first ? this.symOf(first) : null,
     };
     fn.fact.calls.push(fact);
@@ -847,22 +852,22 @@ class FactWalker {
     fn.loopStack.pop();
   }
 
-  private forOfLoop(node: ts.ForOfStatement | ts.ForInStatement): LoopFact {
-    const isAwait = ts.isForOfStatement(node) && !!node.awaitModifier;
-    const kind: LoopKind = ts.isForInStatement(node) ? 'for-in' : isAwait ? 'for-await' : 'for-of';
+  private forOfLoop(node: TS.ForOfStatement | TS.ForInStatement): LoopFact {
+    const isAwait = isForOfStatement(node) && !!node.awaitModifier;
+    const kind: LoopKind = isForInStatement(node) ? 'for-in' : isAwait ? 'for-await' : 'for-of';
     const loop = this.loopFact(kind, node.expression, node, false, undefined);
     loop.header = compact(this.sf.text.slice(node.getStart(this.sf), node.statement.getStart(this.sf))).replace(/\s*$/, '');
     if (isAwait && PAGED_ITERABLE.test(loop.over)) loop.bound = 'paginated';
     return loop;
   }
 
-  private loopFact(kind: LoopKind, collection: ts.Expression, node: ts.Node, parallel: boolean, concurrency: string | undefined): LoopFact {
+  private loopFact(kind: LoopKind, collection: TS.Expression, node: TS.Node, parallel: boolean, concurrency: string | undefined): LoopFact {
     const over = compact(collection.getText(this.sf));
     const { line, character } = this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf));
     const count = this.literalCount(collection);
     const loop: LoopFact = {
       kind, over, bound: count !== undefined ? 'literal' : 'unbounded', parallel, line: line + 1, column: character + 1,
-      header: ts.isCallExpression(node) ? `${compact(node.expression.getText(this.sf))}(...)` : over,
+      header: isCallExpression(node) ? `${compact(node.expression.getText(this.sf))}(...)` : over,
     };
     if (count !== undefined) loop.count = count;
     if (concurrency) loop.concurrency = concurrency;
@@ -870,21 +875,21 @@ class FactWalker {
   }
 
   /** How many elements a collection has when the code says so: `[a, b]`, `const REGIONS = [...]`, `Array.from({ length: 3 })`. */
-  private literalCount(expr: ts.Expression): number | undefined {
+  private literalCount(expr: TS.Expression): number | undefined {
     const e = unwrapExpression(expr);
-    if (ts.isArrayLiteralExpression(e)) return e.elements.some((x) => ts.isSpreadElement(x)) ? undefined : e.elements.length;
-    if (ts.isIdentifier(e)) {
+    if (isArrayLiteralExpression(e)) return e.elements.some((x) => isSpreadElement(x)) ? undefined : e.elements.length;
+    if (isIdentifier(e)) {
       const s = this.lookup(e.text);
       if (s.t === 'array') return s.count;
     }
-    if (ts.isObjectLiteralExpression(e)) {
-      const len = e.properties.find((p) => ts.isPropertyAssignment(p) && propertyName(p.name) === 'length');
-      if (len && ts.isPropertyAssignment(len)) return this.numberOf(len.initializer);
+    if (isObjectLiteralExpression(e)) {
+      const len = e.properties.find((p) => isPropertyAssignment(p) && propertyName(p.name) === 'length');
+      if (len && isPropertyAssignment(len)) return this.numberOf(len.initializer);
     }
-    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && /^(keys|values|entries)$/.test(e.expression.name.text) && e.arguments[0]) {
+    if (isCallExpression(e) && isPropertyAccessExpression(e.expression) && /^(keys|values|entries)$/.test(e.expression.name.text) && e.arguments[0]) {
       const target = unwrapExpression(e.arguments[0]);
-      if (ts.isObjectLiteralExpression(target)) return target.properties.length;
-      if (ts.isIdentifier(target)) {
+      if (isObjectLiteralExpression(target)) return target.properties.length;
+      if (isIdentifier(target)) {
         const s = this.lookup(target.text);
         if (s.t === 'object') return Object.keys(s.props).length;
       }
@@ -892,27 +897,27 @@ class FactWalker {
     return undefined;
   }
 
-  private numberOf(expr: ts.Expression): number | undefined {
+  private numberOf(expr: TS.Expression): number | undefined {
     const e = unwrapExpression(expr);
-    if (ts.isNumericLiteral(e)) return Number(e.text);
-    if (ts.isIdentifier(e)) {
+    if (isNumericLiteral(e)) return Number(e.text);
+    if (isIdentifier(e)) {
       const s = this.lookup(e.text);
       if (s.t === 'literal' && typeof s.value === 'number') return s.value;
     }
     return undefined;
   }
 
-  private classicLoop(node: ts.ForStatement): LoopFact {
+  private classicLoop(node: TS.ForStatement): LoopFact {
     const cond = node.condition ? compact(node.condition.getText(this.sf)) : 'true';
     const init = node.initializer ? compact(node.initializer.getText(this.sf)) : '';
-    const loop = this.loopFact('for', node.condition ?? (node as unknown as ts.Expression), node, false, undefined);
+    const loop = this.loopFact('for', node.condition ?? (node as unknown as TS.Expression), node, false, undefined);
     loop.header = compact(this.sf.text.slice(node.getStart(this.sf), node.statement.getStart(this.sf))).replace(/\s*$/, '');
     loop.over = cond;
     delete loop.count;
     loop.bound = 'unbounded';
     const lengthOf = /\b([\w$.]+)\.(length|size)\b/.exec(cond);
     if (lengthOf) loop.over = lengthOf[1]!;
-    else if (node.condition && ts.isBinaryExpression(node.condition)) {
+    else if (node.condition && isBinaryExpression(node.condition)) {
       const n = this.numberOf(node.condition.right);
       if (n !== undefined) {
         loop.bound = 'literal';
@@ -926,12 +931,12 @@ class FactWalker {
     return loop;
   }
 
-  private conditionLoop(node: ts.WhileStatement | ts.DoStatement): LoopFact {
+  private conditionLoop(node: TS.WhileStatement | TS.DoStatement): LoopFact {
     const cond = compact(node.expression.getText(this.sf));
-    const loop = this.loopFact(ts.isDoStatement(node) ? 'do' : 'while', node.expression, node, false, undefined);
+    const loop = this.loopFact(isDoStatement(node) ? 'do' : 'while', node.expression, node, false, undefined);
     delete loop.count;
     loop.over = cond;
-    loop.header = ts.isDoStatement(node) ? `do ... while (${cond})` : `while (${cond})`;
+    loop.header = isDoStatement(node) ? `do ... while (${cond})` : `while (${cond})`;
     // A worklist (`while (queue.length)`, `while ((x = stack.pop()))`) runs once per item.
     const worklist = /(\.length|\.size)\b|\.(pop|shift)\(\)/.exec(cond);
     loop.bound = worklist ? 'unbounded' : this.repeatBound(node.statement, cond);
@@ -947,7 +952,7 @@ class FactWalker {
    * `while (url) { ...; url = next(res) }`: the loop follows a link or cursor it gets from each
    * round trip, so it repeats I/O by design.
    */
-  private reassignsCondition(body: ts.Node, cond: string): boolean {
+  private reassignsCondition(body: TS.Node, cond: string): boolean {
     const text = this.sf.text.slice(body.pos, body.end);
     for (const name of cond.match(/[A-Za-z_$][\w$]*/g) ?? []) {
       if (/^(true|false|null|undefined|typeof|void)$/.test(name)) continue;
@@ -957,7 +962,7 @@ class FactWalker {
   }
 
   /** Loops that exist to repeat I/O: retrying, polling, following pages. Not N+1. */
-  private repeatBound(body: ts.Node, cond: string): LoopBound {
+  private repeatBound(body: TS.Node, cond: string): LoopBound {
     const text = this.sf.text.slice(body.pos, body.end);
     if (RETRY.test(cond) || (RETRY.test(text) && /\bcatch\b/.test(text))) return 'retry';
     if (PAGINATION.test(cond) || PAGINATION.test(text)) return 'paginated';
@@ -984,148 +989,172 @@ class FactWalker {
     return { t: 'global', name };
   }
 
-  symOf(node: ts.Node): Sym {
-    const e = unwrapExpression(node as ts.Expression);
-    if (ts.isIdentifier(e)) {
+  symOf(node: TS.Node): Sym {
+    const e = unwrapExpression(node as TS.Expression);
+    if (isIdentifier(e)) {
       const s = this.lookup(e.text);
       return s.t === 'global' && !IGNORED_GLOBALS.has(e.text) && e.text !== 'fetch' && e.text !== 'globalThis' ? { t: 'unknown', name: e.text } : s;
     }
-    if (e.kind === ts.SyntaxKind.ThisKeyword) {
+    if (e.kind === SyntaxKind.ThisKeyword) {
       const self = this.lookup('this');
       return self.t === 'global' ? { t: 'this' } : self;
     }
-    if (ts.isPropertyAccessExpression(e)) {
+    if (isPropertyAccessExpression(e)) {
       const of = this.symOf(e.expression);
       if (of.t === 'global' && of.name === 'globalThis') return { t: 'global', name: e.name.text };
       return { t: 'member', of, name: e.name.text };
     }
-    if (ts.isElementAccessExpression(e)) {
+    if (isElementAccessExpression(e)) {
       const arg = unwrapExpression(e.argumentExpression);
-      if (ts.isStringLiteral(arg)) return { t: 'member', of: this.symOf(e.expression), name: arg.text };
+      if (isStringLiteral(arg)) return { t: 'member', of: this.symOf(e.expression), name: arg.text };
       return { t: 'unknown' };
     }
-    if (ts.isCallExpression(e)) {
-      if (e.expression.kind === ts.SyntaxKind.ImportKeyword) return { t: 'unknown' };
-      if (ts.isIdentifier(e.expression) && e.expression.text === 'require' && e.arguments[0] && ts.isStringLiteral(e.arguments[0])) {
+    if (isCallExpression(e)) {
+      if (e.expression.kind === SyntaxKind.ImportKeyword) return { t: 'unknown' };
+      if (isIdentifier(e.expression) && e.expression.text === 'require' && e.arguments[0] && isStringLiteral(e.arguments[0])) {
         return { t: 'import', module: e.arguments[0].text, name: '*' };
       }
       return { t: 'call', of: this.symOf(e.expression), args: e.arguments.slice(0, 2).map((a) => this.argSym(a)) };
     }
-    if (ts.isNewExpression(e)) {
+    if (isNewExpression(e)) {
       const of = this.symOf(e.expression);
       return { t: 'new', of };
     }
-    if (ts.isObjectLiteralExpression(e)) {
+    if (isObjectLiteralExpression(e)) {
       const props: Record<string, Sym> = {};
       for (const p of e.properties) {
-        if (ts.isPropertyAssignment(p)) {
+        if (isPropertyAssignment(p)) {
           const k = propertyName(p.name);
           if (k) props[k] = this.symOf(p.initializer);
-        } else if (ts.isShorthandPropertyAssignment(p)) props[p.name.text] = this.lookup(p.name.text);
+        } else if (isShorthandPropertyAssignment(p)) props[p.name.text] = this.lookup(p.name.text);
       }
       return { t: 'object', props };
     }
-    if (ts.isArrayLiteralExpression(e)) return e.elements.some((x) => ts.isSpreadElement(x)) ? { t: 'unknown' } : { t: 'array', count: e.elements.length };
-    if (ts.isNumericLiteral(e)) return { t: 'literal', value: Number(e.text) };
-    if (ts.isStringLiteral(e) || ts.isNoSubstitutionTemplateLiteral(e)) return { t: 'literal', value: e.text };
-    if (ts.isTemplateExpression(e)) return { t: 'literal' };
-    if (ts.isBinaryExpression(e)) {
-      if (e.operatorToken.kind === ts.SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === ts.SyntaxKind.BarBarToken) {
+    if (isArrayLiteralExpression(e)) return e.elements.some((x) => isSpreadElement(x)) ? { t: 'unknown' } : { t: 'array', count: e.elements.length };
+    if (isNumericLiteral(e)) return { t: 'literal', value: Number(e.text) };
+    if (isStringLiteral(e) || isNoSubstitutionTemplateLiteral(e)) return { t: 'literal', value: e.text };
+    if (isTemplateExpression(e)) return { t: 'literal' };
+    if (isBinaryExpression(e)) {
+      if (e.operatorToken.kind === SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === SyntaxKind.BarBarToken) {
         const left = this.symOf(e.left);
         return left.t === 'unknown' || left.t === 'literal' ? this.symOf(e.right) : left;
       }
       return { t: 'literal' };
     }
-    if (ts.isConditionalExpression(e)) {
+    if (isConditionalExpression(e)) {
       const a = this.symOf(e.whenTrue);
       return a.t === 'unknown' || a.t === 'literal' ? this.symOf(e.whenFalse) : a;
     }
-    if (ts.isArrowFunction(e) || ts.isFunctionExpression(e)) return { t: 'unknown' };
+    if (isArrowFunction(e) || isFunctionExpression(e)) return { t: 'unknown' };
     return { t: 'unknown' };
   }
 
   /** Arguments are kept only where they name something: AWS command classes, Prisma models, table names. */
-  private argSym(arg: ts.Expression): Sym {
+  private argSym(arg: TS.Expression): Sym {
     const a = unwrapExpression(arg);
-    if (ts.isNewExpression(a) || ts.isIdentifier(a) || ts.isStringLiteral(a) || ts.isPropertyAccessExpression(a)) return this.symOf(a);
+    if (isNewExpression(a) || isIdentifier(a) || isStringLiteral(a) || isPropertyAccessExpression(a)) return this.symOf(a);
     return { t: 'unknown' };
   }
 
-  private span(node: ts.Node): Span {
+  private span(node: TS.Node): Span {
     const start = this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf));
     const end = this.sf.getLineAndCharacterOfPosition(node.end);
     return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
   }
 }
 
+/**
+ * Whether a call can matter later: one on an import, a local function, `this`, a parameter...
+ * A call on a free name can only ever count through the telling-names heuristic, so it is kept
+ * only when its receiver's name tells (`cache.get`, `ctx.db.query`; not `items.push`, `res.json`).
+ */
 function interesting(sym: Sym): boolean {
   let s: Sym = sym;
-  while (s.t === 'member' || s.t === 'call' || s.t === 'new') s = s.of;
+  const names: string[] = [];
+  while (s.t === 'member' || s.t === 'call' || s.t === 'new') {
+    names.push(s.t === 'member' ? s.name : '()');
+    s = s.of;
+  }
   if (s.t === 'global') return s.name === 'fetch';
-  return s.t !== 'literal' && s.t !== 'array';
+  if (s.t === 'literal' || s.t === 'array') return false;
+  if (s.t !== 'unknown') return true;
+  if (s.name) names.push(s.name);
+  const receiver = names[1];
+  return receiver !== undefined && receiver !== '()' && TELLING_NAMES.some((t) => t.pattern.test(receiver));
 }
 
 /** The calls of a fluent chain, outermost first: `a.b(x).c(y)` gives `c(y)`, then `a.b(x)`. */
-function chainCalls(call: ts.CallExpression): ts.CallExpression[] {
-  const out: ts.CallExpression[] = [call];
-  let e: ts.Expression = call.expression;
+function chainCalls(call: TS.CallExpression): TS.CallExpression[] {
+  const out: TS.CallExpression[] = [call];
+  let e: TS.Expression = call.expression;
   for (;;) {
     e = stripParens(e);
-    if (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e)) e = e.expression;
-    else if (ts.isCallExpression(e)) {
+    if (isPropertyAccessExpression(e) || isElementAccessExpression(e)) e = e.expression;
+    else if (isCallExpression(e)) {
       out.push(e);
       e = e.expression;
     } else return out;
   }
 }
 
-function isMapCall(arg: ts.Expression): boolean {
+function isMapCall(arg: TS.Expression): boolean {
   const a = unwrapExpression(arg);
-  return ts.isCallExpression(a) && ts.isPropertyAccessExpression(a.expression) && a.expression.name.text === 'map';
+  return isCallExpression(a) && isPropertyAccessExpression(a.expression) && a.expression.name.text === 'map';
 }
 
 /** `{ where: { id: { in: ids } } }`, `{ _id: { $in: ids } }`, `In(ids)`, `inArray(col, ids)`, `[Op.in]`. */
-function hasInFilter(node: ts.Node, depth: number, sf: ts.SourceFile): boolean {
+function hasInFilter(node: TS.Node, depth: number, sf: TS.SourceFile): boolean {
   if (depth > 4) return false;
-  const n = unwrapExpression(node as ts.Expression);
-  if (ts.isObjectLiteralExpression(n)) {
+  const n = unwrapExpression(node as TS.Expression);
+  if (isObjectLiteralExpression(n)) {
     for (const p of n.properties) {
-      if (p.name && ts.isComputedPropertyName(p.name) && /\bOp\.in\b/.test(p.name.expression.getText(sf))) return true;
+      if (p.name && isComputedPropertyName(p.name) && /\bOp\.in\b/.test(p.name.expression.getText(sf))) return true;
       const key = p.name && propertyName(p.name);
       if (key === 'in' || key === '$in') return true;
-      if (ts.isPropertyAssignment(p) && hasInFilter(p.initializer, depth + 1, sf)) return true;
+      if (isPropertyAssignment(p) && hasInFilter(p.initializer, depth + 1, sf)) return true;
     }
     return false;
   }
-  if (ts.isCallExpression(n)) {
-    const name = ts.isIdentifier(n.expression) ? n.expression.text : ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : '';
+  if (isCallExpression(n)) {
+    const name = isIdentifier(n.expression) ? n.expression.text : isPropertyAccessExpression(n.expression) ? n.expression.name.text : '';
     if (name === 'In' || name === 'inArray' || name === 'whereIn') return true;
   }
-  if (ts.isArrayLiteralExpression(n)) return n.elements.some((el) => hasInFilter(el, depth + 1, sf));
+  if (isArrayLiteralExpression(n)) return n.elements.some((el) => hasInFilter(el, depth + 1, sf));
   return false;
 }
 
-function stripParens(expr: ts.Expression): ts.Expression {
+function stripParens(expr: TS.Expression): TS.Expression {
   let e = expr;
-  while (ts.isParenthesizedExpression(e) || ts.isNonNullExpression(e) || ts.isAsExpression(e)) e = e.expression;
+  while (isParenthesizedExpression(e) || isNonNullExpression(e) || isAsExpression(e)) e = e.expression;
   return e;
 }
 
-export function unwrapExpression(expr: ts.Expression): ts.Expression {
+export function unwrapExpression(expr: TS.Expression): TS.Expression {
+  // A switch on kind: this runs for nearly every node, and each ts.isX test is a call.
   let e = expr;
   for (;;) {
-    if (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isNonNullExpression(e) || ts.isAwaitExpression(e) || ts.isTypeAssertionExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
-    else return e;
+    switch (e.kind) {
+      case SyntaxKind.ParenthesizedExpression:
+      case SyntaxKind.AsExpression:
+      case SyntaxKind.NonNullExpression:
+      case SyntaxKind.AwaitExpression:
+      case SyntaxKind.TypeAssertionExpression:
+      case SyntaxKind.SatisfiesExpression:
+        e = (e as TS.ParenthesizedExpression).expression;
+        continue;
+      default:
+        return e;
+    }
   }
 }
 
-function propertyName(name: ts.PropertyName): string | undefined {
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+function propertyName(name: TS.PropertyName): string | undefined {
+  if (isIdentifier(name) || isStringLiteral(name) || isNumericLiteral(name) || isPrivateIdentifier(name)) return name.text;
   return undefined;
 }
 
-function isExpressionNode(node: ts.Node): boolean {
-  return ts.isExpressionStatement(node) ? false : node.kind >= ts.SyntaxKind.ArrayLiteralExpression && node.kind <= ts.SyntaxKind.SatisfiesExpression;
+function isExpressionNode(node: TS.Node): boolean {
+  return isExpressionStatement(node) ? false : node.kind >= SyntaxKind.ArrayLiteralExpression && node.kind <= SyntaxKind.SatisfiesExpression;
 }
 
 function compact(text: string): string {

@@ -4,10 +4,12 @@
  * client, a local function, a class, or nothing of interest.
  */
 import { posix } from 'node:path';
-import ts from 'typescript';
+import ts from '../parse/typescript.js';
+import type * as TS from 'typescript';
 import { CATALOG, GLOBAL_CALLABLES, HANDLE_CALLBACK_METHODS, IN_MEMORY_CONSTRUCTORS, TELLING_NAMES, librariesForModule, matchesTypeName, type ClientLibrary } from './catalog.js';
 import type { CallFact, ClassFact, FileFacts, FunctionFact, Sym } from './facts.js';
 import type { EffectKind } from '../types.js';
+import { Summaries } from './summaries.js';
 
 /** What a symbol turns out to be once other files and the catalog are consulted. */
 export type Value =
@@ -53,6 +55,9 @@ interface PathAlias {
 }
 
 export class RevisionModel {
+  /** Effect paths per function, shared by every stage that asks (memoized). */
+  readonly summaries: Summaries = new Summaries(this);
+
   private readonly aliasCache = new Map<string, PathAlias[]>();
 
   constructor(
@@ -63,7 +68,18 @@ export class RevisionModel {
   // ---------------------------------------------------------------- module resolution
 
   /** The repository path a specifier names, or undefined for packages and files outside the repo. */
+  private readonly moduleCache = new Map<string, string | undefined>();
+
   resolveModule(fromFile: string, specifier: string): string | undefined {
+    const dir = posix.dirname(fromFile);
+    const key = `${dir}\0${specifier}`;
+    if (this.moduleCache.has(key)) return this.moduleCache.get(key);
+    const resolved = this.resolveUncached(fromFile, specifier);
+    this.moduleCache.set(key, resolved);
+    return resolved;
+  }
+
+  private resolveUncached(fromFile: string, specifier: string): string | undefined {
     if (specifier.startsWith('.')) return this.resolvePath(posix.normalize(posix.join(posix.dirname(fromFile), specifier)));
     for (const alias of this.aliasesFor(fromFile)) {
       const star = alias.pattern.indexOf('*');

@@ -4,7 +4,7 @@
  * memoized per function; a recursion cycle contributes its effects once.
  */
 import type { Span } from './facts.js';
-import { multiplicityOf, compareMultiplicity, type LoopRef } from './multiplicity.js';
+import { multiplicityOf, compareMultiplicity, type LoopRef, type Multiplicity } from './multiplicity.js';
 import type { Effect, RevisionModel } from './program.js';
 
 export interface PathStep {
@@ -28,8 +28,11 @@ export interface EffectPath {
   steps: PathStep[];
 }
 
-/** Enough to keep every distinct call site with its worst loop nesting, small enough to stay linear. */
-const MAX_PATHS_PER_FUNCTION = 200;
+/**
+ * One path per I/O call site (its most multiplied route) keeps a summary linear in the number of
+ * call sites reachable, and the same in base and head; the cap is only a safety valve.
+ */
+const MAX_SITES_PER_FUNCTION = 5000;
 
 export class Summaries {
   private readonly memo = new Map<string, EffectPath[]>();
@@ -69,21 +72,22 @@ export class Summaries {
   }
 }
 
-/** One path per (call site, route) with the worst nesting, capped: keeps summaries small on large call graphs. */
+/** The most multiplied route to each call site (the shortest among equals, for a stable message). */
 function prune(paths: EffectPath[]): EffectPath[] {
-  const best = new Map<string, EffectPath>();
+  if (paths.length < 2) return paths;
+  const best = new Map<string, { p: EffectPath; m: Multiplicity }>();
   for (const p of paths) {
-    const key = `${p.file}:${p.span.line}:${p.span.column}:${p.steps.map((s) => `${s.span.line}:${s.span.column}`).join('>')}`;
+    const key = `${p.file}:${p.span.line}:${p.span.column}`;
     const prev = best.get(key);
-    if (!prev || compareMultiplicity(multiplicityOf(p.loops), multiplicityOf(prev.loops)) > 0) best.set(key, p);
+    if (!prev) {
+      best.set(key, { p, m: multiplicityOf(p.loops) });
+      continue;
+    }
+    const m = multiplicityOf(p.loops);
+    const order = compareMultiplicity(m, prev.m);
+    if (order > 0 || (order === 0 && p.steps.length < prev.p.steps.length)) best.set(key, { p, m });
   }
-  let list = [...best.values()];
-  if (list.length > MAX_PATHS_PER_FUNCTION) {
-    list = list
-      .map((p) => ({ p, m: multiplicityOf(p.loops) }))
-      .sort((a, b) => compareMultiplicity(b.m, a.m))
-      .slice(0, MAX_PATHS_PER_FUNCTION)
-      .map((x) => x.p);
-  }
-  return list;
+  const list = [...best.values()];
+  if (list.length > MAX_SITES_PER_FUNCTION) list.sort((a, b) => compareMultiplicity(b.m, a.m)).length = MAX_SITES_PER_FUNCTION;
+  return list.map((x) => x.p);
 }

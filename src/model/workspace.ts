@@ -7,10 +7,13 @@ import type { BlobStore } from '../git/blobs.js';
 import type { Repository } from '../git/repository.js';
 import type { SkippedFile } from '../types.js';
 import type { FileFacts } from './facts.js';
-import { FactExtractor, type SourceText } from '../parse/extract.js';
+import { FactExtractor, extractOne, type Extracted, type SourceText } from '../parse/extract.js';
 import { RevisionModel, type SourceLoader } from './program.js';
 
 export type Side = 'base' | 'head';
+
+/** Files per chunk: small enough to overlap reading and parsing, large enough to amortize a message. */
+const CHUNK = 96;
 
 export class RevisionFiles implements SourceLoader {
   readonly loaded = new Map<string, FileFacts | null>();
@@ -88,44 +91,57 @@ export class Workspace {
   }
 
   private async loadBatch(paths: { base: string[]; head: string[] }, failures: Map<string, string>): Promise<void> {
-    // Read every blob first (git answers a pipeline of requests), then parse in one batch.
     type Job = { side: Side; path: string; shared: boolean };
     const jobs: Job[] = [];
+    const sharedClaimed = new Set<string>();
     for (const side of ['base', 'head'] as const) {
       const files = this.side(side);
       for (const path of paths[side]) {
         if (files.loaded.has(path) || !files.files.has(path)) continue;
         files.loaded.set(path, null); // claimed: a failed read stays null
         const shared = !this.changedPaths.has(path) && this.base.files.has(path) && this.head.files.has(path);
-        if (shared && side === 'head' && jobs.some((j) => j.shared && j.path === path)) continue;
+        if (shared && sharedClaimed.has(path)) continue;
+        if (shared) sharedClaimed.add(path);
         jobs.push({ side, path, shared });
       }
     }
+    if (jobs.length === 0) return;
     await this.loadConfigs(jobs.map((j) => j.path));
-    const blobs = await Promise.all(jobs.map((j) => this.blobs.read(this.side(j.side).rev, j.path)));
-    const sources: SourceText[] = [];
-    const sourceJobs: Job[] = [];
-    blobs.forEach((blob, i) => {
-      const job = jobs[i]!;
-      if (!blob) return;
-      if (blob.kind === 'binary') failures.set(job.path, 'binary file');
-      else if (blob.kind === 'too-large') failures.set(job.path, `too large to analyze (${(blob.bytes / 1e6).toFixed(1)} MB)`);
-      else {
-        sources.push({ path: job.path, text: blob.text });
-        sourceJobs.push(job);
-      }
-    });
-    const results = await this.extractor.extractAll(sources);
-    results.forEach((result, i) => {
-      const job = sourceJobs[i]!;
-      if (!result.ok) {
-        const prefix = job.side === 'base' && this.changedPaths.has(job.path) ? 'base version: ' : '';
-        if (!failures.has(job.path)) failures.set(job.path, prefix + result.reason);
-        return;
-      }
-      this.side(job.side).loaded.set(job.path, result.facts);
-      if (job.shared) this.side(job.side === 'base' ? 'head' : 'base').loaded.set(job.path, result.facts);
-    });
+    // Every read is issued at once (git answers a pipeline); chunks are parsed as they arrive,
+    // alternately here and in the worker.
+    const reads = jobs.map((j) => this.blobs.read(this.side(j.side).rev, j.path));
+    const useWorker = this.extractor.useWorkerFor(jobs.length);
+    const inFlight: Promise<void>[] = [];
+    for (let start = 0, chunk = 0; start < jobs.length; start += CHUNK, chunk++) {
+      const chunkJobs = jobs.slice(start, start + CHUNK);
+      const blobs = await Promise.all(reads.slice(start, start + CHUNK));
+      const sources: SourceText[] = [];
+      const sourceJobs: Job[] = [];
+      blobs.forEach((blob, i) => {
+        const job = chunkJobs[i]!;
+        if (!blob) return;
+        if (blob.kind === 'binary') failures.set(job.path, 'binary file');
+        else if (blob.kind === 'too-large') failures.set(job.path, `too large to analyze (${(blob.bytes / 1e6).toFixed(1)} MB)`);
+        else {
+          sources.push({ path: job.path, text: blob.text });
+          sourceJobs.push(job);
+        }
+      });
+      const store = (results: Extracted[]) => results.forEach((r, i) => this.store(sourceJobs[i]!, r, failures));
+      if (useWorker && chunk % 2 === 1) inFlight.push(this.extractor.inWorker(sources).then(store));
+      else store(sources.map((src) => extractOne(src.path, src.text)));
+    }
+    await Promise.all(inFlight);
+  }
+
+  private store(job: { side: Side; path: string; shared: boolean }, result: Extracted, failures: Map<string, string>): void {
+    if (!result.ok) {
+      const prefix = job.side === 'base' && this.changedPaths.has(job.path) ? 'base version: ' : '';
+      if (!failures.has(job.path)) failures.set(job.path, prefix + result.reason);
+      return;
+    }
+    this.side(job.side).loaded.set(job.path, result.facts);
+    if (job.shared) this.side(job.side === 'base' ? 'head' : 'base').loaded.set(job.path, result.facts);
   }
 
   /**
