@@ -167,10 +167,15 @@ async function listFiles(repo: Repository, rev: string): Promise<Set<string>> {
  * import a target is then decided by resolving their import specifiers (Workspace.filterImporters).
  */
 function grepImporters(repo: Repository, revs: Revisions, targets: Iterable<string>): Promise<string[]> {
-  const stems = new Set<string>();
-  for (const t of targets) stems.add(moduleStem(t));
-  const needles = [...stems].filter((s) => s.length > 1);
-  return needles.length ? grepFiles(repo, revs.head, needles, SOURCE_GLOBS) : Promise.resolve([]);
+  // Import-shaped fixed strings: `/discounts'`, `/discounts"`, `/discounts.js`, `'discounts'` (a baseUrl import).
+  const needles = new Set<string>();
+  for (const t of targets) {
+    const stem = moduleStem(t);
+    if (stem.length < 2) continue;
+    for (const q of [`'`, `"`, '.']) needles.add(`/${stem}${q}`);
+    needles.add(`'${stem}'`).add(`"${stem}"`);
+  }
+  return needles.size ? grepFiles(repo, revs.head, [...needles], SOURCE_GLOBS) : Promise.resolve([]);
 }
 
 async function findImporters(repo: Repository, revs: Revisions, workspace: Workspace, focus: ChangedFile[], isInScope: (p: string) => boolean, firstSearch: Promise<string[]>): Promise<string[]> {

@@ -171,6 +171,14 @@ describe('opsdiff check', () => {
     }
   });
 
+  it('runs the demo: the flagship finding, exit 0', () => {
+    const r = opsdiff(repo.root, 'demo', '--format', 'json');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.findings.map((f: { file: string; line: number; effect: { callee: string } }) => [f.file, f.line, f.effect.callee])).toEqual([['src/pricing.ts', 22, 'redis.get']]);
+    expect(report.commits[0].origin).toBe('ai-assisted');
+  });
+
   it('prints help and version', () => {
     expect(opsdiff(repo.root, '--help').stdout).toContain('Usage: opsdiff');
     expect(opsdiff(repo.root, '--version').stdout).toMatch(/^\d+\.\d+\.\d+\n$/);

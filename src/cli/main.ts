@@ -104,7 +104,8 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     const rendered = renderReport(report, format as Format, { color: color && !values.output });
     if (values.output) await writeFile(values.output, rendered);
     else io.stdout(rendered.endsWith('\n') ? rendered : rendered + '\n');
-    return exitCodeFor(report, failOn);
+    // The demo shows a finding on purpose; only `check` turns findings into a failing status.
+    return command === 'demo' ? 0 : exitCodeFor(report, failOn);
   } catch (error) {
     if (error instanceof OpsdiffError) {
       io.stderr(`opsdiff: ${error.message}\n`);
