@@ -270,31 +270,37 @@ function pathLength(f: Finding): number {
   return typeof path === 'string' ? path.split(' -> ').length : 0;
 }
 
-/** Names the commits in base..head that wrote each finding's line, and their origin. */
+/**
+ * Names the commits in base..head that wrote each finding's lines, and their origin. A finding
+ * is attributed through the first changed line among its location and its related places (the
+ * I/O line may have only moved; the loop or the call that put it there is what changed).
+ */
 async function attributeCommits(repo: Repository, revs: Revisions, findings: Finding[], commits: CommitInfo[], isChanged: ChangeView['isChanged']): Promise<void> {
   if (revs.head === 'INDEX' || commits.length === 0) return;
-  if (commits.length === 1) {
-    // One commit wrote every changed line: no blame needed.
-    const only = commits[0]!;
-    for (const f of findings) {
-      if (f.side !== 'head' || !isChanged('head', f.location.file, f.location.line)) continue;
-      f.commits = [only.sha];
-      f.origin = only.origin;
-    }
-    return;
-  }
-  const byFile = new Map<string, Finding[]>();
-  for (const f of findings) if (f.side === 'head') byFile.set(f.location.file, [...(byFile.get(f.location.file) ?? []), f]);
   const origins = new Map(commits.map((c) => [c.sha, c.origin]));
+  const byFile = new Map<string, Array<{ finding: Finding; line: number }>>();
+  for (const f of findings) {
+    if (f.side !== 'head') continue;
+    const places = [{ file: f.location.file, line: f.location.line }, ...f.related.filter((r) => r.side === 'head')];
+    const changed = places.find((p) => isChanged('head', p.file, p.line));
+    if (!changed) continue;
+    if (commits.length === 1) {
+      // One commit wrote every changed line: no blame needed.
+      f.commits = [commits[0]!.sha];
+      f.origin = commits[0]!.origin;
+      continue;
+    }
+    byFile.set(changed.file, [...(byFile.get(changed.file) ?? []), { finding: f, line: changed.line }]);
+  }
   await Promise.all(
     [...byFile].map(async ([file, list]) => {
-      const lines = await blameLines(repo, revs, file, list.map((f) => f.location.line));
-      for (const f of list) {
-        const sha = lines.get(f.location.line);
+      const lines = await blameLines(repo, revs, file, list.map((x) => x.line));
+      for (const { finding, line } of list) {
+        const sha = lines.get(line);
         if (!sha) continue;
-        f.commits = [sha];
+        finding.commits = [sha];
         const origin = origins.get(sha);
-        if (origin) f.origin = origin;
+        if (origin) finding.origin = origin;
       }
     }),
   );
