@@ -311,17 +311,15 @@ class FactWalker {
       if (!this.facts.exports[name]) this.facts.exports[name] = this.lookup(name);
     }
     for (const { local, exported } of this.pendingExportClauses) this.facts.exports[exported] = this.lookup(local);
+    const exportedClasses = new Set<string>();
+    for (const sym of Object.values(this.facts.exports)) if (sym.t === 'class') exportedClasses.add(sym.name);
+    for (const cls of Object.values(this.facts.classes)) {
+      if (this.facts.exports[cls.name] || exportedClasses.has(cls.name)) cls.exported = true;
+    }
+    const def = this.facts.exports['default'];
     for (const fn of this.facts.functions) {
       const head = fn.id.split(/[.#(]/)[0] ?? '';
-      if (this.facts.exports[head] || this.exportedNames.has(head)) fn.exported = true;
-    }
-    for (const cls of Object.values(this.facts.classes)) {
-      if (this.facts.exports[cls.name] || Object.values(this.facts.exports).some((s) => s.t === 'class' && s.name === cls.name)) cls.exported = true;
-    }
-    for (const fn of this.facts.functions) {
-      const cls = this.facts.classes[fn.id.split('.')[0] ?? ''];
-      if (cls?.exported) fn.exported = true;
-      const def = this.facts.exports['default'];
+      if (this.facts.exports[head] || this.exportedNames.has(head) || this.facts.classes[head]?.exported) fn.exported = true;
       if (def && ((def.t === 'fn' && def.id === fn.id) || (def.t === 'class' && fn.id.startsWith(def.name + '.')))) fn.exported = true;
     }
   }
@@ -682,7 +680,7 @@ class FactWalker {
       }
     }
 
-    const iteration = this.iterationOf(call, callee, method, receiver);
+    const iteration = this.mayIterate(callee, method) ? this.iterationOf(call, callee, method, receiver) : undefined;
     if (iteration) {
       // The collection is evaluated once; the callback once per element.
       if (receiver && iteration.collectionIsReceiver) this.visitExpression(receiver, fn);
@@ -702,8 +700,9 @@ class FactWalker {
       return;
     }
 
-    this.noteLimiter(callee, fn);
-    if (!promiseLink && !this.chained.has(call)) this.recordCall(call, callee, fn);
+    const calleeSym = this.symOf(callee);
+    if (fn.loopStack.length) this.noteLimiter(calleeSym, fn);
+    if (!promiseLink && !this.chained.has(call)) this.recordCall(call, callee, calleeSym, fn);
     // Visit the callee's inner parts (receivers, chained calls) and the arguments.
     this.visitExpression(call.expression, fn);
     if (fn === this.moduleFn && this.visitModuleCallbacks(call)) return;
@@ -737,6 +736,12 @@ class FactWalker {
     }
     if (isCallExpression(call)) this.visitExpression(call.expression, this.moduleFn);
     return true;
+  }
+
+  /** A cheap test by name before the full one: most calls are not iterations. */
+  private mayIterate(callee: TS.Expression, method: string | undefined): boolean {
+    if (method) return method in ITERATION_METHODS || method === 'from' || method === 'pMap';
+    return isIdentifier(callee) && (callee.text in ITERATION_METHODS || /^(pMap|map|each|forEach|filter|mapSeries|pEachSeries|pMapSeries)$/.test(callee.text));
   }
 
   /** Recognizes `xs.map(cb)`, `_.map(xs, cb)`, `pMap(xs, cb, { concurrency })`, `Array.from(xs, cb)`. */
@@ -809,10 +814,10 @@ class FactWalker {
   }
 
   /** `limit(() => ...)` (p-limit), `queue.add(() => ...)` (p-queue), `limiter.schedule(...)` (bottleneck) bound the loop they run in. */
-  private noteLimiter(callee: TS.Expression, fn: FnContext): void {
+  private noteLimiter(calleeSym: Sym, fn: FnContext): void {
     const top = fn.loopStack[fn.loopStack.length - 1];
     if (top === undefined) return;
-    let s = this.symOf(callee);
+    let s = calleeSym;
     if (s.t === 'member') s = s.of;
     while (s.t === 'call' || s.t === 'new') s = s.of;
     if (s.t === 'member') s = s.of;
@@ -827,8 +832,7 @@ class FactWalker {
     fn.fact.calls.push({ callee: sym, text: compact(expr.getText(this.sf)), span: this.span(expr), loops: [...fn.loopStack], inFilter: false, arrayArg: false, arg0: null, reference: true });
   }
 
-  private recordCall(call: TS.CallExpression, callee: TS.Expression, fn: FnContext): void {
-    const sym = this.symOf(callee);
+  private recordCall(call: TS.CallExpression, callee: TS.Expression, sym: Sym, fn: FnContext): void {
     if (!interesting(sym)) return;
     const first = call.arguments[0];
     // A chain is one query: its filter may sit on an inner link (`User.find({ _id: { $in } }).lean()`).
