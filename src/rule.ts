@@ -5,6 +5,7 @@
 import type { Category, EffectKind, RelatedLocation, RuleMeta, Severity } from './types.js';
 import type { EffectPath } from './model/summaries.js';
 import type { Span } from './model/facts.js';
+import type { SettingPair } from './model/settings.js';
 
 export const DOCS_BASE = 'https://github.com/opsdiff/opsdiff/blob/main/README.md#rule-';
 
@@ -25,6 +26,8 @@ export interface EntryChange {
 
 export interface ChangeView {
   entries: EntryChange[];
+  /** Calls and constructions with time, retry or concurrency options, paired across base and head. */
+  settings: SettingPair[];
   /** Whether a line was added or modified in head (side 'head') or removed/modified in base. */
   isChanged(side: 'base' | 'head', file: string, line: number): boolean;
 }

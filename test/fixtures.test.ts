@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze } from '../src/engine.js';
 import type { Finding } from '../src/types.js';
+import { RULES } from '../rules/index.js';
 import { fixtureCases, repoFromFixture } from './support/fixtureRepo.js';
 import type { TempRepo } from './support/tempRepo.js';
 
@@ -43,7 +44,7 @@ function project(f: Finding): ExpectedFinding {
 const repos: TempRepo[] = [];
 afterAll(() => repos.forEach((r) => r.cleanup()));
 
-for (const rule of ['io-in-loop']) {
+for (const rule of RULES.map((r) => r.id)) {
   const ruleDir = path.join(FIXTURES, rule);
   describe(`fixtures/${rule}`, () => {
     const cases = fixtureCases(ruleDir);

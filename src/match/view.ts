@@ -5,6 +5,7 @@
 import { pairEntries, type EntryCandidate } from './entries.js';
 import type { Summaries } from '../model/summaries.js';
 import type { RevisionModel } from '../model/program.js';
+import { pairSettings, settingSites } from '../model/settings.js';
 import type { ChangeView, EntryChange } from '../rule.js';
 
 export interface ViewInput {
@@ -25,7 +26,8 @@ export function buildView(input: ViewInput): ChangeView {
     basePaths: p.base ? baseSummaries.of(p.base.file, p.base.fnId) : [],
     headPaths: p.head ? headSummaries.of(p.head.file, p.head.fnId) : [],
   }));
-  return { entries, isChanged: input.isChanged };
+  const settings = pairSettings(settingSites(input.base.model, input.base.paths), settingSites(input.head.model, input.head.paths), input.baseFileOf);
+  return { entries, settings, isChanged: input.isChanged };
 }
 
 function entriesOf(model: RevisionModel, paths: string[], summaries: Summaries): EntryCandidate[] {

@@ -10,9 +10,10 @@
 import ts from '../parse/typescript.js';
 import type * as TS from 'typescript';
 import { TELLING_NAMES } from './catalog.js';
+import { OPTIONS_NAME, SETTING_CALLEES, SETTING_KEY, type Val } from './values.js';
 
 // TypeScript's CommonJS bundle exports through getters: bind what the walk uses once.
-const { SyntaxKind, canHaveModifiers, forEachChild, getModifiers, isArrayLiteralExpression, isArrayTypeNode, isArrowFunction, isAsExpression, isBinaryExpression, isBindingElement, isBlock, isCallExpression, isClassDeclaration, isClassExpression, isComputedPropertyName, isConditionalExpression, isConstructorDeclaration, isDoStatement, isElementAccessExpression, isEnumDeclaration, isExportAssignment, isExportDeclaration, isExpressionStatement, isExternalModuleReference, isForInStatement, isForOfStatement, isForStatement, isFunctionDeclaration, isFunctionExpression, isFunctionTypeNode, isGetAccessor, isIdentifier, isImportDeclaration, isImportEqualsDeclaration, isInterfaceDeclaration, isLiteralTypeNode, isMethodDeclaration, isModuleDeclaration, isNamedImports, isNamespaceExport, isNamespaceImport, isNewExpression, isNoSubstitutionTemplateLiteral, isNonNullExpression, isNumericLiteral, isObjectBindingPattern, isObjectLiteralExpression, isParenthesizedExpression, isPrivateIdentifier, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration, isReturnStatement, isShorthandPropertyAssignment, isSpreadElement, isStringLiteral, isStringLiteralLike, isTemplateExpression, isTupleTypeNode, isTypeAliasDeclaration, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode, isVariableDeclarationList, isVariableStatement, isWhileStatement } = ts;
+const { SyntaxKind, canHaveModifiers, forEachChild, getModifiers, isArrayLiteralExpression, isArrayTypeNode, isArrowFunction, isAsExpression, isBinaryExpression, isBindingElement, isBlock, isCallExpression, isClassDeclaration, isClassExpression, isComputedPropertyName, isConditionalExpression, isConstructorDeclaration, isDoStatement, isElementAccessExpression, isEnumDeclaration, isExportAssignment, isExportDeclaration, isExpressionStatement, isExternalModuleReference, isForInStatement, isForOfStatement, isForStatement, isFunctionDeclaration, isFunctionExpression, isFunctionTypeNode, isGetAccessor, isIdentifier, isImportDeclaration, isImportEqualsDeclaration, isInterfaceDeclaration, isLiteralTypeNode, isMethodDeclaration, isModuleDeclaration, isNamedImports, isNamespaceExport, isNamespaceImport, isNewExpression, isNoSubstitutionTemplateLiteral, isNonNullExpression, isNumericLiteral, isObjectBindingPattern, isObjectLiteralExpression, isParenthesizedExpression, isPrivateIdentifier, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration, isReturnStatement, isShorthandPropertyAssignment, isSpreadElement, isStringLiteral, isStringLiteralLike, isTemplateExpression, isTupleTypeNode, isTypeAliasDeclaration, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode, isVariableDeclarationList, isVariableStatement, isWhileStatement, isSpreadAssignment } = ts;
 
 /** The symbolic value of an expression, resolved later against the catalog and other files. */
 export type Sym =
@@ -49,6 +50,10 @@ export interface LoopFact {
   line: number;
   column: number;
   header: string; // `for (const item of cart.items)` / `cart.items.map(...)`
+  /** For counted loops: the bound (`attempt < MAX_RETRIES`), and for retry loops whether they wait and randomize. */
+  limit?: Val;
+  sleeps?: boolean;
+  jitter?: boolean;
 }
 
 export interface Span {
@@ -82,6 +87,20 @@ export interface FunctionFact {
   size: number;
   /** What the function returns, when it says so plainly (`return new Redis()`): factories of clients. */
   returns?: Sym;
+  /** Calls and constructions with options that govern time, retries or concurrency. */
+  settings: SettingFact[];
+}
+
+/** A call or construction whose arguments carry settings (`axios.create({ timeout })`, `pLimit(5)`). */
+export interface SettingFact {
+  callee: Sym;
+  text: string; // `axios.create`, `new Redis`, `pRetry`
+  isNew: boolean;
+  span: Span;
+  args: Val[];
+  loops: number[];
+  /** `setTimeout(() => controller.abort(), ms)` and `Promise.race([call, timer])` are timeouts of their own. */
+  role?: 'abort-timer' | 'race-timeout' | 'retry-loop';
 }
 
 export interface ClassFact {
@@ -101,6 +120,10 @@ export interface FileFacts {
   bindings: Record<string, Sym>; // module-level
   functions: FunctionFact[];
   classes: Record<string, ClassFact>;
+  /** Module-level constants with a value (`export const HTTP_TIMEOUT_MS = 5_000`). */
+  constants: Record<string, Val>;
+  /** Exported name -> local name, for constants read from another file. */
+  exportLocals: Record<string, string>;
 }
 
 const ITERATION_METHODS: Record<string, LoopKind> = {
@@ -147,7 +170,7 @@ class FactWalker {
     private readonly path: string,
     private readonly sf: TS.SourceFile,
   ) {
-    this.facts = { path, imports: {}, exports: {}, starExports: [], bindings: {}, functions: [], classes: {} };
+    this.facts = { path, imports: {}, exports: {}, starExports: [], bindings: {}, functions: [], classes: {}, constants: {}, exportLocals: {} };
   }
 
   run(): FileFacts {
@@ -161,6 +184,7 @@ class FactWalker {
       if (!this.facts.bindings[name]) this.facts.bindings[name] = get();
     }
     this.resolveExportClauses();
+    for (const compute of this.pendingConstants) compute();
     if (moduleFact.calls.length === 0) this.facts.functions = this.facts.functions.filter((f) => f !== moduleFact);
     return this.facts;
   }
@@ -168,6 +192,9 @@ class FactWalker {
   // ---------------------------------------------------------------- declarations
 
   private exportedNames = new Set<string>();
+  private readonly pendingConstants: Array<() => void> = [];
+  /** The initializer behind a binding's getter: option values read through a local name. */
+  private readonly initOf = new WeakMap<() => Sym, TS.Expression>();
   private pendingExportClauses: Array<{ local: string; exported: string }> = [];
 
   private hasExport(node: TS.Node): boolean {
@@ -258,6 +285,10 @@ class FactWalker {
   private declareBinding(name: TS.BindingName, init: TS.Expression | undefined, scope: Scope, exported: boolean, moduleLevel: boolean): void {
     if (isIdentifier(name)) {
       if (exported) this.exportedNames.add(name.text);
+      if (init && moduleLevel && isValueLike(init)) {
+        const local = name.text;
+        this.pendingConstants.push(() => (this.facts.constants[local] = this.valOf(init, 0)));
+      }
       const fnLike = init && unwrapExpression(init);
       if (fnLike && (isArrowFunction(fnLike) || isFunctionExpression(fnLike))) {
         const id = moduleLevel ? name.text : this.qualify(name.text);
@@ -268,7 +299,9 @@ class FactWalker {
         scope.set(name.text, () => ({ t: 'class', name: name.text }));
         return;
       }
-      scope.set(name.text, this.lazy(() => (init ? this.symOf(init) : { t: 'unknown', name: name.text })));
+      const getter = this.lazy(() => (init ? this.symOf(init) : { t: 'unknown', name: name.text }));
+      if (init) this.initOf.set(getter, init);
+      scope.set(name.text, getter);
       return;
     }
     if (isObjectBindingPattern(name)) {
@@ -310,7 +343,11 @@ class FactWalker {
     for (const name of this.exportedNames) {
       if (!this.facts.exports[name]) this.facts.exports[name] = this.lookup(name);
     }
-    for (const { local, exported } of this.pendingExportClauses) this.facts.exports[exported] = this.lookup(local);
+    for (const { local, exported } of this.pendingExportClauses) {
+      this.facts.exports[exported] = this.lookup(local);
+      this.facts.exportLocals[exported] = local;
+    }
+    for (const name of this.exportedNames) this.facts.exportLocals[name] ??= name;
     const exportedClasses = new Set<string>();
     for (const sym of Object.values(this.facts.exports)) if (sym.t === 'class') exportedClasses.add(sym.name);
     for (const cls of Object.values(this.facts.classes)) {
@@ -470,7 +507,7 @@ class FactWalker {
     const seen = this.usedIds.get(id) ?? 0;
     this.usedIds.set(id, seen + 1);
     const uniqueId = seen === 0 ? id : `${id}#${seen + 1}`;
-    const fact: FunctionFact = { id: uniqueId, exported, kind, span: this.span(node), loops: [], calls: [], size: node.end - node.pos };
+    const fact: FunctionFact = { id: uniqueId, exported, kind, span: this.span(node), loops: [], calls: [], size: node.end - node.pos, settings: [] };
     this.facts.functions.push(fact);
     return fact;
   }
@@ -636,6 +673,7 @@ class FactWalker {
       return this.visitInlineFunction(expr, fn, undefined);
     }
     if (isClassExpression(expr)) return this.visitClass('anonymous', expr, false);
+    if (isNewExpression(expr)) this.noteSetting(expr, this.symOf(expr.expression), fn);
     if (isNewExpression(expr) && fn === this.moduleFn && this.visitModuleCallbacks(expr)) return;
     if (isObjectLiteralExpression(expr)) {
       for (const prop of expr.properties) {
@@ -682,6 +720,7 @@ class FactWalker {
 
     const iteration = this.mayIterate(callee, method) ? this.iterationOf(call, callee, method, receiver) : undefined;
     if (iteration) {
+      this.noteSetting(call, this.symOf(callee), fn);
       // The collection is evaluated once; the callback once per element.
       if (receiver && iteration.collectionIsReceiver) this.visitExpression(receiver, fn);
       else if (receiver) this.visitExpression(receiver, fn);
@@ -701,6 +740,7 @@ class FactWalker {
     }
 
     const calleeSym = this.symOf(callee);
+    if (call.arguments.length || /^(create\w*|connect|init\w*)$/.test(method ?? '')) this.noteSetting(call, calleeSym, fn);
     if (fn.loopStack.length) this.noteLimiter(calleeSym, fn);
     if (!promiseLink && !this.chained.has(call)) this.recordCall(call, callee, calleeSym, fn);
     // Visit the callee's inner parts (receivers, chained calls) and the arguments.
@@ -928,10 +968,12 @@ class FactWalker {
         loop.count = n;
       }
     }
+    if (node.condition && isBinaryExpression(node.condition) && /^<=?$/.test(node.condition.operatorToken.getText(this.sf))) loop.limit = this.valOf(node.condition.right, 0);
     const header = `${init} ${cond}`;
     if (RETRY.test(header)) loop.bound = 'retry';
     else if (!lengthOf && PAGINATION.test(header)) loop.bound = 'paginated';
     else if (!node.condition || cond === 'true') loop.bound = this.repeatBound(node.statement, cond);
+    if (loop.bound === 'retry') this.retryDetails(loop, node.statement);
     return loop;
   }
 
@@ -945,6 +987,10 @@ class FactWalker {
     const worklist = /(\.length|\.size)\b|\.(pop|shift)\(\)/.exec(cond);
     loop.bound = worklist ? 'unbounded' : this.repeatBound(node.statement, cond);
     if (loop.bound === 'unknown' && this.reassignsCondition(node.statement, cond)) loop.bound = 'paginated';
+    if (loop.bound === 'retry') {
+      this.retryDetails(loop, node.statement);
+      if (isBinaryExpression(node.expression) && /^<=?$/.test(node.expression.operatorToken.getText(this.sf))) loop.limit = this.valOf(node.expression.right, 0);
+    }
     if (worklist) {
       const m = /([\w$.]+?)(?:\.length|\.size|\.pop\(\)|\.shift\(\))/.exec(cond);
       if (m) loop.over = m[1]!;
@@ -965,6 +1011,12 @@ class FactWalker {
     return false;
   }
 
+  private retryDetails(loop: LoopFact, body: TS.Node): void {
+    const text = this.sf.text.slice(body.pos, body.end);
+    loop.sleeps = SLEEP.test(text);
+    loop.jitter = /Math\.random|jitter/i.test(text);
+  }
+
   /** Loops that exist to repeat I/O: retrying, polling, following pages. Not N+1. */
   private repeatBound(body: TS.Node, cond: string): LoopBound {
     const text = this.sf.text.slice(body.pos, body.end);
@@ -972,6 +1024,158 @@ class FactWalker {
     if (PAGINATION.test(cond) || PAGINATION.test(text)) return 'paginated';
     if (SLEEP.test(text)) return 'polling';
     return 'unknown';
+  }
+
+  // ---------------------------------------------------------------- values
+
+  /** The value an expression writes, kept symbolic where it names something (see values.ts). */
+  valOf(node: TS.Expression, depth: number): Val {
+    const e = unwrapExpression(node);
+    const line = this.sf.getLineAndCharacterOfPosition(e.getStart(this.sf)).line + 1;
+    if (depth > 6) return { k: 'expr', text: compact(e.getText(this.sf)), line };
+    switch (e.kind) {
+      case SyntaxKind.NumericLiteral:
+        return { k: 'num', v: Number((e as TS.NumericLiteral).text), line };
+      case SyntaxKind.StringLiteral:
+      case SyntaxKind.NoSubstitutionTemplateLiteral:
+        return { k: 'str', v: (e as TS.StringLiteral).text, line };
+      case SyntaxKind.TrueKeyword:
+        return { k: 'bool', v: true, line };
+      case SyntaxKind.FalseKeyword:
+        return { k: 'bool', v: false, line };
+      case SyntaxKind.NullKeyword:
+        return { k: 'null', line };
+      case SyntaxKind.PrefixUnaryExpression: {
+        const u = e as TS.PrefixUnaryExpression;
+        const inner = this.valOf(u.operand, depth + 1);
+        if (u.operator === SyntaxKind.MinusToken && inner.k === 'num') return { ...inner, v: -inner.v };
+        if (u.operator === SyntaxKind.ExclamationToken && inner.k === 'num') return { k: 'bool', v: !inner.v, line };
+        return { k: 'expr', text: compact(e.getText(this.sf)), line };
+      }
+      case SyntaxKind.Identifier: {
+        const name = (e as TS.Identifier).text;
+        if (name === 'undefined') return { k: 'null', line };
+        if (name === 'Infinity') return { k: 'num', v: Infinity, line };
+        return this.refVal(name, depth, line);
+      }
+      case SyntaxKind.PropertyAccessExpression: {
+        const pa = e as TS.PropertyAccessExpression;
+        const target = compact(pa.expression.getText(this.sf));
+        if (target === 'process.env') return { k: 'env', name: pa.name.text, line };
+        if (target === 'Number' && /^(POSITIVE_INFINITY|MAX_SAFE_INTEGER|MAX_VALUE)$/.test(pa.name.text)) return { k: 'num', v: Infinity, line };
+        return { k: 'member', of: this.valOf(pa.expression, depth + 1), name: pa.name.text, line };
+      }
+      case SyntaxKind.ElementAccessExpression: {
+        const ea = e as TS.ElementAccessExpression;
+        const arg = unwrapExpression(ea.argumentExpression);
+        if (compact(ea.expression.getText(this.sf)) === 'process.env' && isStringLiteral(arg)) return { k: 'env', name: arg.text, line };
+        if (isStringLiteral(arg)) return { k: 'member', of: this.valOf(ea.expression, depth + 1), name: arg.text, line };
+        return { k: 'expr', text: compact(e.getText(this.sf)), line };
+      }
+      case SyntaxKind.ObjectLiteralExpression: {
+        const entries: Array<{ key: string; val: Val } | { spread: Val }> = [];
+        for (const p of (e as TS.ObjectLiteralExpression).properties) {
+          if (isPropertyAssignment(p)) {
+            const key = propertyName(p.name);
+            if (key !== undefined) entries.push({ key, val: this.valOf(p.initializer, depth + 1) });
+          } else if (isShorthandPropertyAssignment(p)) entries.push({ key: p.name.text, val: this.refVal(p.name.text, depth, this.lineOf(p)) });
+          else if (isSpreadAssignment(p)) entries.push({ spread: this.valOf(p.expression, depth + 1) });
+          else if (isMethodDeclaration(p) && p.name) {
+            const key = propertyName(p.name);
+            if (key !== undefined) entries.push({ key, val: { k: 'fn', text: compact(p.getText(this.sf)), line: this.lineOf(p) } });
+          }
+        }
+        return { k: 'obj', entries, line };
+      }
+      case SyntaxKind.ArrayLiteralExpression:
+        return { k: 'arr', items: (e as TS.ArrayLiteralExpression).elements.map((x) => this.valOf(x, depth + 1)), line };
+      case SyntaxKind.BinaryExpression: {
+        const b = e as TS.BinaryExpression;
+        const op = b.operatorToken.getText(this.sf);
+        if (/^(\*|\+|-|\/|\?\?|\|\||\*\*)$/.test(op)) return { k: 'op', op, l: this.valOf(b.left, depth + 1), r: this.valOf(b.right, depth + 1), line };
+        return { k: 'expr', text: compact(e.getText(this.sf)), line };
+      }
+      case SyntaxKind.CallExpression:
+      case SyntaxKind.NewExpression: {
+        const c = e as TS.CallExpression | TS.NewExpression;
+        const callee = (isNewExpression(c) ? 'new ' : '') + compact(c.expression.getText(this.sf));
+        return { k: 'call', callee, args: (c.arguments ?? []).slice(0, 4).map((a) => this.valOf(a, depth + 1)), line };
+      }
+      case SyntaxKind.ArrowFunction:
+      case SyntaxKind.FunctionExpression:
+        // Long enough to tell what a retried callback does (a POST, an insert).
+        return { k: 'fn', text: compact(e.getText(this.sf), 400), line };
+      default:
+        return { k: 'expr', text: compact(e.getText(this.sf)), line };
+    }
+  }
+
+  /** A name: a local constant is read through (its initializer), a module-level one is left for later. */
+  private refVal(name: string, depth: number, line: number): Val {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const get = this.scopes[i]!.get(name);
+      if (!get) continue;
+      if (i === 0) {
+        const sym = get();
+        return { k: 'ref', name, sym: sym.t === 'import' ? sym : { t: 'unknown', name }, line };
+      }
+      const init = this.initOf.get(get);
+      return init ? this.valOf(init, depth + 1) : { k: 'expr', text: name, line };
+    }
+    return { k: 'expr', text: name, line };
+  }
+
+  private lineOf(node: TS.Node): number {
+    return this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf)).line + 1;
+  }
+
+  /** Records a call or construction whose arguments look like settings. */
+  private noteSetting(node: TS.CallExpression | TS.NewExpression, calleeSym: Sym, fn: FnContext): void {
+    const args = node.arguments ?? [];
+    const name = calleeName(node.expression);
+    let role: SettingFact['role'];
+    if (name === 'setTimeout') {
+      // `setTimeout(() => controller.abort(), ms)`: a timeout for whatever uses that controller's signal.
+      const cb = args[0] && unwrapExpression(args[0]);
+      if (!cb || !/\.abort\s*\(/.test(cb.getText(this.sf))) return;
+      role = 'abort-timer';
+    } else if (name === 'race' && /^(Promise|Bluebird)$/.test(calleeName((node.expression as TS.PropertyAccessExpression).expression ?? node.expression) ?? '')) {
+      if (!/setTimeout|sleep|delay|timeout|timer/i.test(args.map((a) => a.getText(this.sf)).join(' '))) return;
+      role = 'race-timeout';
+    } else if (args.length === 0) {
+      // `new Redis()`, `axios.create()`: the bare form of a client that may have lost its options.
+      if (!interesting(calleeSym) || calleeSym.t === 'unknown') return;
+    } else if (!(name && SETTING_CALLEES.test(name)) && !args.some((a) => this.looksLikeOptions(a, 0) || (isObjectLiteralExpression(unwrapExpression(a)) && interesting(calleeSym)))) {
+      // An options object on a client or library call is a site even without a setting in it:
+      // that is what a call whose timeout was removed looks like.
+      return;
+    }
+    fn.fact.settings.push({
+      callee: calleeSym,
+      text: (isNewExpression(node) ? 'new ' : '') + compact(node.expression.getText(this.sf)),
+      isNew: isNewExpression(node),
+      span: this.span(node),
+      args: args.slice(0, 4).map((a) => this.valOf(a, 0)),
+      loops: [...fn.loopStack],
+      ...(role ? { role } : {}),
+    });
+  }
+
+  private looksLikeOptions(arg: TS.Expression, depth: number): boolean {
+    const a = unwrapExpression(arg);
+    if (isObjectLiteralExpression(a)) {
+      return a.properties.some((p) => {
+        if (isSpreadAssignment(p)) return true;
+        const key = p.name && propertyName(p.name);
+        if (key && SETTING_KEY.test(key)) return true;
+        return depth < 2 && isPropertyAssignment(p) && this.looksLikeOptions(p.initializer, depth + 1);
+      });
+    }
+    if (isIdentifier(a) || isPropertyAccessExpression(a)) {
+      const name = isIdentifier(a) ? a.text : a.name.text;
+      return OPTIONS_NAME.test(name) || SETTING_KEY.test(name);
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- symbols
@@ -1101,6 +1305,20 @@ function chainCalls(call: TS.CallExpression): TS.CallExpression[] {
   }
 }
 
+/** The last name of a callee: `pLimit`, `race` in `Promise.race`, `Redis` in `new Redis`. */
+function calleeName(expr: TS.Expression): string | undefined {
+  const e = unwrapExpression(expr);
+  if (isIdentifier(e)) return e.text;
+  if (isPropertyAccessExpression(e)) return e.name.text;
+  return undefined;
+}
+
+/** Initializers worth keeping as constants: literals, objects, arrays, arithmetic, names, calls. */
+function isValueLike(init: TS.Expression): boolean {
+  const e = unwrapExpression(init);
+  return !(isArrowFunction(e) || isFunctionExpression(e) || isClassExpression(e));
+}
+
 function isMapCall(arg: TS.Expression): boolean {
   const a = unwrapExpression(arg);
   return isCallExpression(a) && isPropertyAccessExpression(a.expression) && a.expression.name.text === 'map';
@@ -1161,7 +1379,7 @@ function isExpressionNode(node: TS.Node): boolean {
   return isExpressionStatement(node) ? false : node.kind >= SyntaxKind.ArrayLiteralExpression && node.kind <= SyntaxKind.SatisfiesExpression;
 }
 
-function compact(text: string): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > 80 ? one.slice(0, 77) + '...' : one;
+function compact(text: string, max = 80): string {
+  const one = (text.length > max * 4 ? text.slice(0, max * 4) : text).replace(/\s+/g, ' ').trim();
+  return one.length > max ? one.slice(0, max - 3) + '...' : one;
 }

@@ -1,0 +1,275 @@
+/**
+ * Settings: the options of each call or construction that govern time, retries and concurrency,
+ * evaluated to values where the code allows (literals, spreads of shared defaults, constants of
+ * this or another file, arithmetic, `ms('2s')`), and said to come from the environment where
+ * they do. Setting sites are paired between base and head for the timeout, retry and concurrency
+ * rules.
+ */
+import type { FileFacts, LoopFact, SettingFact, Span } from './facts.js';
+import type { RevisionModel } from './program.js';
+import type { Val } from './values.js';
+
+/** Where a value was written. */
+export interface Where {
+  file: string;
+  line: number;
+}
+
+export type Value =
+  | { k: 'num'; v: number; at: Where; text?: string }
+  | { k: 'str'; v: string; at: Where }
+  | { k: 'bool'; v: boolean; at: Where }
+  | { k: 'null'; at: Where }
+  | { k: 'obj'; props: Map<string, Value>; at: Where }
+  | { k: 'arr'; items: Value[]; at: Where }
+  | { k: 'env'; name: string; at: Where; fallback?: Value }
+  | { k: 'call'; callee: string; args: Value[]; at: Where }
+  | { k: 'fn'; text: string; at: Where }
+  | { k: 'unknown'; text: string; at: Where };
+
+const MAX_DEPTH = 12;
+
+export class Evaluator {
+  constructor(private readonly model: RevisionModel) {}
+
+  evaluate(val: Val, file: string, depth = 0): Value {
+    const at = { file, line: val.line };
+    if (depth > MAX_DEPTH) return { k: 'unknown', text: 'too deep', at };
+    switch (val.k) {
+      case 'num':
+      case 'str':
+      case 'bool':
+        return { k: val.k, v: val.v, at } as Value;
+      case 'null':
+        return { k: 'null', at };
+      case 'env':
+        return { k: 'env', name: val.name, at };
+      case 'fn':
+        return { k: 'fn', text: val.text, at };
+      case 'expr':
+        return { k: 'unknown', text: val.text, at };
+      case 'arr':
+        return { k: 'arr', items: val.items.map((x) => this.evaluate(x, file, depth + 1)), at };
+      case 'obj': {
+        const props = new Map<string, Value>();
+        for (const entry of val.entries) {
+          if ('spread' in entry) {
+            const spread = this.evaluate(entry.spread, file, depth + 1);
+            if (spread.k === 'obj') for (const [k, v] of spread.props) props.set(k, v);
+          } else props.set(entry.key, this.evaluate(entry.val, file, depth + 1));
+        }
+        return { k: 'obj', props, at };
+      }
+      case 'ref':
+        return this.constant(val.name, val.sym.t === 'import' ? val.sym : undefined, file, depth, at);
+      case 'member': {
+        const of = this.evaluate(val.of, file, depth + 1);
+        if (of.k === 'obj') return of.props.get(val.name) ?? { k: 'null', at };
+        return { k: 'unknown', text: `${describe(of)}.${val.name}`, at };
+      }
+      case 'op':
+        return this.operate(val.op, this.evaluate(val.l, file, depth + 1), () => this.evaluate(val.r, file, depth + 1), at);
+      case 'call':
+        return this.call(val.callee, val.args.map((a) => this.evaluate(a, file, depth + 1)), at);
+    }
+  }
+
+  /** A module-level constant of this file, or one imported from another (through re-exports). */
+  private constant(name: string, imported: { module: string; name: string } | undefined, file: string, depth: number, at: Where): Value {
+    if (!imported) {
+      const val = this.facts(file)?.constants[name];
+      return val ? this.evaluate(val, file, depth + 1) : { k: 'unknown', text: name, at };
+    }
+    const target = this.model.resolveModule(file, imported.module);
+    if (!target) return { k: 'unknown', text: name, at };
+    return this.exported(target, imported.name, depth + 1, at, name);
+  }
+
+  private exported(file: string, name: string, depth: number, at: Where, shownAs: string): Value {
+    const facts = this.facts(file);
+    if (!facts || depth > MAX_DEPTH) return { k: 'unknown', text: shownAs, at };
+    const local = facts.exportLocals[name];
+    if (local && facts.constants[local]) return this.evaluate(facts.constants[local]!, file, depth + 1);
+    const reexport = facts.exports[name];
+    if (reexport?.t === 'import') {
+      const next = this.model.resolveModule(file, reexport.module);
+      if (next) return this.exported(next, reexport.name, depth + 1, at, shownAs);
+    }
+    for (const star of facts.starExports) {
+      const next = this.model.resolveModule(file, star);
+      if (next && this.facts(next)?.exportLocals[name]) return this.exported(next, name, depth + 1, at, shownAs);
+    }
+    return { k: 'unknown', text: shownAs, at };
+  }
+
+  private operate(op: string, l: Value, right: () => Value, at: Where): Value {
+    if (op === '??' || op === '||') {
+      if (l.k === 'env') return { ...l, fallback: right() };
+      if (l.k === 'null' || l.k === 'unknown' || (op === '||' && ((l.k === 'num' && l.v === 0) || (l.k === 'bool' && !l.v) || (l.k === 'str' && l.v === '')))) return right();
+      return l;
+    }
+    const r = right();
+    if (l.k === 'num' && r.k === 'num') {
+      const v = op === '*' ? l.v * r.v : op === '+' ? l.v + r.v : op === '-' ? l.v - r.v : op === '/' ? l.v / r.v : op === '**' ? l.v ** r.v : NaN;
+      return { k: 'num', v, at: r.at.line === l.at.line && r.at.file === l.at.file ? l.at : at };
+    }
+    if (l.k === 'env' || r.k === 'env') return { k: 'env', name: l.k === 'env' ? l.name : (r as { name: string }).name, at };
+    return { k: 'unknown', text: `${describe(l)} ${op} ${describe(r)}`, at };
+  }
+
+  private call(callee: string, args: Value[], at: Where): Value {
+    const first = args[0];
+    // `ms('2s')`, `parseDuration('500ms')`: durations written as text.
+    if (/(^|\.)(ms|parseDuration|toMs|duration)$/.test(callee) && first?.k === 'str') {
+      const ms = parseDuration(first.v);
+      if (ms !== undefined) return { k: 'num', v: ms, at: first.at, text: `'${first.v}'` };
+    }
+    if (/^(Number|parseInt|parseFloat|Math\.floor|Math\.round)$/.test(callee) && first) return first;
+    if (/^(seconds|Duration\.seconds)$/.test(callee) && first?.k === 'num') return { k: 'num', v: first.v * 1000, at: first.at };
+    return { k: 'call', callee, args, at };
+  }
+
+  private facts(file: string): FileFacts | undefined {
+    return this.model.loader.facts(file);
+  }
+}
+
+/** `500ms`, `2s`, `1.5m`, `1h`, `2 seconds`: milliseconds, as the `ms` package reads them. */
+export function parseDuration(text: string): number | undefined {
+  const m = /^\s*(-?\d*\.?\d+)\s*(ms|msecs?|milliseconds?|s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)?\s*$/i.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const unit = (m[2] ?? 'ms').toLowerCase();
+  if (unit.startsWith('ms') || unit.startsWith('milli')) return n;
+  if (unit.startsWith('s')) return n * 1000;
+  if (unit.startsWith('m')) return n * 60_000;
+  if (unit.startsWith('h')) return n * 3_600_000;
+  return n * 86_400_000;
+}
+
+export function describe(v: Value): string {
+  switch (v.k) {
+    case 'num':
+      return v.text ?? (v.v === Infinity ? 'Infinity' : String(v.v));
+    case 'str':
+      return JSON.stringify(v.v);
+    case 'bool':
+      return String(v.v);
+    case 'null':
+      return 'unset';
+    case 'env':
+      return `process.env.${v.name}${v.fallback ? ` ?? ${describe(v.fallback)}` : ''}`;
+    case 'obj':
+      return `{ ${[...v.props.keys()].join(', ')} }`;
+    case 'arr':
+      return `[${v.items.map(describe).join(', ')}]`;
+    case 'call':
+      return `${v.callee}(${v.args.map(describe).join(', ')})`;
+    case 'fn':
+    case 'unknown':
+      return v.text;
+  }
+}
+
+// ---------------------------------------------------------------- setting sites
+
+export interface SettingSite {
+  file: string;
+  fnId: string;
+  /** What is called or constructed, normalized for pairing: `axios.create`, `new Redis`, `pLimit`. */
+  key: string;
+  text: string;
+  span: Span;
+  role?: SettingFact['role'];
+  /** The arguments, evaluated; `options` merges the object arguments (later ones win). */
+  args: Value[];
+  options: Map<string, Value>;
+  loops: LoopFact[];
+  kind: 'cache' | 'db' | 'network' | 'queue' | 'other';
+}
+
+export interface SettingPair {
+  base?: SettingSite;
+  head?: SettingSite;
+}
+
+/** Every setting site of these files, evaluated. */
+export function settingSites(model: RevisionModel, paths: string[]): SettingSite[] {
+  const evaluator = new Evaluator(model);
+  const out: SettingSite[] = [];
+  for (const file of paths) {
+    const facts = model.loader.facts(file);
+    if (!facts) continue;
+    for (const fn of facts.functions) {
+      for (const s of fn.settings ?? []) {
+        const args = s.args.map((a) => evaluator.evaluate(a, file));
+        const options = new Map<string, Value>();
+        for (const a of args) if (a.k === 'obj') for (const [k, v] of a.props) options.set(k, v);
+        const { key, kind } = siteKey(model, s, file);
+        out.push({ file, fnId: fn.id, key, text: s.text, span: s.span, ...(s.role ? { role: s.role } : {}), args, options, loops: s.loops.map((i) => fn.loops[i]!), kind });
+      }
+      // Hand-written retry loops are settings too: their bound, and whether they wait and randomize.
+      for (const loop of fn.loops) {
+        if (loop.bound !== 'retry') continue;
+        const at = { file, line: loop.line };
+        const options = new Map<string, Value>();
+        if (loop.limit) options.set('limit', evaluator.evaluate(loop.limit, file));
+        else if (loop.count !== undefined) options.set('limit', { k: 'num', v: loop.count, at });
+        options.set('sleeps', { k: 'bool', v: !!loop.sleeps, at });
+        options.set('jitter', { k: 'bool', v: !!loop.jitter, at });
+        const span = { line: loop.line, column: loop.column, endLine: loop.line, endColumn: loop.column };
+        out.push({ file, fnId: fn.id, key: 'retry-loop', text: loop.header, span, role: 'retry-loop', args: [], options, loops: [], kind: 'other' });
+      }
+    }
+  }
+  return out;
+}
+
+function siteKey(model: RevisionModel, s: SettingFact, file: string): { key: string; kind: SettingSite['kind'] } {
+  if (s.role) return { key: s.role, kind: 'other' };
+  const value = model.resolve(s.callee, file);
+  const last = s.text.replace(/^new /, '').split('.').pop() ?? s.text;
+  const prefix = s.isNew ? 'new ' : '';
+  switch (value.v) {
+    case 'handle':
+      return { key: `${prefix}${value.lib.label}${value.path.length ? '.' + value.path.join('.') : ''}`, kind: value.lib.kind };
+    case 'constructor':
+    case 'factory':
+      return { key: `${prefix}${value.lib.label}.${last}`, kind: value.lib.kind };
+    case 'callable':
+      return { key: `${'label' in value.lib ? value.lib.label : ''}.${value.name}`, kind: value.lib.kind };
+    default:
+      return { key: `${prefix}${last}`, kind: 'other' };
+  }
+}
+
+/**
+ * Pairs sites: same file (through renames), same function, same key, in order; then the same
+ * function and key in another file (moved); what is left is added or removed.
+ */
+export function pairSettings(base: SettingSite[], head: SettingSite[], baseFileOf: (headFile: string) => string | null): SettingPair[] {
+  const pairs: SettingPair[] = [];
+  const groups = new Map<string, SettingSite[]>();
+  const groupKey = (file: string, s: SettingSite) => `${file}\0${s.fnId}\0${s.key}`;
+  for (const b of base) groups.set(groupKey(b.file, b), [...(groups.get(groupKey(b.file, b)) ?? []), b]);
+  const leftover: SettingSite[] = [];
+  for (const h of head) {
+    const baseFile = baseFileOf(h.file);
+    const list = baseFile ? groups.get(groupKey(baseFile, h)) : undefined;
+    const b = list?.shift();
+    if (b) pairs.push({ base: b, head: h });
+    else leftover.push(h);
+  }
+  const byFnKey = new Map<string, SettingSite[]>();
+  for (const list of groups.values()) for (const b of list) byFnKey.set(`${b.fnId}\0${b.key}`, [...(byFnKey.get(`${b.fnId}\0${b.key}`) ?? []), b]);
+  for (const h of leftover) {
+    const b = byFnKey.get(`${h.fnId}\0${h.key}`)?.shift();
+    if (b) {
+      const list = groups.get(groupKey(b.file, b));
+      list?.splice(list.indexOf(b), 1);
+      pairs.push({ base: b, head: h });
+    } else pairs.push({ head: h });
+  }
+  for (const list of groups.values()) for (const b of list) pairs.push({ base: b });
+  return pairs;
+}
