@@ -3,7 +3,7 @@
  * Exit codes, one-line errors without stack traces, formats, --output, --staged, --fail-on.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRepo, type TempRepo } from './support/tempRepo.js';
@@ -177,6 +177,20 @@ describe('opsdiff check', () => {
     const report = JSON.parse(r.stdout);
     expect(report.findings.map((f: { file: string; line: number; effect: { callee: string } }) => [f.file, f.line, f.effect.callee])).toEqual([['src/pricing.ts', 22, 'redis.get']]);
     expect(report.commits[0].origin).toBe('ai-assisted');
+  });
+
+  it('applies --config exclusions, and refuses a bad config with exit 2', () => {
+    const good = path.join(repo.root, 'opsdiff.json');
+    writeFileSync(good, JSON.stringify({ exclude: ['src/load.ts'] }));
+    const r = opsdiff(repo.root, '--base', 'main', '--config', good, '--format', 'json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).files.analyzed).toEqual([]);
+    const bad = path.join(repo.root, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ exclude: 'src/**', failOn: 'low' }));
+    const b = opsdiff(repo.root, '--base', 'main', '--config', bad);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toBe(`opsdiff: ${bad}: "exclude" must be an array of glob strings\nhint: for example "exclude": ["src/**"]\n`);
+    expect(opsdiff(repo.root, '--config', path.join(repo.root, 'missing.json')).stderr).toContain('cannot read the configuration file');
   });
 
   it('prints help and version', () => {

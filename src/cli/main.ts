@@ -5,7 +5,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { analyze } from '../engine.js';
+import { analyze, DEFAULT_EXCLUDE } from '../engine.js';
+import { loadConfig } from '../config/load.js';
 import { OpsdiffError, InputError } from '../errors.js';
 import { FORMATS, isFormat, renderReport, type Format } from '../report/index.js';
 import { SEVERITY_RANK, type Report, type Severity } from '../types.js';
@@ -23,7 +24,7 @@ Options:
   --format <f>         ${FORMATS.join(', ')} (default: text)
   --output <file>      write the report to a file instead of standard output
   --fail-on <sev>      high, medium, low or none (default: high)
-  --config <file>      a configuration file
+  --config <file>      a JSON configuration file: { "include": [globs], "exclude": [globs] }
   --cwd <dir>          the repository to analyze (default: .)
   --no-color           plain text output
   --debug              print stack traces of internal errors
@@ -89,7 +90,11 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
 
     let report: Report;
     if (command === 'check') {
+      const config = values.config ? await loadConfig(values.config) : {};
       report = await analyze({
+        ...(config.include ? { include: config.include } : {}),
+        // Configured exclusions add to the defaults (tests, mocks, build output).
+        ...(config.exclude ? { exclude: [...DEFAULT_EXCLUDE, ...config.exclude] } : {}),
         cwd: values.cwd ?? '.',
         ...(values.base !== undefined ? { base: values.base } : {}),
         ...(values.head !== undefined ? { head: values.head } : {}),
