@@ -5,7 +5,7 @@
 import { pairEntries, type EntryCandidate } from './entries.js';
 import type { Summaries } from '../model/summaries.js';
 import type { RevisionModel } from '../model/program.js';
-import { pairSettings, settingSites } from '../model/settings.js';
+import { bareCallSite, pairSettings, settingSites } from '../model/settings.js';
 import type { ChangeView, EntryChange } from '../rule.js';
 
 export interface ViewInput {
@@ -26,7 +26,16 @@ export function buildView(input: ViewInput): ChangeView {
     basePaths: p.base ? baseSummaries.of(p.base.file, p.base.fnId) : [],
     headPaths: p.head ? headSummaries.of(p.head.file, p.head.fnId) : [],
   }));
-  const settings = pairSettings(settingSites(input.base.model, input.base.paths), settingSites(input.head.model, input.head.paths), input.baseFileOf);
+  const headFileOf = new Map<string, string>();
+  for (const h of input.head.paths) {
+    const b = input.baseFileOf(h);
+    if (b) headFileOf.set(b, h);
+  }
+  const bare = (b: { file: string; fnId: string; key: string }) => {
+    const h = headFileOf.get(b.file);
+    return h ? bareCallSite(input.head.model, h, b.fnId, b.key) : undefined;
+  };
+  const settings = pairSettings(settingSites(input.base.model, input.base.paths), settingSites(input.head.model, input.head.paths), input.baseFileOf, bare);
   return { entries, settings, isChanged: input.isChanged };
 }
 

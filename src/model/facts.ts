@@ -1145,10 +1145,12 @@ class FactWalker {
     } else if (args.length === 0) {
       // `new Redis()`, `axios.create()`: the bare form of a client that may have lost its options.
       if (!interesting(calleeSym) || calleeSym.t === 'unknown') return;
-    } else if (!(name && SETTING_CALLEES.test(name)) && !args.some((a) => this.looksLikeOptions(a, 0) || (isObjectLiteralExpression(unwrapExpression(a)) && interesting(calleeSym)))) {
-      // An options object on a client or library call is a site even without a setting in it:
-      // that is what a call whose timeout was removed looks like.
-      return;
+    } else if (!(name && SETTING_CALLEES.test(name)) && !args.some((a) => this.looksLikeOptions(a, 0))) {
+      // A client construction with options is a site even without a setting in it: that is what
+      // one whose timeout was removed looks like. (A plain call that lost its options is found
+      // from its call fact when sites are paired.)
+      const construction = isNewExpression(node) || /^(create\w*|connect|init\w*)$/.test(name ?? '');
+      if (!construction || !interesting(calleeSym) || !args.some((a) => isObjectLiteralExpression(unwrapExpression(a)))) return;
     }
     fn.fact.settings.push({
       callee: calleeSym,

@@ -225,7 +225,7 @@ export function settingSites(model: RevisionModel, paths: string[]): SettingSite
   return out;
 }
 
-function siteKey(model: RevisionModel, s: SettingFact, file: string): { key: string; kind: SettingSite['kind'] } {
+function siteKey(model: RevisionModel, s: Pick<SettingFact, 'callee' | 'text' | 'isNew' | 'role'>, file: string): { key: string; kind: SettingSite['kind'] } {
   if (s.role) return { key: s.role, kind: 'other' };
   const value = model.resolve(s.callee, file);
   const last = s.text.replace(/^new /, '').split('.').pop() ?? s.text;
@@ -244,10 +244,26 @@ function siteKey(model: RevisionModel, s: SettingFact, file: string): { key: str
 }
 
 /**
- * Pairs sites: same file (through renames), same function, same key, in order; then the same
- * function and key in another file (moved); what is left is added or removed.
+ * A head site for a call that no longer passes options: the same call (by key) in the function
+ * that had the base site, found among that function's call facts.
  */
-export function pairSettings(base: SettingSite[], head: SettingSite[], baseFileOf: (headFile: string) => string | null): SettingPair[] {
+export function bareCallSite(model: RevisionModel, file: string, fnId: string, key: string): SettingSite | undefined {
+  const fn = model.functionFact(file, fnId);
+  for (const call of fn?.calls ?? []) {
+    if (call.reference) continue;
+    const k = siteKey(model, { callee: call.callee, text: call.text, isNew: false }, file);
+    if (k.key !== key) continue;
+    return { file, fnId, key, text: call.text, span: call.span, args: [], options: new Map(), loops: call.loops.map((i) => fn!.loops[i]!), kind: k.kind };
+  }
+  return undefined;
+}
+
+/**
+ * Pairs sites: same file (through renames), same function, same key, in order; then the same
+ * function and key in another file (moved); what is left is added or removed, unless the call
+ * is still there without options (`bare`).
+ */
+export function pairSettings(base: SettingSite[], head: SettingSite[], baseFileOf: (headFile: string) => string | null, bare?: (base: SettingSite) => SettingSite | undefined): SettingPair[] {
   const pairs: SettingPair[] = [];
   const groups = new Map<string, SettingSite[]>();
   const groupKey = (file: string, s: SettingSite) => `${file}\0${s.fnId}\0${s.key}`;
@@ -270,6 +286,11 @@ export function pairSettings(base: SettingSite[], head: SettingSite[], baseFileO
       pairs.push({ base: b, head: h });
     } else pairs.push({ head: h });
   }
-  for (const list of groups.values()) for (const b of list) pairs.push({ base: b });
+  for (const list of groups.values()) {
+    for (const b of list) {
+      const h = b.role ? undefined : bare?.(b);
+      pairs.push(h ? { base: b, head: h } : { base: b });
+    }
+  }
   return pairs;
 }
