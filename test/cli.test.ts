@@ -193,6 +193,22 @@ describe('opsdiff check', () => {
     expect(opsdiff(repo.root, '--config', path.join(repo.root, 'missing.json')).stderr).toContain('cannot read the configuration file');
   });
 
+  it('installs, reports and removes the pre-commit hook', () => {
+    const hooked = makeRepo();
+    try {
+      const install = opsdiff(hooked.root, 'hook', 'install', '--fail-on', 'medium');
+      expect(install.code).toBe(0);
+      expect(install.stdout).toContain('installed the pre-commit hook');
+      expect(readFileSync(path.join(hooked.root, '.git/hooks/pre-commit'), 'utf8')).toContain('set -- --staged --fail-on medium');
+      expect(opsdiff(hooked.root, 'hook', 'status').stdout).toContain('installed');
+      expect(opsdiff(hooked.root, 'hook', 'install', '--fail-on', 'severe').code).toBe(2);
+      expect(opsdiff(hooked.root, 'hook', 'frob').stderr).toContain("unknown hook command 'frob'");
+      expect(opsdiff(hooked.root, 'hook', 'uninstall').stdout).toContain('removed the pre-commit hook');
+    } finally {
+      hooked.cleanup();
+    }
+  });
+
   it('prints help and version', () => {
     expect(opsdiff(repo.root, '--help').stdout).toContain('Usage: opsdiff');
     expect(opsdiff(repo.root, '--version').stdout).toMatch(/^\d+\.\d+\.\d+\n$/);

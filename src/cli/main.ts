@@ -12,9 +12,11 @@ import { FORMATS, isFormat, renderReport, type Format } from '../report/index.js
 import { SEVERITY_RANK, type Report, type Severity } from '../types.js';
 import { VERSION } from '../version.js';
 import { runDemo } from './demo.js';
+import { describeHookInstall, describeHookStatus, describeHookUninstall, hookStatus, installHook, uninstallHook } from './hook.js';
 
 const USAGE = `Usage: opsdiff [check] [options]      analyze the change between two revisions
        opsdiff demo                      run on the bundled flagship example
+       opsdiff hook install|uninstall|status   the git pre-commit hook (runs opsdiff --staged)
 
 Options:
   --base <rev>         the revision the change starts from (default: the PR base in GitHub
@@ -81,6 +83,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       return 0;
     }
     const command = positionals[0] ?? 'check';
+    if (command === 'hook') return await hookCommand(positionals.slice(1), values, io);
     if (positionals.length > 1) throw new InputError(`unexpected argument '${positionals[1]}'`, 'see opsdiff --help');
     const format = values.format ?? 'text';
     if (!isFormat(format)) throw new InputError(`unknown format '${format}'`, `use one of: ${FORMATS.join(', ')}`);
@@ -126,6 +129,34 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     if ((error as Error)?.stack) io.stderr(`${(error as Error).stack}\n`);
     return 2;
   }
+}
+
+/** `opsdiff hook install|uninstall|status`: the pre-commit hook (src/cli/hook.ts). */
+async function hookCommand(args: string[], values: Record<string, string | boolean | undefined>, io: CliIO): Promise<number> {
+  const [sub, extra] = args;
+  if (extra !== undefined) throw new InputError(`unexpected argument '${extra}'`, 'usage: opsdiff hook install|uninstall|status');
+  const cwd = typeof values.cwd === 'string' ? values.cwd : '.';
+  if (sub === 'install') {
+    const forwarded: string[] = [];
+    if (typeof values['fail-on'] === 'string') {
+      if (!FAIL_LEVELS.includes(values['fail-on'] as FailOn)) throw new InputError(`unknown --fail-on level '${values['fail-on']}'`, `use one of: ${FAIL_LEVELS.join(', ')}`);
+      forwarded.push('--fail-on', values['fail-on']);
+    }
+    if (typeof values.config === 'string') forwarded.push('--config', values.config);
+    if (typeof values.format === 'string') forwarded.push('--format', values.format);
+    if (values['no-color']) forwarded.push('--no-color');
+    io.stdout(describeHookInstall(await installHook(cwd, { args: forwarded }), cwd) + '\n');
+    return 0;
+  }
+  if (sub === 'uninstall') {
+    io.stdout(describeHookUninstall(await uninstallHook(cwd), cwd) + '\n');
+    return 0;
+  }
+  if (sub === 'status') {
+    io.stdout(describeHookStatus(await hookStatus(cwd), cwd) + '\n');
+    return 0;
+  }
+  throw new InputError(sub ? `unknown hook command '${sub}'` : 'missing hook command', 'usage: opsdiff hook install|uninstall|status');
 }
 
 export function exitCodeFor(report: Report, failOn: FailOn): number {
