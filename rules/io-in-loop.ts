@@ -1,8 +1,8 @@
 /**
  * io-in-loop: an I/O call (cache, database, network, queue) that now runs more times per
  * invocation of its entry function than before: moved into a loop directly or through a
- * helper, nested one loop deeper, made unbounded-parallel, or a batched call replaced by
- * per-item calls.
+ * helper, nested one loop deeper, or a batched call replaced by per-item calls. (The same calls
+ * made all at once is a concurrency change: rules/concurrency-changed.ts.)
  */
 import { defineRule, type ChangeView, type EntryChange, type RuleFinding } from '../src/rule.js';
 import { compareMultiplicity, describeMultiplicity, formatMultiplicity, multiplicityOf, type Multiplicity } from '../src/model/multiplicity.js';
@@ -10,7 +10,7 @@ import { singlesOf } from '../src/model/program.js';
 import type { EffectPath } from '../src/model/summaries.js';
 import type { RelatedLocation, Severity } from '../src/types.js';
 
-type MessageId = 'grew' | 'newInLoop' | 'batchReplaced' | 'madeParallel';
+type MessageId = 'grew' | 'newInLoop' | 'batchReplaced';
 
 export default defineRule<MessageId>({
   id: 'io-in-loop',
@@ -31,7 +31,6 @@ export default defineRule<MessageId>({
     grew: '`{{callee}}` ({{kind}}) now runs {{after}} in `{{entry}}` (was {{before}}).',
     newInLoop: 'New `{{callee}}` ({{kind}}) call runs {{after}} in `{{entry}}`.',
     batchReplaced: 'Batched `{{batch}}` was replaced by `{{callee}}` ({{kind}}), which runs {{after}} in `{{entry}}`.',
-    madeParallel: '`{{callee}}` ({{kind}}) now runs for every item of `{{over}}` at once in `{{entry}}` (was one at a time).',
   },
   check(view) {
     return view.entries.flatMap((entry) => checkEntry(entry, view));
@@ -87,10 +86,6 @@ function checkEntry(entry: EntryChange, view: ChangeView): RuleFinding<MessageId
 
 function compare(entry: EntryChange, b: Scored, h: Scored, view: ChangeView): RuleFinding<MessageId> | undefined {
   if (compareMultiplicity(h.m, b.m) > 0) return finding(entry, 'grew', b, h, view, {});
-  if (h.m.degree === b.m.degree && h.m.degree > 0 && h.m.unboundedParallel && !b.m.unboundedParallel) {
-    const loop = h.m.factors.find((f) => f.parallel && !f.concurrency);
-    return finding(entry, 'madeParallel', b, h, view, { over: loop?.over ?? '' });
-  }
   return undefined;
 }
 
@@ -125,7 +120,6 @@ function siteIdentity(p: EffectPath): string {
 
 function severityOf(messageId: MessageId, b: Scored | null, h: Scored): Severity {
   const effect = h.path.effect;
-  if (messageId === 'madeParallel') return 'medium';
   const grewDegree = h.m.degree > (b?.m.degree ?? 0);
   let severity: Severity = !grewDegree ? 'low' : messageId === 'newInLoop' ? 'medium' : 'high';
   if (messageId === 'batchReplaced') severity = 'high';

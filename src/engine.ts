@@ -180,7 +180,7 @@ function grepImporters(repo: Repository, revs: Revisions, targets: Iterable<stri
 
 async function findImporters(repo: Repository, revs: Revisions, workspace: Workspace, focus: ChangedFile[], isInScope: (p: string) => boolean, firstSearch: Promise<string[]>): Promise<string[]> {
   const focusPaths = new Set(focus.map((f) => f.path));
-  let targets = new Set(focus.filter((f) => f.status !== 'deleted' && f.status !== 'added' && ioChanged(workspace, f)).map((f) => f.path));
+  let targets = new Set(focus.filter((f) => f.status !== 'deleted' && f.status !== 'added' && (ioChanged(workspace, f) || exportedConstantsChanged(workspace, f))).map((f) => f.path));
   const found: string[] = [];
   const isFound = new Set<string>();
   for (let level = 0; level < IMPORTER_DEPTH && targets.size > 0 && found.length < MAX_IMPORTERS; level++) {
@@ -204,6 +204,21 @@ async function findImporters(repo: Repository, revs: Revisions, workspace: Works
 function moduleStem(path: string): string {
   const file = path.slice(path.lastIndexOf('/') + 1).replace(/\.[^.]+$/, '');
   return file === 'index' ? path.split('/').slice(-2, -1)[0] ?? file : file;
+}
+
+/** Whether a changed file exports constants with other values (`HTTP_TIMEOUT_MS` in config.ts): their readers may now differ. */
+function exportedConstantsChanged(workspace: Workspace, file: ChangedFile): boolean {
+  const exported = (files: RevisionFiles, path: string) => {
+    const facts = files.facts(path);
+    if (!facts) return '';
+    const out: string[] = [];
+    for (const [name, local] of Object.entries(facts.exportLocals)) {
+      const val = facts.constants[local];
+      if (val) out.push(`${name}=${JSON.stringify(val, (k, v) => (k === 'line' ? undefined : v))}`);
+    }
+    return out.sort().join('\n');
+  };
+  return exported(workspace.base, file.oldPath ?? file.path) !== exported(workspace.head, file.path);
 }
 
 /** Whether some function of a changed file reaches different I/O (keys or multiplicities) in head. */

@@ -31,11 +31,22 @@ export function buildView(input: ViewInput): ChangeView {
     const b = input.baseFileOf(h);
     if (b) headFileOf.set(b, h);
   }
+  const headSites = settingSites(input.head.model, input.head.paths);
+  // A call that already has a head site is not also the bare form of another.
+  const claimed = new Map<string, Set<string>>();
+  for (const h of headSites) {
+    const set = claimed.get(`${h.file}\0${h.fnId}`) ?? new Set<string>();
+    set.add(`${h.span.line}:${h.span.column}`);
+    claimed.set(`${h.file}\0${h.fnId}`, set);
+  }
   const bare = (b: { file: string; fnId: string; key: string }) => {
     const h = headFileOf.get(b.file);
-    return h ? bareCallSite(input.head.model, h, b.fnId, b.key) : undefined;
+    if (!h) return undefined;
+    const set = claimed.get(`${h}\0${b.fnId}`) ?? new Set<string>();
+    claimed.set(`${h}\0${b.fnId}`, set);
+    return bareCallSite(input.head.model, h, b.fnId, b.key, set);
   };
-  const settings = pairSettings(settingSites(input.base.model, input.base.paths), settingSites(input.head.model, input.head.paths), input.baseFileOf, bare);
+  const settings = pairSettings(settingSites(input.base.model, input.base.paths), headSites, input.baseFileOf, bare);
   return { entries, settings, isChanged: input.isChanged };
 }
 

@@ -136,6 +136,10 @@ const ITERATION_METHODS: Record<string, LoopKind> = {
 /** Iteration functions whose collection is the first argument: lodash, async, p-map, Bluebird. */
 const COLLECTION_FIRST_LIBRARIES = new Set(['lodash', 'lodash-es', 'underscore', 'async', 'p-map', 'p-each-series', 'p-map-series', 'bluebird', 'ramda', 'radash']);
 const PARALLEL_COMBINATORS = new Set(['all', 'allSettled', 'any', 'race']);
+/** Retry wrappers are settings sites with or without options (`pRetry(fn)`, `async.retry({ times }, task)`). */
+const RETRY_CALLEE = /retry|backoff/i;
+/** Reading a response body is part of the request (`got(url).json()`, `ky.get(url).text()`). */
+const BODY_READERS = new Set(['json', 'text', 'buffer', 'blob', 'arrayBuffer', 'formData']);
 const LIMITERS = new Set(['p-limit', 'p-queue', 'bottleneck', 'p-throttle', 'async-sema', '@supercharge/promise-pool']);
 const IGNORED_GLOBALS = new Set(['console', 'JSON', 'Math', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Date', 'Promise', 'Reflect', 'Symbol', 'Buffer', 'process', 'BigInt', 'Intl', 'RegExp', 'Error', 'URL', 'URLSearchParams', 'encodeURIComponent', 'decodeURIComponent', 'parseInt', 'parseFloat', 'isNaN', 'structuredClone', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'require', 'expect', 'describe', 'it', 'test']);
 
@@ -185,7 +189,7 @@ class FactWalker {
     }
     this.resolveExportClauses();
     for (const compute of this.pendingConstants) compute();
-    if (moduleFact.calls.length === 0) this.facts.functions = this.facts.functions.filter((f) => f !== moduleFact);
+    if (moduleFact.calls.length === 0 && moduleFact.settings.length === 0) this.facts.functions = this.facts.functions.filter((f) => f !== moduleFact);
     return this.facts;
   }
 
@@ -538,7 +542,11 @@ class FactWalker {
     for (const p of params) {
       if (isIdentifier(p.name)) {
         const sym = callbackOf && !/^(err|error|e|_)$/i.test(p.name.text) ? { t: 'param' as const, name: p.name.text, callbackOf } : this.paramSym(p);
-        scope.set(p.name.text, () => sym);
+        const getter = () => sym;
+        // A scalar default is the value the code states (`attempts = 3`); an object default
+        // (`opts = {}`) stands for whatever callers pass, so it stays unread.
+        if (p.initializer && !isObjectLiteralExpression(unwrapExpression(p.initializer))) this.initOf.set(getter, p.initializer);
+        scope.set(p.name.text, getter);
       } else if (isObjectBindingPattern(p.name)) {
         for (const el of p.name.elements) if (isIdentifier(el.name)) {
           const local = el.name.text;
@@ -664,6 +672,18 @@ class FactWalker {
 
   private visitExpression(expr: TS.Node, fn: FnContext): void {
     if (isCallExpression(expr)) return this.visitCall(expr, fn);
+    if (isBinaryExpression(expr) && expr.operatorToken.kind === SyntaxKind.EqualsToken && isPropertyAccessExpression(expr.left) && isPropertyAccessExpression(expr.left.expression) && expr.left.expression.name.text === 'defaults') {
+      // `axios.defaults.timeout = 5000`, `instance.defaults.timeout = 0`: a setting of the client's defaults.
+      const target = expr.left.expression;
+      fn.fact.settings.push({
+        callee: this.symOf(target),
+        text: compact(target.getText(this.sf)),
+        isNew: false,
+        span: this.span(expr),
+        args: [{ k: 'obj', entries: [{ key: expr.left.name.text, val: this.valOf(expr.right, 0) }], line: this.lineOf(expr) }],
+        loops: [...fn.loopStack],
+      });
+    }
     if (fn.cls && isBinaryExpression(expr) && expr.operatorToken.kind === SyntaxKind.EqualsToken && isPropertyAccessExpression(expr.left) && expr.left.expression.kind === SyntaxKind.ThisKeyword) {
       const cls = this.facts.classes[fn.cls];
       if (cls && !cls.fields[expr.left.name.text]) cls.fields[expr.left.name.text] = this.symOf(expr.right);
@@ -705,7 +725,7 @@ class FactWalker {
     const receiver = isPropertyAccessExpression(callee) ? unwrapExpression(callee.expression) : undefined;
 
     // `x.then(...)` is not the I/O: the call that made `x` is. Otherwise the inner links of a chain are not effects.
-    const promiseLink = method === 'then' || method === 'catch' || method === 'finally';
+    const promiseLink = method === 'then' || method === 'catch' || method === 'finally' || (method !== undefined && BODY_READERS.has(method));
     // Only a direct link chains: in `(await fetch(u)).json()` the fetch is awaited first and stays an effect.
     const directReceiver = isPropertyAccessExpression(callee) ? stripParens(callee.expression) : undefined;
     if (directReceiver && isCallExpression(directReceiver) && !promiseLink) this.chained.add(directReceiver);
@@ -1134,7 +1154,7 @@ class FactWalker {
     const args = node.arguments ?? [];
     const name = calleeName(node.expression);
     let role: SettingFact['role'];
-    if (name === 'setTimeout') {
+    if (name === 'setTimeout' && isIdentifier(unwrapExpression(node.expression))) {
       // `setTimeout(() => controller.abort(), ms)`: a timeout for whatever uses that controller's signal.
       const cb = args[0] && unwrapExpression(args[0]);
       if (!cb || !/\.abort\s*\(/.test(cb.getText(this.sf))) return;
@@ -1145,12 +1165,13 @@ class FactWalker {
     } else if (args.length === 0) {
       // `new Redis()`, `axios.create()`: the bare form of a client that may have lost its options.
       if (!interesting(calleeSym) || calleeSym.t === 'unknown') return;
-    } else if (!(name && SETTING_CALLEES.test(name)) && !args.some((a) => this.looksLikeOptions(a, 0))) {
+    } else if (!(name && (SETTING_CALLEES.test(name) || RETRY_CALLEE.test(name))) && !isLimiter(calleeSym) && !args.some((a) => this.looksLikeOptions(a, 0))) {
       // A client construction with options is a site even without a setting in it: that is what
       // one whose timeout was removed looks like. (A plain call that lost its options is found
       // from its call fact when sites are paired.)
+      // Constructions are sites whatever their arguments: `new Redis(url, { commandTimeout })` may become `new Redis(url)`.
       const construction = isNewExpression(node) || /^(create\w*|connect|init\w*)$/.test(name ?? '');
-      if (!construction || !interesting(calleeSym) || !args.some((a) => isObjectLiteralExpression(unwrapExpression(a)))) return;
+      if (!construction || !interesting(calleeSym) || calleeSym.t === 'unknown') return;
     }
     fn.fact.settings.push({
       callee: calleeSym,
@@ -1305,6 +1326,13 @@ function chainCalls(call: TS.CallExpression): TS.CallExpression[] {
       e = e.expression;
     } else return out;
   }
+}
+
+/** A concurrency limiter by its module (`import limiter from 'p-limit'; limiter(5)`), whatever its local name. */
+function isLimiter(sym: Sym): boolean {
+  let s = sym;
+  while (s.t === 'member' || s.t === 'call' || s.t === 'new') s = s.of;
+  return s.t === 'import' && LIMITERS.has(s.module);
 }
 
 /** The last name of a callee: `pLimit`, `race` in `Promise.race`, `Redis` in `new Redis`. */

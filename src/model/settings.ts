@@ -7,6 +7,7 @@
  */
 import type { FileFacts, LoopFact, SettingFact, Span } from './facts.js';
 import type { RevisionModel } from './program.js';
+import { librariesForModule } from './catalog.js';
 import type { Val } from './values.js';
 
 /** Where a value was written. */
@@ -20,7 +21,8 @@ export type Value =
   | { k: 'str'; v: string; at: Where }
   | { k: 'bool'; v: boolean; at: Where }
   | { k: 'null'; at: Where }
-  | { k: 'obj'; props: Map<string, Value>; at: Where }
+  /** `opaque`: a spread the model could not read may have set any key (`{ ...opts }`). */
+  | { k: 'obj'; props: Map<string, Value>; at: Where; opaque?: boolean }
   | { k: 'arr'; items: Value[]; at: Where }
   | { k: 'env'; name: string; at: Where; fallback?: Value }
   | { k: 'call'; callee: string; args: Value[]; at: Where }
@@ -52,13 +54,17 @@ export class Evaluator {
         return { k: 'arr', items: val.items.map((x) => this.evaluate(x, file, depth + 1)), at };
       case 'obj': {
         const props = new Map<string, Value>();
+        let opaque = false;
         for (const entry of val.entries) {
           if ('spread' in entry) {
             const spread = this.evaluate(entry.spread, file, depth + 1);
-            if (spread.k === 'obj') for (const [k, v] of spread.props) props.set(k, v);
+            if (spread.k === 'obj') {
+              for (const [k, v] of spread.props) props.set(k, v);
+              opaque ||= !!spread.opaque;
+            } else if (spread.k !== 'null') opaque = true;
           } else props.set(entry.key, this.evaluate(entry.val, file, depth + 1));
         }
-        return { k: 'obj', props, at };
+        return opaque ? { k: 'obj', props, at, opaque } : { k: 'obj', props, at };
       }
       case 'ref':
         return this.constant(val.name, val.sym.t === 'import' ? val.sym : undefined, file, depth, at);
@@ -186,6 +192,8 @@ export interface SettingSite {
   options: Map<string, Value>;
   loops: LoopFact[];
   kind: 'cache' | 'db' | 'network' | 'queue' | 'other';
+  /** The non-options arguments as text (`'/users', id`): tells apart two calls of the same client in one function. */
+  identity?: string;
 }
 
 export interface SettingPair {
@@ -205,8 +213,9 @@ export function settingSites(model: RevisionModel, paths: string[]): SettingSite
         const args = s.args.map((a) => evaluator.evaluate(a, file));
         const options = new Map<string, Value>();
         for (const a of args) if (a.k === 'obj') for (const [k, v] of a.props) options.set(k, v);
+        const identity = args.filter((a) => a.k !== 'obj' && a.k !== 'fn').map(describe).join(', ');
         const { key, kind } = siteKey(model, s, file);
-        out.push({ file, fnId: fn.id, key, text: s.text, span: s.span, ...(s.role ? { role: s.role } : {}), args, options, loops: s.loops.map((i) => fn.loops[i]!), kind });
+        out.push({ file, fnId: fn.id, key, text: s.text, span: s.span, ...(s.role ? { role: s.role } : {}), args, options, loops: s.loops.map((i) => fn.loops[i]!), kind, identity });
       }
       // Hand-written retry loops are settings too: their bound, and whether they wait and randomize.
       for (const loop of fn.loops) {
@@ -218,7 +227,7 @@ export function settingSites(model: RevisionModel, paths: string[]): SettingSite
         options.set('sleeps', { k: 'bool', v: !!loop.sleeps, at });
         options.set('jitter', { k: 'bool', v: !!loop.jitter, at });
         const span = { line: loop.line, column: loop.column, endLine: loop.line, endColumn: loop.column };
-        out.push({ file, fnId: fn.id, key: 'retry-loop', text: loop.header, span, role: 'retry-loop', args: [], options, loops: [], kind: 'other' });
+        out.push({ file, fnId: fn.id, key: 'retry-loop', text: loop.header, span, role: 'retry-loop', args: [], options, loops: [], kind: 'other', identity: loop.header });
       }
     }
   }
@@ -230,6 +239,12 @@ function siteKey(model: RevisionModel, s: Pick<SettingFact, 'callee' | 'text' | 
   const value = model.resolve(s.callee, file);
   const last = s.text.replace(/^new /, '').split('.').pop() ?? s.text;
   const prefix = s.isNew ? 'new ' : '';
+  // Any export of a client library keys by the library (`new bullmq.Worker`), catalogued or not.
+  const root = s.callee.t === 'member' ? s.callee.of : s.callee;
+  if (root.t === 'import' && (value.v === 'unknown' || value.v === 'not-io')) {
+    const lib = librariesForModule(root.module);
+    if (lib && lib.kind !== 'other') return { key: `${prefix}${lib.label}.${last}`, kind: lib.kind };
+  }
   switch (value.v) {
     case 'handle':
       return { key: `${prefix}${value.lib.label}${value.path.length ? '.' + value.path.join('.') : ''}`, kind: value.lib.kind };
@@ -237,7 +252,8 @@ function siteKey(model: RevisionModel, s: Pick<SettingFact, 'callee' | 'text' | 
     case 'factory':
       return { key: `${prefix}${value.lib.label}.${last}`, kind: value.lib.kind };
     case 'callable':
-      return { key: `${'label' in value.lib ? value.lib.label : ''}.${value.name}`, kind: value.lib.kind };
+      // As the effect key reads it: `fetch`, `undici.request`.
+      return { key: value.name === value.lib.label ? value.lib.label : `${value.lib.label}.${value.name}`, kind: value.lib.kind };
     default:
       return { key: `${prefix}${last}`, kind: 'other' };
   }
@@ -247,13 +263,15 @@ function siteKey(model: RevisionModel, s: Pick<SettingFact, 'callee' | 'text' | 
  * A head site for a call that no longer passes options: the same call (by key) in the function
  * that had the base site, found among that function's call facts.
  */
-export function bareCallSite(model: RevisionModel, file: string, fnId: string, key: string): SettingSite | undefined {
+export function bareCallSite(model: RevisionModel, file: string, fnId: string, key: string, claimed?: Set<string>): SettingSite | undefined {
   const fn = model.functionFact(file, fnId);
   for (const call of fn?.calls ?? []) {
     if (call.reference) continue;
     const k = siteKey(model, { callee: call.callee, text: call.text, isNew: false }, file);
     if (k.key !== key) continue;
-    return { file, fnId, key, text: call.text, span: call.span, args: [], options: new Map(), loops: call.loops.map((i) => fn!.loops[i]!), kind: k.kind };
+    if (claimed?.has(`${call.span.line}:${call.span.column}`)) continue;
+    claimed?.add(`${call.span.line}:${call.span.column}`);
+    return { file, fnId, key, text: call.text, span: call.span, args: [], options: new Map(), loops: call.loops.map((i) => fn!.loops[i]!), kind: k.kind, identity: '' };
   }
   return undefined;
 }
@@ -269,10 +287,18 @@ export function pairSettings(base: SettingSite[], head: SettingSite[], baseFileO
   const groupKey = (file: string, s: SettingSite) => `${file}\0${s.fnId}\0${s.key}`;
   for (const b of base) groups.set(groupKey(b.file, b), [...(groups.get(groupKey(b.file, b)) ?? []), b]);
   const leftover: SettingSite[] = [];
+  // Within a group, the same non-options arguments pair first, then order decides.
+  const unpairedHead: SettingSite[] = [];
   for (const h of head) {
     const baseFile = baseFileOf(h.file);
     const list = baseFile ? groups.get(groupKey(baseFile, h)) : undefined;
-    const b = list?.shift();
+    const i = list ? list.findIndex((b) => (b.identity ?? '') === (h.identity ?? '')) : -1;
+    if (list && i >= 0) pairs.push({ base: list.splice(i, 1)[0]!, head: h });
+    else unpairedHead.push(h);
+  }
+  for (const h of unpairedHead) {
+    const baseFile = baseFileOf(h.file);
+    const b = baseFile ? groups.get(groupKey(baseFile, h))?.shift() : undefined;
     if (b) pairs.push({ base: b, head: h });
     else leftover.push(h);
   }
@@ -286,8 +312,19 @@ export function pairSettings(base: SettingSite[], head: SettingSite[], baseFileO
       pairs.push({ base: b, head: h });
     } else pairs.push({ head: h });
   }
+  // Last resort: a construction that moved to another function of the same file (module level
+  // into `makePool()`), when it is the only one of its kind left on each side.
+  const unpaired = pairs.filter((p) => !p.base && p.head && !p.head.role);
   for (const list of groups.values()) {
     for (const b of list) {
+      const mapped = unpaired.filter((p) => p.head!.key === b.key && baseFileOf(p.head!.file) === b.file);
+      const sameKeyLeft = [...groups.values()].flat().filter((x) => x.key === b.key && x.file === b.file).length;
+      if (!b.role && mapped.length === 1 && sameKeyLeft === 1) {
+        const p = mapped[0]!;
+        p.base = b;
+        unpaired.splice(unpaired.indexOf(p), 1);
+        continue;
+      }
       const h = b.role ? undefined : bare?.(b);
       pairs.push(h ? { base: b, head: h } : { base: b });
     }

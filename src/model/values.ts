@@ -23,10 +23,10 @@ export type Val =
   | { k: 'expr'; text: string; line: number };
 
 /** Option names that govern time, retries or concurrency: which calls are setting sites. */
-export const SETTING_KEY = /timeout|deadline|signal|retr|attempt|backoff|jitter|concurrency|parallel|limit|maxSockets|maxWait|maxTimeMS|pool|max$|^max[A-Z_]|^min$|connection_?limit|delay|factor|randomize/i;
+export const SETTING_KEY = /timeout|deadline|signal|retr|attempt|backoff|jitter|concurren|parallel|maxInFlight|limit|maxSockets|maxWait|maxTimeMS|pool|max$|^max[A-Z_]|^min$|connection_?limit|delay|factor|randomize/i;
 
 /** Names of arguments that usually carry options (`axios.create(config)`). */
 export const OPTIONS_NAME = /config|options|opts|settings|defaults|policy/i;
 
 /** Callees whose plain arguments are settings: `pLimit(5)`, `mapLimit(items, 5, fn)`, `pThrottle({...})`. */
-export const SETTING_CALLEES = /^(pLimit|limit|pThrottle|mapLimit|eachLimit|forEachLimit|eachOfLimit|timesLimit|pTimeout|withTimeout|timeout|setTimeout)$/;
+export const SETTING_CALLEES = /^(pLimit|limit|pThrottle|pMap|mapLimit|eachLimit|forEachLimit|eachOfLimit|timesLimit|queue|priorityQueue|cargoQueue|fastq|pTimeout|withTimeout|timeout|setTimeout|maxTimeMS|wtimeout)$/;

@@ -195,6 +195,17 @@ export async function count(bucket: string) {
   return n;
 }`,
     },
+    {
+      name: "sequential calls made all-at-once: the same number of calls, the concurrency rule's business",
+      before: `import axios from 'axios';
+export async function notify(users: { id: string }[]) {
+  for (const u of users) await axios.post('/notify', { id: u.id });
+}`,
+      after: `import axios from 'axios';
+export async function notify(users: { id: string }[]) {
+  await Promise.all(users.map((u) => axios.post('/notify', { id: u.id })));
+}`,
+    },
   ],
   flagged: [
     {
@@ -291,18 +302,6 @@ export async function load(keys: string[]) {
   return out;
 }`,
       findings: [{ messageId: 'batchReplaced', line: 5, column: 40, severity: 'high', data: { batch: 'redis.mget', callee: 'redis.get' } }],
-    },
-    {
-      name: 'sequential calls made all-at-once',
-      before: `import axios from 'axios';
-export async function notify(users: { id: string }[]) {
-  for (const u of users) await axios.post('/notify', { id: u.id });
-}`,
-      after: `import axios from 'axios';
-export async function notify(users: { id: string }[]) {
-  await Promise.all(users.map((u) => axios.post('/notify', { id: u.id })));
-}`,
-      findings: [{ messageId: 'madeParallel', line: 3, column: 38, severity: 'medium', data: { callee: 'axios.post', over: 'users' } }],
     },
     {
       name: 'a new function with a query per item',
