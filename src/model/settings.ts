@@ -314,15 +314,21 @@ export function pairSettings(base: SettingSite[], head: SettingSite[], baseFileO
   }
   // Last resort: a construction that moved to another function of the same file (module level
   // into `makePool()`), when it is the only one of its kind left on each side.
-  const unpaired = pairs.filter((p) => !p.base && p.head && !p.head.role);
+  const unpairedByFileKey = new Map<string, SettingPair[]>();
+  for (const p of pairs) {
+    if (p.base || !p.head || p.head.role) continue;
+    const k = `${baseFileOf(p.head.file)}\0${p.head.key}`;
+    unpairedByFileKey.set(k, [...(unpairedByFileKey.get(k) ?? []), p]);
+  }
+  const baseLeftByFileKey = new Map<string, number>();
+  for (const list of groups.values()) for (const b of list) baseLeftByFileKey.set(`${b.file}\0${b.key}`, (baseLeftByFileKey.get(`${b.file}\0${b.key}`) ?? 0) + 1);
   for (const list of groups.values()) {
     for (const b of list) {
-      const mapped = unpaired.filter((p) => p.head!.key === b.key && baseFileOf(p.head!.file) === b.file);
-      const sameKeyLeft = [...groups.values()].flat().filter((x) => x.key === b.key && x.file === b.file).length;
-      if (!b.role && mapped.length === 1 && sameKeyLeft === 1) {
-        const p = mapped[0]!;
-        p.base = b;
-        unpaired.splice(unpaired.indexOf(p), 1);
+      const k = `${b.file}\0${b.key}`;
+      const mapped = unpairedByFileKey.get(k) ?? [];
+      if (!b.role && mapped.length === 1 && baseLeftByFileKey.get(k) === 1) {
+        mapped[0]!.base = b;
+        unpairedByFileKey.delete(k);
         continue;
       }
       const h = b.role ? undefined : bare?.(b);
