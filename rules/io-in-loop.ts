@@ -9,6 +9,7 @@ import { compareMultiplicity, describeMultiplicity, formatMultiplicity, multipli
 import { singlesOf } from '../src/model/program.js';
 import type { EffectPath } from '../src/model/summaries.js';
 import type { RelatedLocation, Severity } from '../src/types.js';
+import { DEFAULT_THRESHOLDS } from '../src/config/types.js';
 
 type MessageId = 'grew' | 'newInLoop' | 'batchReplaced';
 
@@ -33,9 +34,13 @@ export default defineRule<MessageId>({
     batchReplaced: 'Batched `{{batch}}` was replaced by `{{callee}}` ({{kind}}), which runs {{after}} in `{{entry}}`.',
   },
   check(view) {
+    smallLoop = view.thresholds?.smallLoop ?? DEFAULT_THRESHOLDS.smallLoop;
     return view.entries.flatMap((entry) => checkEntry(entry, view));
   },
 });
+
+/** The run's small-loop size (configuration `thresholds.smallLoop`). */
+let smallLoop = DEFAULT_THRESHOLDS.smallLoop;
 
 interface Scored {
   path: EffectPath;
@@ -121,7 +126,9 @@ function siteIdentity(p: EffectPath): string {
 function severityOf(messageId: MessageId, b: Scored | null, h: Scored): Severity {
   const effect = h.path.effect;
   const grewDegree = h.m.degree > (b?.m.degree ?? 0);
-  let severity: Severity = !grewDegree ? 'low' : messageId === 'newInLoop' ? 'medium' : 'high';
+  // A literal list longer than the configured small-loop size is not "small": one step up.
+  const smallOnly = !grewDegree && h.m.constant <= smallLoop;
+  let severity: Severity = smallOnly ? 'low' : !grewDegree ? 'medium' : messageId === 'newInLoop' ? 'medium' : 'high';
   if (messageId === 'batchReplaced') severity = 'high';
   const newFactors = h.m.factors.slice(b?.m.factors.length ?? 0);
   const lower = effect.confidence === 'low' || newFactors.some((f) => f.bound === 'unknown');

@@ -77,6 +77,8 @@ export default defineRule<MessageId>({
     timerRaised: 'The {{guard}} that bounds `{{callee}}` in `{{entry}}` was raised {{factor}} ({{before}} -> {{after}}).',
   },
   check(view) {
+    raiseFactor = view.thresholds?.timeoutRaiseFactor ?? RAISE_FACTOR;
+    raiseCeilingMs = view.thresholds?.timeoutCeilingMs ?? RAISE_CEILING_MS;
     const out: RuleFinding<MessageId>[] = [];
     const embedded = { base: embeddedSites(view.settings, 'base'), head: embeddedSites(view.settings, 'head') };
     // A call that lost its options is paired by the engine with the first call of that callee in the
@@ -281,9 +283,13 @@ function factorOf(beforeMs: number | undefined, afterMs: number | undefined): st
   return `${f >= 10 ? Math.round(f) : Math.round(f * 10) / 10}x`;
 }
 
+/** The thresholds of the run being checked (the configuration's, or the defaults above). */
+let raiseFactor = RAISE_FACTOR;
+let raiseCeilingMs = RAISE_CEILING_MS;
+
 function raisedSharply(beforeMs: number | undefined, afterMs: number | undefined): boolean {
   if (beforeMs === undefined || afterMs === undefined || beforeMs <= 0 || afterMs <= 0) return false;
-  return afterMs / beforeMs > RAISE_FACTOR || (afterMs > RAISE_CEILING_MS && beforeMs <= RAISE_CEILING_MS);
+  return afterMs / beforeMs > raiseFactor || (afterMs > raiseCeilingMs && beforeMs <= raiseCeilingMs);
 }
 
 // ---------------------------------------------------------------- comparing sites
@@ -477,7 +483,7 @@ function severityOf(messageId: MessageId, site: SettingSite, afterMs: number | u
   if (messageId === 'fromEnv') return 'low';
   if (messageId === 'raised' || messageId === 'timerRaised') {
     const wide = site.key.startsWith('new ') || CLIENT_FACTORY.test(lastName(site));
-    return io && ((afterMs !== undefined && afterMs > RAISE_CEILING_MS) || wide) ? 'medium' : 'low';
+    return io && ((afterMs !== undefined && afterMs > raiseCeilingMs) || wide) ? 'medium' : 'low';
   }
   return io ? 'high' : 'medium';
 }

@@ -17,7 +17,11 @@ import { Workspace, type RevisionFiles } from './model/workspace.js';
 import { classifyCommits, type OriginContext } from './origin/index.js';
 import { RULES } from '../rules/index.js';
 import { renderMessage, ruleMeta, type ChangeView, type Rule } from './rule.js';
-import { SEVERITY_RANK, type CommitInfo, type Finding, type Report, type Risk, type SkippedFile } from './types.js';
+import { SEVERITY_RANK, type CommitInfo, type Finding, type Report, type Risk, type Severity, type SkippedFile } from './types.js';
+import type { ResolvedConfig, Thresholds } from './config/types.js';
+import { Catalog, type ClientLibrary } from './model/catalog.js';
+import { setExtraTellingNames } from './model/facts.js';
+import { applySuppressions, type Directive } from './model/suppressions.js';
 import { VERSION } from './version.js';
 
 export interface AnalyzeOptions {
@@ -35,6 +39,10 @@ export interface AnalyzeOptions {
   workers?: boolean;
   /** Follow callers in files the change did not touch (default true). */
   followImporters?: boolean;
+  /** The loaded configuration (clients, names, rule overrides, thresholds, origin patterns). */
+  config?: ResolvedConfig;
+  /** Fingerprints of accepted findings (`opsdiff baseline`): not reported again. */
+  baseline?: ReadonlySet<string>;
 }
 
 export const DEFAULT_EXCLUDE = [
@@ -86,7 +94,11 @@ function stageTimer(env: NodeJS.ProcessEnv | undefined): (stage: string, detail?
 
 async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobStore, options: AnalyzeOptions): Promise<Report> {
   const timing = stageTimer(options.env);
-  const rules = options.rules ?? RULES;
+  const config = options.config;
+  const ruleSettings = config?.rules ?? {};
+  const rules = (options.rules ?? RULES).filter((r) => ruleSettings[r.id] !== 'off');
+  const catalog = config ? catalogFrom(config) : undefined;
+  setExtraTellingNames((config?.names ?? []).map((n) => new RegExp(n.pattern)));
   const exclude = options.exclude ?? DEFAULT_EXCLUDE;
   const isInScope = (path: string) => (!options.include?.length || options.include.some((g) => minimatch(path, g, { dot: true }))) && !exclude.some((g) => minimatch(path, g, { dot: true }));
 
@@ -100,7 +112,7 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
   timing('changes', `${changed.length} files`);
 
   const changedPaths = changed.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])]);
-  const workspace = new Workspace(repo, blobs, { base: revs.base, head: revs.head }, { base: baseFiles, head: headFiles }, changedPaths, { importDepth: IMPORT_DEPTH, workers: options.workers ?? true });
+  const workspace = new Workspace(repo, blobs, { base: revs.base, head: revs.head }, { base: baseFiles, head: headFiles }, changedPaths, { importDepth: IMPORT_DEPTH, workers: options.workers ?? true, ...(catalog ? { catalog } : {}) });
   try {
     // The first importer search runs in its own git process while this one parses.
     const firstImporterSearch = options.followImporters === false ? undefined : grepImporters(repo, revs, changed.filter((f) => f.status !== 'deleted' && f.status !== 'added').map((f) => f.path));
@@ -126,11 +138,24 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
     for (const f of focus) baseFileOf.set(f.path, f.status === 'added' ? null : f.oldPath ?? f.path);
     for (const p of importers) baseFileOf.set(p, p);
 
-    const view = viewOf(workspace, focus, importers, baseFileOf, hunks);
-    const findings = collectFindings(rules, view);
+    const view = viewOf(workspace, focus, importers, baseFileOf, hunks, config?.thresholds);
+    const all = collectFindings(rules, view, ruleSettings);
+    const notes: string[] = [];
+    // Judgements written in the code, then the accepted findings of a baseline.
+    const directives = new Map<string, Directive[]>();
+    for (const path of [...headPathsOf(focus), ...importers]) {
+      const d = workspace.head.facts(path)?.directives;
+      if (d?.length) directives.set(path, d);
+    }
+    const suppression = applySuppressions(all, directives, (file, line) => view.isChanged('head', file, line));
+    notes.push(...suppression.notes);
+    if (suppression.suppressed.length) notes.push(`${suppression.suppressed.length} finding${suppression.suppressed.length === 1 ? '' : 's'} suppressed in the code (opsdiff-ignore)`);
+    const findings = options.baseline ? suppression.kept.filter((f) => !options.baseline!.has(f.fingerprint)) : suppression.kept;
+    if (findings.length < suppression.kept.length) notes.push(`${suppression.kept.length - findings.length} finding${suppression.kept.length - findings.length === 1 ? '' : 's'} accepted in the baseline`);
+    await attachSnippets(blobs, revs.head, findings);
     timing('rules', `${view.entries.length} entries, ${findings.length} findings`);
 
-    const commitInfos = classifyCommits(commits, options.origin);
+    const commitInfos = classifyCommits(commits, { ...options.origin, ...(config?.origin.length ? { extraPatterns: [...(options.origin?.extraPatterns ?? []), ...config.origin] } : {}) });
     await attributeCommits(repo, revs, findings, commitInfos, view.isChanged);
     timing('origin');
 
@@ -145,6 +170,7 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
       findings,
       rules: rules.map(ruleMeta),
       summary: { risk, findings: findings.length },
+      notes,
     };
   } finally {
     workspace.close();
@@ -234,13 +260,51 @@ function ioChanged(workspace: Workspace, file: ChangedFile): boolean {
   return signature(workspace.base, file.oldPath ?? file.path) !== signature(workspace.head, file.path);
 }
 
-function viewOf(workspace: Workspace, focus: ChangedFile[], importers: string[], baseFileOf: Map<string, string | null>, hunks: Map<string, FileHunks>): ChangeView {
+function headPathsOf(focus: ChangedFile[]): string[] {
+  return focus.filter((f) => f.status !== 'deleted').map((f) => f.path);
+}
+
+/** A configured client becomes a catalog entry; named exports default by their shape (`createX` a factory, `X` a class). */
+function catalogFrom(config: ResolvedConfig): Catalog {
+  const libraries: ClientLibrary[] = config.clients.map((c) => ({
+    label: c.label ?? c.module.replace(/^@/, '').split('/').pop() ?? c.module,
+    modules: [c.module],
+    kind: c.kind,
+    exports: c.exports ?? { default: 'handle', '*': 'handle' },
+    otherExports: (name: string) => (/^(create|make|new|connect|get)[A-Z]/.test(name) ? 'factory' : /^[A-Z]/.test(name) ? 'constructor' : 'handle'),
+    ...(c.methods ? { only: c.methods } : {}),
+    ...(c.batches ? { batches: c.batches } : {}),
+    ignore: ['on', 'once', 'off', 'emit', 'close', 'quit', 'disconnect'],
+  }));
+  const names = config.names.map((n) => ({ pattern: new RegExp(n.pattern), kind: n.kind, label: n.kind, methods: new RegExp(n.methods ?? '.') }));
+  return new Catalog(libraries, names);
+}
+
+/** The head lines a code frame needs, read once per file. */
+async function attachSnippets(blobs: BlobStore, head: string, findings: Finding[]): Promise<void> {
+  const byFile = new Map<string, Finding[]>();
+  for (const f of findings) if (f.side === 'head') byFile.set(f.location.file, [...(byFile.get(f.location.file) ?? []), f]);
+  await Promise.all(
+    [...byFile].map(async ([file, list]) => {
+      const blob = await blobs.read(head, file);
+      if (blob?.kind !== 'text') return;
+      const lines = blob.text.split('\n');
+      for (const f of list) {
+        const wanted = new Set([f.location.line, ...f.related.filter((r) => r.side === 'head' && r.file === file).map((r) => r.line)]);
+        f.snippet = [...wanted].sort((a, b) => a - b).filter((n) => lines[n - 1] !== undefined).map((n) => ({ line: n, text: lines[n - 1]!.replace(/\s+$/, '') }));
+      }
+    }),
+  );
+}
+
+function viewOf(workspace: Workspace, focus: ChangedFile[], importers: string[], baseFileOf: Map<string, string | null>, hunks: Map<string, FileHunks>, thresholds: Thresholds | undefined): ChangeView {
   const baseToHead = new Map<string, string>();
   for (const f of focus) if (f.oldPath) baseToHead.set(f.oldPath, f.path);
   return buildView({
     base: { model: workspace.base.model, paths: [...focus.filter((f) => f.status !== 'added' && f.oldPath).map((f) => f.oldPath!), ...importers] },
     head: { model: workspace.head.model, paths: [...focus.filter((f) => f.status !== 'deleted').map((f) => f.path), ...importers] },
     baseFileOf: (f) => baseFileOf.get(f) ?? null,
+    ...(thresholds ? { thresholds } : {}),
     isChanged(side, file, line) {
       const h = hunks.get(side === 'head' ? file : baseToHead.get(file) ?? file);
       return !!h && lineInRanges(line, side === 'head' ? h.added : h.removed);
@@ -248,7 +312,7 @@ function viewOf(workspace: Workspace, focus: ChangedFile[], importers: string[],
   });
 }
 
-function collectFindings(rules: readonly Rule[], view: ChangeView): Finding[] {
+function collectFindings(rules: readonly Rule[], view: ChangeView, overrides: Record<string, 'off' | Severity>): Finding[] {
   const byPlace = new Map<string, Finding>();
   for (const rule of rules) {
     const meta = ruleMeta(rule);
@@ -256,7 +320,7 @@ function collectFindings(rules: readonly Rule[], view: ChangeView): Finding[] {
       const finding: Finding = {
         ruleId: rule.id,
         category: rule.category,
-        severity: rf.severity,
+        severity: overrides[rule.id] && overrides[rule.id] !== 'off' ? (overrides[rule.id] as Severity) : rf.severity,
         location: { file: rf.at.file, line: rf.at.span.line, column: rf.at.span.column, endLine: rf.at.span.endLine, endColumn: rf.at.span.endColumn },
         side: rf.at.side,
         message: renderMessage(rule.messages[rf.messageId as keyof typeof rule.messages] ?? rf.messageId, rf.data),

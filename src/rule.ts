@@ -6,6 +6,7 @@ import type { Category, EffectKind, RelatedLocation, RuleMeta, Severity } from '
 import type { EffectPath } from './model/summaries.js';
 import type { Span } from './model/facts.js';
 import type { SettingPair } from './model/settings.js';
+import type { Thresholds } from './config/types.js';
 
 export const DOCS_BASE = 'https://github.com/opsdiff/opsdiff/blob/main/README.md#rule-';
 
@@ -30,6 +31,8 @@ export interface ChangeView {
   settings: SettingPair[];
   /** Whether a line was added or modified in head (side 'head') or removed/modified in base. */
   isChanged(side: 'base' | 'head', file: string, line: number): boolean;
+  /** Configured thresholds (defaults when not configured). */
+  thresholds: Thresholds;
 }
 
 export interface RuleFinding<M extends string = string> {

@@ -46,6 +46,8 @@ export interface Finding {
   fingerprint: string;
   commits: string[];
   origin?: CommitOrigin;
+  /** The head lines a code frame shows: the finding's line and its related lines in the same file. */
+  snippet?: Array<{ line: number; text: string }>;
 }
 
 export interface OriginEvidence {
@@ -86,4 +88,6 @@ export interface Report {
   findings: Finding[];
   rules: RuleMeta[]; // the rules that ran (for SARIF's tool.driver.rules)
   summary: { risk: Risk; findings: number };
+  /** What a person should know besides the findings: suppressions used or stale, a baseline applied. */
+  notes: string[];
 }

@@ -7,6 +7,7 @@ import type { Summaries } from '../model/summaries.js';
 import type { RevisionModel } from '../model/program.js';
 import { bareCallSite, pairSettings, settingSites } from '../model/settings.js';
 import type { ChangeView, EntryChange } from '../rule.js';
+import { DEFAULT_THRESHOLDS, type Thresholds } from '../config/types.js';
 
 export interface ViewInput {
   base: { model: RevisionModel; paths: string[] };
@@ -14,6 +15,7 @@ export interface ViewInput {
   /** The base path of a head file (through renames), or null when the file is new. */
   baseFileOf: (headFile: string) => string | null;
   isChanged: ChangeView['isChanged'];
+  thresholds?: Thresholds;
 }
 
 export function buildView(input: ViewInput): ChangeView {
@@ -47,7 +49,7 @@ export function buildView(input: ViewInput): ChangeView {
     return bareCallSite(input.head.model, h, b.fnId, b.key, set);
   };
   const settings = pairSettings(settingSites(input.base.model, input.base.paths), headSites, input.baseFileOf, bare);
-  return { entries, settings, isChanged: input.isChanged };
+  return { entries, settings, isChanged: input.isChanged, thresholds: input.thresholds ?? DEFAULT_THRESHOLDS };
 }
 
 function entriesOf(model: RevisionModel, paths: string[], summaries: Summaries): EntryCandidate[] {

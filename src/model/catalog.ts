@@ -44,6 +44,10 @@ export interface ClientLibrary {
   /** How many member names after the handle identify the operation (Prisma: model + method = 2). */
   operationDepth?: number;
   batches?: BatchPair[];
+  /** When set, only these methods are round trips (a configured client's `methods`). */
+  only?: string[];
+  /** The role of an export the table does not list (configured clients guess it from its name). */
+  otherExports?: (name: string) => ExportRole;
 }
 
 const EVENT_METHODS = ['on', 'once', 'off', 'emit', 'addListener', 'removeListener', 'removeAllListeners', 'listenerCount', 'setMaxListeners'];
@@ -446,6 +450,27 @@ export const HANDLE_CALLBACK_METHODS = /^(\$?transaction|withTransaction|withSes
 
 /** Promise plumbing that does not change which call is the I/O. */
 export const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
+
+export type TellingName = (typeof TELLING_NAMES)[number];
+
+/** The catalog one analysis uses: the built-in libraries and names, plus the configured ones (first). */
+export class Catalog {
+  readonly names: TellingName[];
+
+  constructor(
+    private readonly extra: ClientLibrary[] = [],
+    extraNames: TellingName[] = [],
+  ) {
+    this.names = [...extraNames, ...TELLING_NAMES];
+  }
+
+  forModule(specifier: string): ClientLibrary | undefined {
+    for (const lib of this.extra) if (lib.modules.includes(specifier)) return lib;
+    return librariesForModule(specifier);
+  }
+}
+
+export const DEFAULT_CATALOG = new Catalog();
 
 export function librariesForModule(specifier: string): ClientLibrary | undefined {
   for (const lib of CATALOG) {

@@ -11,6 +11,7 @@ import ts from '../parse/typescript.js';
 import type * as TS from 'typescript';
 import { TELLING_NAMES } from './catalog.js';
 import { OPTIONS_NAME, SETTING_CALLEES, SETTING_KEY, type Val } from './values.js';
+import type { Directive } from './suppressions.js';
 
 // TypeScript's CommonJS bundle exports through getters: bind what the walk uses once.
 const { SyntaxKind, canHaveModifiers, forEachChild, getModifiers, isArrayLiteralExpression, isArrayTypeNode, isArrowFunction, isAsExpression, isBinaryExpression, isBindingElement, isBlock, isCallExpression, isClassDeclaration, isClassExpression, isComputedPropertyName, isConditionalExpression, isConstructorDeclaration, isDoStatement, isElementAccessExpression, isEnumDeclaration, isExportAssignment, isExportDeclaration, isExpressionStatement, isExternalModuleReference, isForInStatement, isForOfStatement, isForStatement, isFunctionDeclaration, isFunctionExpression, isFunctionTypeNode, isGetAccessor, isIdentifier, isImportDeclaration, isImportEqualsDeclaration, isInterfaceDeclaration, isLiteralTypeNode, isMethodDeclaration, isModuleDeclaration, isNamedImports, isNamespaceExport, isNamespaceImport, isNewExpression, isNoSubstitutionTemplateLiteral, isNonNullExpression, isNumericLiteral, isObjectBindingPattern, isObjectLiteralExpression, isParenthesizedExpression, isPrivateIdentifier, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration, isReturnStatement, isShorthandPropertyAssignment, isSpreadElement, isStringLiteral, isStringLiteralLike, isTemplateExpression, isTupleTypeNode, isTypeAliasDeclaration, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode, isVariableDeclarationList, isVariableStatement, isWhileStatement, isSpreadAssignment } = ts;
@@ -124,6 +125,8 @@ export interface FileFacts {
   constants: Record<string, Val>;
   /** Exported name -> local name, for constants read from another file. */
   exportLocals: Record<string, string>;
+  /** `// opsdiff-ignore-...` directives written in the file. */
+  directives?: Directive[];
 }
 
 const ITERATION_METHODS: Record<string, LoopKind> = {
@@ -147,6 +150,12 @@ const PAGINATION = /\b(cursor|nextCursor|next_cursor|nextToken|NextToken|nextPag
 const RETRY = /\b(attempts?|attemptNumber|retr(y|ies|ied)\w*|tries|maxRetries|MAX_RETRIES|MAX_ATTEMPTS|retryCount|numRetries)\b/i;
 const SLEEP = /\b(sleep|delay|wait|setTimeout|backoff|timers\.setTimeout|waitFor)\s*\(/;
 const PAGED_ITERABLE = /(paginat|pages\b|Pages\b|cursor|scan\w*Stream|iterate|Iterator\b)/;
+
+/** Configured client names (`names` in the configuration): calls on them are kept like the built-in telling names. */
+let extraTellingNames: RegExp[] = [];
+export function setExtraTellingNames(patterns: RegExp[]): void {
+  extraTellingNames = patterns;
+}
 
 export function extractFacts(path: string, sf: TS.SourceFile): FileFacts {
   return new FactWalker(path, sf).run();
@@ -1311,7 +1320,7 @@ function interesting(sym: Sym): boolean {
   if (s.t !== 'unknown') return true;
   if (s.name) names.push(s.name);
   const receiver = names[1];
-  return receiver !== undefined && receiver !== '()' && TELLING_NAMES.some((t) => t.pattern.test(receiver));
+  return receiver !== undefined && receiver !== '()' && (TELLING_NAMES.some((t) => t.pattern.test(receiver)) || extraTellingNames.some((p) => p.test(receiver)));
 }
 
 /** The calls of a fluent chain, outermost first: `a.b(x).c(y)` gives `c(y)`, then `a.b(x)`. */

@@ -6,7 +6,7 @@
 import { posix } from 'node:path';
 import ts from '../parse/typescript.js';
 import type * as TS from 'typescript';
-import { CATALOG, GLOBAL_CALLABLES, HANDLE_CALLBACK_METHODS, IN_MEMORY_CONSTRUCTORS, TELLING_NAMES, librariesForModule, matchesTypeName, type ClientLibrary } from './catalog.js';
+import { CATALOG, DEFAULT_CATALOG, GLOBAL_CALLABLES, HANDLE_CALLBACK_METHODS, IN_MEMORY_CONSTRUCTORS, matchesTypeName, type Catalog, type ClientLibrary } from './catalog.js';
 import type { CallFact, ClassFact, FileFacts, FunctionFact, Sym } from './facts.js';
 import type { EffectKind } from '../types.js';
 import { Summaries } from './summaries.js';
@@ -63,6 +63,7 @@ export class RevisionModel {
   constructor(
     readonly loader: SourceLoader,
     private readonly readText: (path: string) => string | undefined,
+    readonly catalog: Catalog = DEFAULT_CATALOG,
   ) {}
 
   // ---------------------------------------------------------------- module resolution
@@ -214,12 +215,12 @@ export class RevisionModel {
   private resolveImport(file: string, module: string, name: string, depth: number): Value {
     const local = this.resolveModule(file, module);
     if (local) return name === '*' ? { v: 'module', file: local } : this.exportValue(local, name, depth + 1);
-    const lib = librariesForModule(module);
+    const lib = this.catalog.forModule(module);
     if (!lib) {
       // A package we do not know: its names may still tell (`import { db } from '@acme/db'`).
       return { v: 'unknown', names: name === 'default' || name === '*' ? [module.replace(/^.*\//, '')] : [name] };
     }
-    const role = lib.exports[name] ?? (matchesTypeName(lib.types, name) ? 'constructor' : undefined);
+    const role = lib.exports[name] ?? (matchesTypeName(lib.types, name) ? 'constructor' : undefined) ?? (name !== 'default' && name !== '*' ? lib.otherExports?.(name) : undefined);
     switch (role) {
       case 'constructor':
         return { v: 'constructor', lib };
@@ -439,6 +440,7 @@ export class RevisionModel {
       return lib.pipeline?.flush.includes(method) ? { type: 'effect', effect: makeEffect(lib.label, 'pipeline.exec', lib.kind, value.confidence, lib, call) } : { type: 'none' };
     }
     if (path.some((p) => lib.ignore?.includes(p))) return { type: 'none' };
+    if (lib.only && !lib.only.includes(method)) return { type: 'none' };
     if (lib.derive?.includes(method) || lib.pipeline?.methods.includes(method)) return { type: 'none' };
     let operation: string;
     if (lib.builder) operation = path[0]!;
@@ -459,7 +461,7 @@ export class RevisionModel {
     if (clean.length < 2 || names[names.length - 2] === '()') return { type: 'none' };
     const method = clean[clean.length - 1]!;
     const receiver = clean[clean.length - 2]!;
-    for (const t of TELLING_NAMES) {
+    for (const t of this.catalog.names) {
       if (t.pattern.test(receiver) && t.methods.test(method)) {
         return { type: 'effect', effect: { key: `${receiver}.${method}`, label: receiver, operation: method, kind: t.kind, confidence: 'low', local: false, batch: isBatchName(method, call) } };
       }

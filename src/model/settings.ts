@@ -7,7 +7,6 @@
  */
 import type { FileFacts, LoopFact, SettingFact, Span } from './facts.js';
 import type { RevisionModel } from './program.js';
-import { librariesForModule } from './catalog.js';
 import type { Val } from './values.js';
 
 /** Where a value was written. */
@@ -242,7 +241,7 @@ function siteKey(model: RevisionModel, s: Pick<SettingFact, 'callee' | 'text' | 
   // Any export of a client library keys by the library (`new bullmq.Worker`), catalogued or not.
   const root = s.callee.t === 'member' ? s.callee.of : s.callee;
   if (root.t === 'import' && (value.v === 'unknown' || value.v === 'not-io')) {
-    const lib = librariesForModule(root.module);
+    const lib = model.catalog.forModule(root.module);
     if (lib && lib.kind !== 'other') return { key: `${prefix}${lib.label}.${last}`, kind: lib.kind };
   }
   switch (value.v) {

@@ -9,6 +9,7 @@ import type { SkippedFile } from '../types.js';
 import type { FileFacts } from './facts.js';
 import { FactExtractor, extractOne, type Extracted, type SourceText } from '../parse/extract.js';
 import { RevisionModel, type SourceLoader } from './program.js';
+import type { Catalog } from './catalog.js';
 
 export type Side = 'base' | 'head';
 
@@ -23,8 +24,9 @@ export class RevisionFiles implements SourceLoader {
   constructor(
     readonly rev: string,
     readonly files: ReadonlySet<string>,
+    catalog?: Catalog,
   ) {
-    this.model = new RevisionModel(this, (path) => this.configTexts.get(path));
+    this.model = new RevisionModel(this, (path) => this.configTexts.get(path), catalog);
   }
 
   facts(path: string): FileFacts | undefined {
@@ -36,6 +38,7 @@ export interface WorkspaceOptions {
   /** How many import levels to follow from the changed files. */
   importDepth: number;
   workers: boolean;
+  catalog?: Catalog;
 }
 
 export class Workspace {
@@ -53,8 +56,8 @@ export class Workspace {
     changedPaths: Iterable<string>,
     private readonly options: WorkspaceOptions,
   ) {
-    this.base = new RevisionFiles(revs.base, files.base);
-    this.head = new RevisionFiles(revs.head, files.head);
+    this.base = new RevisionFiles(revs.base, files.base, options.catalog);
+    this.head = new RevisionFiles(revs.head, files.head, options.catalog);
     this.changedPaths = new Set(changedPaths);
     this.extractor = new FactExtractor(options.workers);
   }

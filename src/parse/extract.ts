@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { extractFacts, type FileFacts } from '../model/facts.js';
 import { parseSource } from './parse.js';
+import { parseDirectives } from '../model/suppressions.js';
 
 export type Extracted = { ok: true; facts: FileFacts } | { ok: false; reason: string };
 
@@ -21,7 +22,10 @@ export function extractOne(path: string, text: string): Extracted {
   const parsed = parseSource(path, text);
   if (!parsed.ok) return parsed;
   try {
-    return { ok: true, facts: extractFacts(path, parsed.sourceFile) };
+    const facts = extractFacts(path, parsed.sourceFile);
+    const directives = parseDirectives(text);
+    if (directives.length) facts.directives = directives;
+    return { ok: true, facts };
   } catch (error) {
     // A construct the fact pass does not expect must cost one file, not the run.
     return { ok: false, reason: `not analyzed: ${(error as Error).message.split('\n')[0]}` };

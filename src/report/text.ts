@@ -53,9 +53,14 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   for (const skipped of report.files.skipped) {
     lines.push(`${paint('note:', 'yellow')} skipped ${printable(skipped.path)}: ${printable(skipped.reason)}`);
   }
-  if (report.files.skipped.length > 0) lines.push('');
+  for (const note of report.notes ?? []) lines.push(`${paint('note:', 'yellow')} ${printable(note)}`);
+  if (report.files.skipped.length > 0 || (report.notes ?? []).length > 0) lines.push('');
 
   lines.push(paint(summaryLine(report), 'bold'));
+  const first = report.findings[0];
+  if (first) {
+    lines.push(paint(`hint: a finding judged acceptable can be suppressed where it is, with the reason: // opsdiff-ignore-next-line ${first.ruleId} -- <why this is fine>`, 'dim'));
+  }
   return `${lines.join('\n')}\n`;
 }
 
@@ -92,7 +97,25 @@ function findingLines(finding: Finding, report: Report, paint: Painter): string[
 
   const origin = describeOrigin(finding, report);
   if (origin) lines.push(`    ${label('origin')} ${origin}`);
+  lines.push(...codeFrame(finding, paint));
   return lines;
+}
+
+/** The finding's line and the loop and calls around it, numbered, the finding's line marked. */
+function codeFrame(finding: Finding, paint: Painter): string[] {
+  const snippet = finding.snippet ?? [];
+  if (snippet.length === 0) return [];
+  const width = String(snippet[snippet.length - 1]!.line).length;
+  const out: string[] = [];
+  let previous: number | undefined;
+  for (const { line, text } of snippet) {
+    if (previous !== undefined && line > previous + 1) out.push(paint(`      ${' '.repeat(width)} :`, 'dim'));
+    const here = line === finding.location.line;
+    const gutter = `${here ? '>' : ' '} ${String(line).padStart(width)} |`;
+    out.push(`    ${here ? paint(gutter, 'bold') : paint(gutter, 'dim')} ${printable(text)}`);
+    previous = line;
+  }
+  return out;
 }
 
 function describeOrigin(finding: Finding, report: Report): string | undefined {

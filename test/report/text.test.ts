@@ -34,6 +34,7 @@ describe('renderText', () => {
         "note: skipped src/legacy/broken.ts: parse error: ';' expected (12:7)",
         '',
         '3 findings (1 high, 1 medium, 1 low) in 3 files analyzed, 1 skipped; risk: high',
+        'hint: a finding judged acceptable can be suppressed where it is, with the reason: // opsdiff-ignore-next-line io-in-loop -- <why this is fine>',
         '',
       ].join('\n'),
     );
