@@ -3,7 +3,7 @@
  * Exit codes, one-line errors without stack traces, formats, --output, --staged, --fail-on.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRepo, type TempRepo } from './support/tempRepo.js';
@@ -189,7 +189,7 @@ describe('opsdiff check', () => {
     writeFileSync(bad, JSON.stringify({ exclude: 'src/**', failOn: 'low' }));
     const b = opsdiff(repo.root, '--base', 'main', '--config', bad);
     expect(b.code).toBe(2);
-    expect(b.stderr).toBe(`opsdiff: ${bad}: "exclude" must be an array of glob strings\nhint: for example "exclude": ["src/**"]\n`);
+    expect(b.stderr).toBe(`opsdiff: ${bad}: exclude: expected an array of glob strings, got "src/**"\nhint: files to leave out, besides tests, mocks and build output, for example "exclude": ["src/**"]\n`);
     expect(opsdiff(repo.root, '--config', path.join(repo.root, 'missing.json')).stderr).toContain('cannot read the configuration file');
   });
 
@@ -206,6 +206,35 @@ describe('opsdiff check', () => {
       expect(opsdiff(hooked.root, 'hook', 'uninstall').stdout).toContain('removed the pre-commit hook');
     } finally {
       hooked.cleanup();
+    }
+  });
+
+  it('records a baseline, then reports only what is not in it', () => {
+    const file = path.join(repo.root, '.opsdiff-baseline.json');
+    const r = opsdiff(repo.root, 'baseline', '--base', 'main');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`opsdiff: 1 accepted finding in ${file} (1 from this change); commit it to keep them quiet\n`);
+    const baseline = JSON.parse(readFileSync(file, 'utf8'));
+    expect(baseline.findings.map((f: { ruleId: string; file: string }) => [f.ruleId, f.file])).toEqual([['io-in-loop', 'src/load.ts']]);
+    const check = opsdiff(repo.root, '--base', 'main');
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain('note: 1 finding accepted in the baseline');
+    rmSync(file);
+  });
+
+  it('--fail-on-ai holds findings from AI-assisted commits to a stricter level', () => {
+    const ai = makeRepo();
+    try {
+      ai.write('src/redis.ts', CLIENT);
+      ai.write('src/other.ts', 'export const x = 1;\n');
+      ai.commit('base');
+      ai.write('src/load.ts', PER_ITEM); // a new function with I/O in a loop: medium
+      ai.commit('add loader\n\nCo-authored-by: Claude <noreply@anthropic.com>');
+      expect(opsdiff(ai.root, '--base', 'HEAD~1').code).toBe(0);
+      expect(opsdiff(ai.root, '--base', 'HEAD~1', '--fail-on-ai', 'medium').code).toBe(1);
+      expect(opsdiff(ai.root, '--base', 'HEAD~1', '--fail-on-ai', 'loud').stderr).toContain("unknown --fail-on-ai level 'loud'");
+    } finally {
+      ai.cleanup();
     }
   });
 

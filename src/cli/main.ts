@@ -7,6 +7,9 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { analyze, DEFAULT_EXCLUDE } from '../engine.js';
 import { loadConfig } from '../config/load.js';
+import { DEFAULT_BASELINE, readBaseline, writeBaseline } from '../config/baseline.js';
+import { openRepository } from '../git/repository.js';
+import { join } from 'node:path';
 import { OpsdiffError, InputError } from '../errors.js';
 import { FORMATS, isFormat, renderReport, type Format } from '../report/index.js';
 import { SEVERITY_RANK, type Report, type Severity } from '../types.js';
@@ -15,6 +18,7 @@ import { runDemo } from './demo.js';
 import { describeHookInstall, describeHookStatus, describeHookUninstall, hookStatus, installHook, uninstallHook } from './hook.js';
 
 const USAGE = `Usage: opsdiff [check] [options]      analyze the change between two revisions
+       opsdiff baseline [options]        record the change's findings as accepted (.opsdiff-baseline.json)
        opsdiff demo                      run on the bundled flagship example
        opsdiff hook install|uninstall|status   the git pre-commit hook (runs opsdiff --staged)
 
@@ -25,8 +29,10 @@ Options:
   --staged             analyze the staged changes against HEAD (pre-commit mode)
   --format <f>         ${FORMATS.join(', ')} (default: text)
   --output <file>      write the report to a file instead of standard output
-  --fail-on <sev>      high, medium, low or none (default: high)
-  --config <file>      a JSON configuration file: { "include": [globs], "exclude": [globs] }
+  --fail-on <sev>      high, medium, low or none (default: high, or the configuration's)
+  --fail-on-ai <sev>   a stricter level for findings whose lines come from AI-assisted commits
+  --config <file>      the configuration (default: opsdiff.config.json, .opsdiffrc.json or
+                       package.json "opsdiff" at the repository root)
   --cwd <dir>          the repository to analyze (default: .)
   --no-color           plain text output
   --debug              print stack traces of internal errors
@@ -64,6 +70,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         format: { type: 'string' },
         output: { type: 'string' },
         'fail-on': { type: 'string' },
+        'fail-on-ai': { type: 'string' },
         config: { type: 'string' },
         cwd: { type: 'string' },
         color: { type: 'boolean' },
@@ -87,33 +94,50 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     if (positionals.length > 1) throw new InputError(`unexpected argument '${positionals[1]}'`, 'see opsdiff --help');
     const format = values.format ?? 'text';
     if (!isFormat(format)) throw new InputError(`unknown format '${format}'`, `use one of: ${FORMATS.join(', ')}`);
-    const failOn = (values['fail-on'] ?? 'high') as FailOn;
-    if (!FAIL_LEVELS.includes(failOn)) throw new InputError(`unknown --fail-on level '${values['fail-on']}'`, `use one of: ${FAIL_LEVELS.join(', ')}`);
     const color = values['no-color'] ? false : values.color ? true : colorFromEnv(io);
-
-    let report: Report;
-    if (command === 'check') {
-      const config = values.config ? await loadConfig(values.config) : {};
-      report = await analyze({
-        ...(config.include ? { include: config.include } : {}),
-        // Configured exclusions add to the defaults (tests, mocks, build output).
-        ...(config.exclude ? { exclude: [...DEFAULT_EXCLUDE, ...config.exclude] } : {}),
-        cwd: values.cwd ?? '.',
-        ...(values.base !== undefined ? { base: values.base } : {}),
-        ...(values.head !== undefined ? { head: values.head } : {}),
-        staged: !!values.staged,
-        env: io.env,
-      });
-    } else if (command === 'demo') {
-      report = await runDemo();
-    } else {
-      throw new InputError(`unknown command '${command}'`, 'commands: check (default), demo');
+    for (const flag of ['fail-on', 'fail-on-ai'] as const) {
+      const level = values[flag];
+      if (level !== undefined && !FAIL_LEVELS.includes(level as FailOn)) throw new InputError(`unknown --${flag} level '${level}'`, `use one of: ${FAIL_LEVELS.join(', ')}`);
     }
-    const rendered = renderReport(report, format as Format, { color: color && !values.output });
-    if (values.output) await writeFile(values.output, rendered);
-    else io.stdout(rendered.endsWith('\n') ? rendered : rendered + '\n');
-    // The demo shows a finding on purpose; only `check` turns findings into a failing status.
-    return command === 'demo' ? 0 : exitCodeFor(report, failOn);
+
+    if (command === 'demo') {
+      const report = await runDemo();
+      await emit(renderReport(report, format as Format, { color: color && !values.output }), values.output, io);
+      return 0; // the demo shows a finding on purpose
+    }
+    if (command !== 'check' && command !== 'baseline') throw new InputError(`unknown command '${command}'`, 'commands: check (default), baseline, demo, hook');
+
+    // The configuration first: a bad one fails before any git work.
+    const cwd = values.cwd ?? '.';
+    const repo = await openRepository(cwd);
+    const config = await loadConfig(values.config, repo.root);
+    const failOn = (values['fail-on'] ?? config.failOn) as FailOn;
+    const failOnAi = (values['fail-on-ai'] ?? config.failOnAi) as FailOn | undefined;
+    const options = {
+      cwd,
+      ...(values.base !== undefined ? { base: values.base } : {}),
+      ...(values.head !== undefined ? { head: values.head } : {}),
+      staged: !!values.staged,
+      env: io.env,
+      config,
+      ...(config.include.length ? { include: config.include } : {}),
+      // Configured exclusions add to the defaults (tests, mocks, build output).
+      exclude: [...DEFAULT_EXCLUDE, ...config.exclude],
+    };
+
+    if (command === 'baseline') {
+      const path = values.output ?? config.baseline ?? join(repo.root, DEFAULT_BASELINE);
+      const previous = await readBaseline(path, false);
+      const report = await analyze(options);
+      const written = await writeBaseline(path, report, previous);
+      io.stdout(`opsdiff: ${written.findings.length} accepted finding${written.findings.length === 1 ? '' : 's'} in ${path} (${report.findings.length} from this change); commit it to keep them quiet\n`);
+      return 0;
+    }
+
+    const baseline = config.baseline ? await readBaseline(config.baseline, true) : undefined;
+    const report = await analyze({ ...options, ...(baseline ? { baseline: new Set(baseline.findings.map((f) => f.fingerprint)) } : {}) });
+    await emit(renderReport(report, format as Format, { color: color && !values.output }), values.output, io);
+    return exitCodeFor(report, failOn, failOnAi);
   } catch (error) {
     if (error instanceof OpsdiffError) {
       io.stderr(`opsdiff: ${error.message}\n`);
@@ -159,10 +183,20 @@ async function hookCommand(args: string[], values: Record<string, string | boole
   throw new InputError(sub ? `unknown hook command '${sub}'` : 'missing hook command', 'usage: opsdiff hook install|uninstall|status');
 }
 
-export function exitCodeFor(report: Report, failOn: FailOn): number {
-  if (failOn === 'none') return 0;
-  const threshold = SEVERITY_RANK[failOn as Severity];
-  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? 1 : 0;
+/**
+ * 1 when a finding reaches its threshold: `--fail-on`, or for findings whose lines come from
+ * AI-assisted commits the stricter of `--fail-on` and `--fail-on-ai`.
+ */
+export function exitCodeFor(report: Report, failOn: FailOn, failOnAi?: FailOn): number {
+  const rank = (level: FailOn) => (level === 'none' ? Infinity : SEVERITY_RANK[level]);
+  const threshold = rank(failOn);
+  const aiThreshold = failOnAi === undefined ? threshold : Math.min(threshold, rank(failOnAi));
+  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= (f.origin === 'ai-assisted' ? aiThreshold : threshold)) ? 1 : 0;
+}
+
+async function emit(rendered: string, output: string | undefined, io: CliIO): Promise<void> {
+  if (output) await writeFile(output, rendered);
+  else io.stdout(rendered.endsWith('\n') ? rendered : rendered + '\n');
 }
 
 /** Colors on a terminal only; NO_COLOR and FORCE_COLOR win (https://no-color.org). */
