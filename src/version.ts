@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
-// dist/src/version.js and src/version.ts both sit two levels below package.json at most.
+// package.json is one level above src/version.ts and the bundle dist/cli.js, two above dist/src/version.js.
 function readVersion(): string {
   for (const candidate of ['../package.json', '../../package.json']) {
     try {

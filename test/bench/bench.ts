@@ -1,28 +1,38 @@
 /**
- * `npm run bench`: opsdiff's time and peak memory on a large and a small generated change,
- * beside two floors: reading both versions from git and parsing them with `typescript`'s
- * `createSourceFile` (A), and the same with typescript-estree's `parse` (B).
+ * `npm run bench`: opsdiff's time and peak memory on a large and a small generated change, and
+ * as a pre-commit hook (`opsdiff --staged`) on commits of 1, 3 and 10 files, beside two floors:
+ * reading both versions from git and parsing them with `typescript`'s `createSourceFile` (A),
+ * and the same with typescript-estree's `parse` (B).
  *
  * Every measurement is a fresh `node` process, spawned as a user would run it, so start-up and
  * module loading count. Time is the wall clock from spawn to exit (median of the runs); peak
  * memory is the child's max RSS, printed by a preload (maxrss.ts) at exit (max of the runs).
  * git's own child processes are not in either figure, for opsdiff or the floors.
  *
+ * The commit scenarios stage the first 1, 3 or 10 of `small`'s files (generate.ts, commitFiles)
+ * in a clone of the benchmark repository, as `git add` leaves them before `git commit` runs the hook.
+ * opsdiff keeps its compile cache (bin/opsdiff.js) in .bench/compile-cache, so after the warm-up
+ * every measured run has it, as every commit after a developer's first has.
+ *
  * Aims (from the issue): large change <= 1.5x floor A and < 400 MB; small change within 0.3 s
- * of floor A. Missing an aim is reported, not a failure (exit 0), unless BENCH_STRICT=1.
+ * of floor A; a commit of 1 to 10 files under 1 s end to end. Missing an aim is reported, not a
+ * failure (exit 0), unless BENCH_STRICT=1.
  *
  * Environment:
- *   BENCH_RUNS    runs per measurement: "5" for both, or "3,7" for large,small (default 3,7)
- *   BENCH_WARMUP  untimed runs of each command first, to warm the page cache (default 1)
- *   BENCH_ONLY    "large" or "small" to run one scenario
- *   BENCH_STRICT  "1": exit 1 when an aim is missed
+ *   BENCH_RUNS           runs per measurement: "5" for all, or "3,7" for large,small; the commit
+ *                        scenarios take the small count (default 3,7)
+ *   BENCH_WARMUP         untimed runs of each command first, to warm the page cache (default 1)
+ *   BENCH_ONLY           scenarios to run, comma-separated: large, small, commit (all three sizes),
+ *                        commit-1, commit-3, commit-10 (default: all)
+ *   BENCH_COMPILE_CACHE  "0": run opsdiff without its compile cache (as on a first run)
+ *   BENCH_STRICT         "1": exit 1 when an aim is missed
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ensureRepo, projectRoot, type BenchRepo } from './generate.js';
+import { cleanGitEnv, COMMIT_SIZES, commitFiles, ensureRepo, projectRoot, type BenchRepo } from './generate.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = projectRoot();
@@ -36,8 +46,11 @@ const MAXRSS_TAG = 'opsdiff-bench-maxrss';
 const AIM_LARGE_RATIO = 1.5;
 const AIM_LARGE_MB = 400;
 const AIM_SMALL_SECONDS = 0.3;
+const AIM_COMMIT_SECONDS = 1;
 
-type Scenario = 'large' | 'small';
+type CommitScenario = `commit-${(typeof COMMIT_SIZES)[number]}`;
+type Scenario = 'large' | 'small' | CommitScenario;
+const SCENARIOS: Scenario[] = ['large', 'small', ...COMMIT_SIZES.map((n) => `commit-${n}` as const)];
 type Tool = 'opsdiff' | 'floorA' | 'floorB';
 const TOOLS: Tool[] = ['opsdiff', 'floorA', 'floorB'];
 const TOOL_LABEL: Record<Tool, string> = { opsdiff: 'opsdiff', floorA: 'floor A (createSourceFile)', floorB: 'floor B (typescript-estree)' };
@@ -71,7 +84,7 @@ interface ScenarioResult {
 function runsFor(scenario: Scenario): number {
   const spec = process.env.BENCH_RUNS;
   const defaults = { large: 3, small: 7 };
-  if (!spec) return defaults[scenario];
+  if (!spec) return scenario === 'large' ? defaults.large : defaults.small;
   const parts = spec.split(',').map((p) => Number.parseInt(p.trim(), 10));
   const value = scenario === 'large' ? parts[0] : (parts[1] ?? parts[0]);
   if (!value || value < 1) throw new Error(`bench: BENCH_RUNS must be a positive number or "large,small", got ${spec}`);
@@ -85,10 +98,10 @@ function median(values: number[]): number {
 }
 
 /** Spawns `node --import <preload> ...args`; resolves with wall time, max RSS and stdout. */
-function measure(args: string[], okExitCodes: number[]): Promise<Run & { exitCode: number }> {
+function measure(args: string[], okExitCodes: number[], env: NodeJS.ProcessEnv = process.env): Promise<Run & { exitCode: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', PRELOAD, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', PRELOAD, ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let exitedAt = 0;
     let exitCode = -1;
     const out: Buffer[] = [];
@@ -119,8 +132,15 @@ function measure(args: string[], okExitCodes: number[]): Promise<Run & { exitCod
   });
 }
 
-function commandFor(tool: Tool, repo: BenchRepo, scenario: Scenario, output: string): { args: string[]; ok: number[] } {
-  const revs = ['--cwd', repo.dir, '--base', 'main', '--head', scenario];
+/** What a scenario looks at: a branch of the repository against main, or a clone's staged files; and how many files change. */
+interface Target {
+  scenario: Scenario;
+  dir: string;
+  expected: number;
+}
+
+function commandFor(tool: Tool, target: Target, output: string): { args: string[]; ok: number[] } {
+  const revs = isCommit(target.scenario) ? ['--cwd', target.dir, '--staged'] : ['--cwd', target.dir, '--base', 'main', '--head', target.scenario];
   switch (tool) {
     case 'opsdiff':
       // Exit 1 means findings at or above --fail-on: expected here, the changes move I/O into loops.
@@ -132,7 +152,40 @@ function commandFor(tool: Tool, repo: BenchRepo, scenario: Scenario, output: str
   }
 }
 
-async function runScenario(repo: BenchRepo, scenario: Scenario, tmp: string, log: (line: string) => void): Promise<ScenarioResult> {
+function isCommit(scenario: Scenario): scenario is CommitScenario {
+  return scenario.startsWith('commit-');
+}
+
+/** opsdiff's environment: its compile cache in .bench/ (or none), and no GIT_* of a caller's hook. */
+function opsdiffEnv(): NodeJS.ProcessEnv {
+  return { ...cleanGitEnv(), OPSDIFF_COMPILE_CACHE: process.env.BENCH_COMPILE_CACHE === '0' ? '0' : path.join(root, '.bench', 'compile-cache') };
+}
+
+/**
+ * A clone of the benchmark repository (objects shared, main checked out) for the commit scenarios;
+ * `stage` resets it and stages a commit's files as they are on `small`.
+ */
+function commitClone(repo: BenchRepo, tmp: string): { dir: string; stage(files: string[]): void } {
+  const dir = path.join(tmp, 'commit-clone');
+  const git = (args: string[], cwd = dir) => {
+    const r = spawnSync('git', args, { cwd, env: cleanGitEnv(), encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`bench: git ${args.join(' ')} failed: ${r.stderr || r.error?.message}`);
+    return r.stdout;
+  };
+  git(['clone', '-q', '--shared', '--branch', 'main', repo.dir, dir], tmp);
+  return {
+    dir,
+    stage(files) {
+      git(['reset', '-q', '--hard', 'main']);
+      git(['checkout', '-q', 'origin/small', '--', ...files]);
+      const staged = git(['diff', '--cached', '--name-only', '-z']).split('\0').filter(Boolean);
+      if (staged.length !== files.length) throw new Error(`bench: staged ${staged.length} files, wanted ${files.length}`);
+    },
+  };
+}
+
+async function runScenario(target: Target, tmp: string, log: (line: string) => void): Promise<ScenarioResult> {
+  const { scenario } = target;
   const runs = runsFor(scenario);
   const warmups = Number.parseInt(process.env.BENCH_WARMUP ?? '1', 10) || 0;
   const output = path.join(tmp, `${scenario}.json`);
@@ -142,8 +195,8 @@ async function runScenario(repo: BenchRepo, scenario: Scenario, tmp: string, log
     // Rotate the order so drift (thermal, page cache, neighbours) does not favour one tool.
     const order = TOOLS.map((_, k) => TOOLS[(k + Math.max(i, 0)) % TOOLS.length]!);
     for (const tool of order) {
-      const { args, ok } = commandFor(tool, repo, scenario, output);
-      const run = await measure(args, ok);
+      const { args, ok } = commandFor(tool, target, output);
+      const run = await measure(args, ok, tool === 'opsdiff' ? opsdiffEnv() : process.env);
       if (tool === 'opsdiff') opsdiffExit = run.exitCode;
       if (i >= 0) collected[tool].push(run);
       log(`  ${scenario} ${i < 0 ? 'warm-up' : `run ${i + 1}/${runs}`} ${tool.padEnd(7)} ${(run.ms / 1000).toFixed(2)} s ${(run.maxRssKb / 1024).toFixed(0)} MB`);
@@ -163,7 +216,7 @@ async function runScenario(repo: BenchRepo, scenario: Scenario, tmp: string, log
     throw new Error(`bench: a floor did not parse every version (${JSON.stringify({ floorA, floorB })})`);
   }
   const report = JSON.parse(readFileSync(output, 'utf8')) as { files: { analyzed: string[]; skipped: unknown[] }; findings: unknown[] };
-  const expected = repo.branches[scenario].changed;
+  const expected = target.expected;
   if (floorA.files !== expected) throw new Error(`bench: ${scenario} lists ${floorA.files} changed files, the generator made ${expected}`);
   // opsdiff lists deleted files among the analyzed (their base side is looked at).
   if (report.files.analyzed.length + report.files.skipped.length !== expected) {
@@ -181,7 +234,9 @@ async function runScenario(repo: BenchRepo, scenario: Scenario, tmp: string, log
           { description: `time <= ${AIM_LARGE_RATIO}x floor A`, met: ratio <= AIM_LARGE_RATIO },
           { description: `peak < ${AIM_LARGE_MB} MB`, met: ops.peakMb < AIM_LARGE_MB },
         ]
-      : [{ description: `time within ${AIM_SMALL_SECONDS} s of floor A`, met: diff <= AIM_SMALL_SECONDS }];
+      : scenario === 'small'
+        ? [{ description: `time within ${AIM_SMALL_SECONDS} s of floor A`, met: diff <= AIM_SMALL_SECONDS }]
+        : [{ description: `time under ${AIM_COMMIT_SECONDS} s`, met: ops.medianMs < AIM_COMMIT_SECONDS * 1000 }];
   return {
     scenario,
     filesChanged: floorA.files,
@@ -202,7 +257,7 @@ function sourceState(): { commit: string; dirty: string[] } {
   return { commit: git(['rev-parse', '--short', 'HEAD']) || 'unknown', dirty: git(['status', '--porcelain', '--', 'src', 'rules', 'bin']).split('\n').filter(Boolean) };
 }
 
-/** Newest modification time under the compiled CLI: a rebuild during the run mixes two builds. */
+/** Newest modification time of the built CLI (the bundle and tsc's output): a rebuild during the run mixes two builds. */
 function newestBuild(): number {
   let newest = 0;
   const walk = (dir: string) => {
@@ -213,6 +268,13 @@ function newestBuild(): number {
     }
   };
   for (const dir of ['src', 'rules']) walk(path.join(root, 'dist', dir));
+  for (const file of ['cli.js', 'worker.js']) {
+    try {
+      newest = Math.max(newest, statSync(path.join(root, 'dist', file)).mtimeMs);
+    } catch {
+      // not built: the first opsdiff run says so
+    }
+  }
   return newest;
 }
 
@@ -220,6 +282,15 @@ function table(rows: string[][]): string {
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length)));
   const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
   return [line(rows[0]!), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+function selectedScenarios(): Scenario[] {
+  const spec = process.env.BENCH_ONLY;
+  if (!spec) return SCENARIOS;
+  const names = new Set(spec.split(',').flatMap((n) => (n.trim() === 'commit' ? SCENARIOS.filter(isCommit) : [n.trim()])));
+  const unknown = [...names].filter((n) => !(SCENARIOS as string[]).includes(n));
+  if (unknown.length) throw new Error(`bench: BENCH_ONLY names unknown scenarios ${unknown.join(', ')} (known: ${SCENARIOS.join(', ')}, commit)`);
+  return SCENARIOS.filter((s) => names.has(s));
 }
 
 async function main(): Promise<number> {
@@ -231,12 +302,22 @@ async function main(): Promise<number> {
 
   const state = sourceState();
   const buildAtStart = newestBuild();
-  const only = process.env.BENCH_ONLY as Scenario | undefined;
-  const scenarios: Scenario[] = only === 'large' || only === 'small' ? [only] : ['large', 'small'];
+  const compileCache = process.env.BENCH_COMPILE_CACHE === '0' ? 'off (BENCH_COMPILE_CACHE=0)' : 'on (.bench/compile-cache, filled by the warm-up)';
+  const scenarios = selectedScenarios();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'opsdiff-bench-'));
   const results: ScenarioResult[] = [];
   try {
-    for (const scenario of scenarios) results.push(await runScenario(repo, scenario, tmp, log));
+    let clone: ReturnType<typeof commitClone> | undefined;
+    for (const scenario of scenarios) {
+      if (isCommit(scenario)) {
+        clone ??= commitClone(repo, tmp);
+        const files = commitFiles(Number(scenario.slice('commit-'.length)));
+        clone.stage(files);
+        results.push(await runScenario({ scenario, dir: clone.dir, expected: files.length }, tmp, log));
+      } else {
+        results.push(await runScenario({ scenario, dir: repo.dir, expected: repo.branches[scenario].changed }, tmp, log));
+      }
+    }
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
@@ -263,13 +344,15 @@ async function main(): Promise<number> {
   out.push('');
   out.push(`opsdiff benchmark — ${machine.cpus} CPUs (${machine.model}), ${machine.memoryGb} GB, node ${machine.node}, ${machine.platform}`);
   out.push(`opsdiff at ${state.commit}${state.dirty.length ? ` with ${state.dirty.length} uncommitted change(s) in src/, rules/ or bin/` : ''}`);
-  out.push(`repository: ${repo.files} files (generator v${repo.version}); time = median wall clock of a fresh process (large ${runsFor('large')} runs, small ${runsFor('small')}), MB = peak RSS (max over runs)`);
+  out.push(`repository: ${repo.files} files (generator v${repo.version}); time = median wall clock of a fresh process (large ${runsFor('large')} runs, small and commits ${runsFor('small')}), MB = peak RSS (max over runs)`);
   out.push('floor A: git diff + one git cat-file --batch + ts.createSourceFile; floor B: the same with typescript-estree parse({ loc, range, jsx })');
+  if (results.some((r) => isCommit(r.scenario))) out.push(`commit-N: \`opsdiff --staged\` in a clone with the first N of small's files staged (floors: HEAD against the index); opsdiff's compile cache ${compileCache}`);
   out.push('');
   out.push(table(rows));
   out.push('');
   for (const r of results) {
-    out.push(`${r.scenario}: ${r.versionsParsed} versions (${(r.bytesParsed / 1e6).toFixed(1)} MB of source); opsdiff analyzed ${r.opsdiff.analyzed}, skipped ${r.opsdiff.skipped}, ${r.opsdiff.findings} findings (exit ${r.opsdiff.exitCode}); runs (s): opsdiff ${r.opsdiff.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}, A ${r.floorA.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}, B ${r.floorB.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}`);
+    const source = r.bytesParsed >= 1e6 ? `${(r.bytesParsed / 1e6).toFixed(1)} MB` : `${Math.round(r.bytesParsed / 1e3)} kB`;
+    out.push(`${r.scenario}: ${r.versionsParsed} versions (${source} of source); opsdiff analyzed ${r.opsdiff.analyzed}, skipped ${r.opsdiff.skipped}, ${r.opsdiff.findings} findings (exit ${r.opsdiff.exitCode}); runs (s): opsdiff ${r.opsdiff.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}, A ${r.floorA.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}, B ${r.floorB.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}`);
   }
   if (rebuiltDuringRun) out.push('', 'WARNING: dist/ was rebuilt during the run; the figures mix two builds of opsdiff. Run again.');
   process.stdout.write(out.join('\n') + '\n');
@@ -277,7 +360,7 @@ async function main(): Promise<number> {
   const resultsPath = path.join(root, '.bench', 'results.json');
   writeFileSync(
     resultsPath,
-    JSON.stringify({ date: new Date().toISOString(), machine, opsdiff: { ...state, rebuiltDuringRun }, repo: { dir: repo.dir, generatorVersion: repo.version, files: repo.files, lines: repo.lines, branches: repo.branches }, aims: { largeRatio: AIM_LARGE_RATIO, largeMb: AIM_LARGE_MB, smallSeconds: AIM_SMALL_SECONDS }, results }, null, 2) + '\n',
+    JSON.stringify({ date: new Date().toISOString(), machine, opsdiff: { ...state, rebuiltDuringRun }, repo: { dir: repo.dir, generatorVersion: repo.version, files: repo.files, lines: repo.lines, branches: repo.branches }, aims: { largeRatio: AIM_LARGE_RATIO, largeMb: AIM_LARGE_MB, smallSeconds: AIM_SMALL_SECONDS, commitSeconds: AIM_COMMIT_SECONDS }, compileCache, results }, null, 2) + '\n',
   );
   process.stdout.write(`\nfigures written to ${path.relative(root, resultsPath)}\n`);
   const missed = results.flatMap((r) => r.aims.filter((a) => !a.met).map((a) => `${r.scenario}: ${a.description}`));

@@ -5,6 +5,7 @@
  * stream in), and parses each version as it arrives, keeping nothing.
  *
  *   node dist/test/bench/floor.js --cwd <repo> --base <rev> --head <rev> --parser typescript|estree [--load require|import]
+ *   node dist/test/bench/floor.js --cwd <repo> --staged ...   the staged change: HEAD against the index
  *
  * `typescript`: `ts.createSourceFile(path, text, ScriptTarget.Latest, false, kind)`.
  * `estree`: `@typescript-eslint/typescript-estree`'s `parse(text, { loc, range, jsx })`.
@@ -56,8 +57,10 @@ async function loadParser(name: string, how: string): Promise<Parse> {
   throw new Error(`floor: unknown parser ${name} (typescript or estree)`);
 }
 
-function listChanges(cwd: string, base: string, head: string): Change[] {
-  const result = spawnSync('git', ['diff', '--name-status', '-z', '-M', '--no-ext-diff', base, head, '--'], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+/** `head` null: the staged change (`git diff --cached base`). */
+function listChanges(cwd: string, base: string, head: string | null): Change[] {
+  const revs = head === null ? ['--cached', base] : [base, head];
+  const result = spawnSync('git', ['diff', '--name-status', '-z', '-M', '--no-ext-diff', ...revs, '--'], { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (result.status !== 0) throw new Error(`floor: git diff failed: ${result.stderr}`);
   const fields = result.stdout.split('\0');
   const changes: Change[] = [];
@@ -134,14 +137,18 @@ function readAll(cwd: string, requests: { name: string; path: string }[], onObje
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { cwd: { type: 'string', default: '.' }, base: { type: 'string' }, head: { type: 'string' }, parser: { type: 'string', default: 'typescript' }, load: { type: 'string', default: 'require' } } });
-  if (!values.base || !values.head) throw new Error('floor: --base and --head are required');
+  const { values } = parseArgs({ options: { cwd: { type: 'string', default: '.' }, base: { type: 'string' }, head: { type: 'string' }, staged: { type: 'boolean', default: false }, parser: { type: 'string', default: 'typescript' }, load: { type: 'string', default: 'require' } } });
+  if (values.staged && values.head) throw new Error('floor: --staged compares the index with --base (default HEAD); it takes no --head');
+  if (!values.staged && (!values.base || !values.head)) throw new Error('floor: --base and --head are required (or --staged)');
+  const base = values.base ?? 'HEAD';
   const parse = await loadParser(values.parser!, values.load!);
-  const changes = listChanges(values.cwd!, values.base, values.head);
+  const changes = listChanges(values.cwd!, base, values.staged ? null : values.head!);
+  // `:path` names a file's staged version.
+  const headName = (path: string) => (values.staged ? `:${path}` : `${values.head}:${path}`);
   const requests: { name: string; path: string }[] = [];
   for (const c of changes) {
-    if (c.oldPath !== null) requests.push({ name: `${values.base}:${c.oldPath}`, path: c.oldPath });
-    if (c.status !== 'D') requests.push({ name: `${values.head}:${c.path}`, path: c.path });
+    if (c.oldPath !== null) requests.push({ name: `${base}:${c.oldPath}`, path: c.oldPath });
+    if (c.status !== 'D') requests.push({ name: headName(c.path), path: c.path });
   }
   let parsed = 0;
   let failed = 0;

@@ -7,7 +7,8 @@
  *   large  one commit on main changing more than 2,000 files: a new field, renamed variables,
  *          logging, and in ~5% of the files an I/O call moved into a loop or a helper extracted
  *          and called in a loop; a few renamed, added and deleted files
- *   small  one commit on main changing exactly 10 files in the same ways
+ *   small  one commit on main changing exactly 10 files in the same ways; the bench's commit
+ *          scenarios stage the first 1, 3 or 10 of them in a clone (commitFiles)
  *
  * Deterministic: every choice comes from a seeded PRNG (mulberry32 keyed by the file's path),
  * drawn once per file into a "shape", so base and head renderings differ only by their edits.
@@ -789,6 +790,39 @@ function routineEdits(kind: Kind, rng: Rng): Edits {
   }
 }
 
+/**
+ * The 10 files of `small` and their edits: two entities' worth, every kind but types/mapper twice,
+ * one I/O edit of each sort. In commit order: the first 1, 3 and 10 are the bench's commit
+ * scenarios (an I/O call moved into a loop; with that entity's repository and types; all ten).
+ */
+function smallEdits(domains: Domain[]): Array<[string, Edits]> {
+  const a = domains[5]!.entities[0]!;
+  const b = domains[41]!.entities[1]!;
+  return [
+    [filePath(b, 'service'), { logging: true, rename: true, ioInLoop: true }],
+    [filePath(b, 'repository'), { logging: true }],
+    [filePath(b, 'types'), { newField: true }],
+    [filePath(b, 'controller'), { rename: true, logging: true }],
+    [filePath(a, 'types'), { newField: true }],
+    [filePath(a, 'mapper'), { newField: true }],
+    [filePath(a, 'repository'), { rename: true, logging: true, ioInLoop: true }],
+    [filePath(a, 'service'), { newField: true, logging: true, extractHelper: true }],
+    [filePath(a, 'controller'), { newField: true, logging: true }],
+    [filePath(a, 'helpers'), { newField: true, rename: true }],
+  ];
+}
+
+/** The commit scenarios' sizes: `opsdiff --staged` with this many of `small`'s files staged. */
+export const COMMIT_SIZES = [1, 3, 10] as const;
+
+/** The files a commit of `size` files stages, taken from `small` (the same text as on that branch). */
+export function commitFiles(size: number): string[] {
+  if (size < 1 || size > 10) throw new Error(`bench: a commit takes 1 to 10 of small's files, not ${size}`);
+  return smallEdits(buildDomains())
+    .slice(0, size)
+    .map(([p]) => p);
+}
+
 function plan(): { plan: Plan; stats: Record<'large' | 'small', BranchStats> } {
   const domains = buildDomains();
   const base: Tree = new Map(Object.entries(LIB_FILES));
@@ -809,23 +843,7 @@ function plan(): { plan: Plan; stats: Record<'large' | 'small', BranchStats> } {
     }
   });
 
-  // The 10 files of `small`: two of each kind but types/mapper, with one I/O edit of each sort.
-  const smallPicks = new Map<string, Edits>();
-  {
-    const d1 = domains[5]!;
-    const d2 = domains[41]!;
-    const [a, b] = [d1.entities[0]!, d2.entities[1]!];
-    smallPicks.set(filePath(a, 'types'), { newField: true });
-    smallPicks.set(filePath(a, 'mapper'), { newField: true });
-    smallPicks.set(filePath(a, 'repository'), { rename: true, logging: true, ioInLoop: true });
-    smallPicks.set(filePath(a, 'service'), { newField: true, logging: true, extractHelper: true });
-    smallPicks.set(filePath(a, 'controller'), { newField: true, logging: true });
-    smallPicks.set(filePath(a, 'helpers'), { newField: true, rename: true });
-    smallPicks.set(filePath(b, 'service'), { logging: true, rename: true, ioInLoop: true });
-    smallPicks.set(filePath(b, 'repository'), { logging: true });
-    smallPicks.set(filePath(b, 'controller'), { rename: true, logging: true });
-    smallPicks.set(filePath(b, 'types'), { newField: true });
-  }
+  const smallPicks = new Map<string, Edits>(smallEdits(domains));
 
   for (const d of domains) {
     for (const e of d.entities) {
