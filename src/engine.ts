@@ -112,7 +112,7 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
   timing('changes', `${changed.length} files`);
 
   const changedPaths = changed.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])]);
-  const workspace = new Workspace(repo, blobs, { base: revs.base, head: revs.head }, { base: baseFiles, head: headFiles }, changedPaths, { importDepth: IMPORT_DEPTH, workers: options.workers ?? true, ...(catalog ? { catalog } : {}) });
+  const workspace = new Workspace(blobs, { base: revs.base, head: revs.head }, { base: baseFiles, head: headFiles }, changedPaths, { importDepth: IMPORT_DEPTH, workers: options.workers ?? true, ...(catalog ? { catalog } : {}) });
   try {
     // The first importer search runs in its own git process while this one parses.
     const firstImporterSearch = options.followImporters === false ? undefined : grepImporters(repo, revs, changed.filter((f) => f.status !== 'deleted' && f.status !== 'added').map((f) => f.path));

@@ -6,7 +6,7 @@
 import { posix } from 'node:path';
 import ts from '../parse/typescript.js';
 import type * as TS from 'typescript';
-import { CATALOG, DEFAULT_CATALOG, GLOBAL_CALLABLES, HANDLE_CALLBACK_METHODS, IN_MEMORY_CONSTRUCTORS, matchesTypeName, type Catalog, type ClientLibrary } from './catalog.js';
+import { DEFAULT_CATALOG, GLOBAL_CALLABLES, HANDLE_CALLBACK_METHODS, IN_MEMORY_CONSTRUCTORS, matchesTypeName, type Catalog, type ClientLibrary } from './catalog.js';
 import type { CallFact, ClassFact, FileFacts, FunctionFact, Sym } from './facts.js';
 import type { EffectKind } from '../types.js';
 import { Summaries } from './summaries.js';
@@ -419,7 +419,7 @@ export class RevisionModel {
         return { type: 'effect', effect: makeEffect(label, operation, lib.kind, 'high', 'modules' in lib ? lib : undefined, call) };
       }
       case 'handle':
-        return this.handleCall(value, call, file);
+        return this.handleCall(value, call);
       case 'unknown':
         return this.heuristicCall(value.names, call);
       default:
@@ -427,7 +427,7 @@ export class RevisionModel {
     }
   }
 
-  private handleCall(value: Extract<Value, { v: 'handle' }>, call: CallFact, file: string): CallTarget {
+  private handleCall(value: Extract<Value, { v: 'handle' }>, call: CallFact): CallTarget {
     const lib = value.lib;
     const path = value.path;
     const method = path[path.length - 1];
@@ -451,7 +451,6 @@ export class RevisionModel {
       const command = commandName(call.arg0);
       if (command) operation = `send:${command}`;
     }
-    void file;
     return { type: 'effect', effect: makeEffect(lib.label, operation, lib.kind, value.confidence, lib, call) };
   }
 
@@ -512,4 +511,3 @@ export function singlesOf(effect: Effect): string[] {
   return out;
 }
 
-export { CATALOG };

@@ -4,7 +4,6 @@
  * files, only what their imports reach is loaded (a few levels deep), and what imports them.
  */
 import type { BlobStore } from '../git/blobs.js';
-import type { Repository } from '../git/repository.js';
 import type { SkippedFile } from '../types.js';
 import type { FileFacts } from './facts.js';
 import { FactExtractor, extractOne, type Extracted, type SourceText } from '../parse/extract.js';
@@ -49,7 +48,6 @@ export class Workspace {
   private readonly changedPaths: Set<string>;
 
   constructor(
-    private readonly repo: Repository,
     private readonly blobs: BlobStore,
     revs: { base: string; head: string },
     files: { base: ReadonlySet<string>; head: ReadonlySet<string> },
@@ -206,7 +204,6 @@ export class Workspace {
         }
       }
     }
-    void this.repo;
   }
 
   close(): void {
