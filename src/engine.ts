@@ -115,7 +115,10 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
   const workspace = new Workspace(blobs, { base: revs.base, head: revs.head }, { base: baseFiles, head: headFiles }, changedPaths, { importDepth: IMPORT_DEPTH, workers: options.workers ?? true, ...(catalog ? { catalog } : {}) });
   try {
     // The first importer search runs in its own git process while this one parses.
-    const firstImporterSearch = options.followImporters === false ? undefined : grepImporters(repo, revs, changed.filter((f) => f.status !== 'deleted' && f.status !== 'added').map((f) => f.path));
+    const importerSearch = new AbortController();
+    const firstImporterSearch = options.followImporters === false ? undefined : grepImporters(repo, revs, changed.filter((f) => f.status !== 'deleted' && f.status !== 'added').map((f) => f.path), importerSearch.signal);
+    // If the run fails before it is awaited, its failure must not surface as an unhandled rejection.
+    firstImporterSearch?.catch(() => undefined);
     const basePaths = changed.filter((f) => f.status !== 'added' && f.oldPath).map((f) => f.oldPath!);
     const headPaths = changed.filter((f) => f.status !== 'deleted').map((f) => f.path);
     const failures = await workspace.load({ base: basePaths, head: headPaths });
@@ -131,7 +134,7 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
 
     // Callers of the changed files in files the change did not touch: a helper whose body changed
     // multiplies its I/O in every loop that calls it, wherever that loop is.
-    const importers = firstImporterSearch ? await findImporters(repo, revs, workspace, focus, isInScope, firstImporterSearch) : [];
+    const importers = firstImporterSearch ? await findImporters(repo, revs, workspace, focus, isInScope, firstImporterSearch, importerSearch) : [];
     timing('importers', `${importers.length} importers; ${workspace.head.loaded.size} head files loaded`);
 
     const baseFileOf = new Map<string, string | null>();
@@ -192,7 +195,7 @@ async function listFiles(repo: Repository, rev: string): Promise<Set<string>> {
  * Files that mention a target's name (fixed strings: git's fastest search); which of them really
  * import a target is then decided by resolving their import specifiers (Workspace.filterImporters).
  */
-function grepImporters(repo: Repository, revs: Revisions, targets: Iterable<string>): Promise<string[]> {
+function grepImporters(repo: Repository, revs: Revisions, targets: Iterable<string>, signal?: AbortSignal): Promise<string[]> {
   // Import-shaped fixed strings: `/discounts'`, `/discounts"`, `/discounts.js`, `'discounts'` (a baseUrl import).
   const needles = new Set<string>();
   for (const t of targets) {
@@ -201,12 +204,14 @@ function grepImporters(repo: Repository, revs: Revisions, targets: Iterable<stri
     for (const q of [`'`, `"`, '.']) needles.add(`/${stem}${q}`);
     needles.add(`'${stem}'`).add(`"${stem}"`);
   }
-  return needles.size ? grepFiles(repo, revs.head, [...needles], SOURCE_GLOBS) : Promise.resolve([]);
+  return needles.size ? grepFiles(repo, revs.head, [...needles], SOURCE_GLOBS, signal ? { signal } : {}) : Promise.resolve([]);
 }
 
-async function findImporters(repo: Repository, revs: Revisions, workspace: Workspace, focus: ChangedFile[], isInScope: (p: string) => boolean, firstSearch: Promise<string[]>): Promise<string[]> {
+async function findImporters(repo: Repository, revs: Revisions, workspace: Workspace, focus: ChangedFile[], isInScope: (p: string) => boolean, firstSearch: Promise<string[]>, firstSearchAbort: AbortController): Promise<string[]> {
   const focusPaths = new Set(focus.map((f) => f.path));
   let targets = new Set(focus.filter((f) => f.status !== 'deleted' && f.status !== 'added' && (ioChanged(workspace, f) || exportedConstantsChanged(workspace, f))).map((f) => f.path));
+  // Nothing a caller could see changed: the search started early is not needed.
+  if (targets.size === 0) firstSearchAbort.abort();
   const found: string[] = [];
   const isFound = new Set<string>();
   for (let level = 0; level < IMPORTER_DEPTH && targets.size > 0 && found.length < MAX_IMPORTERS; level++) {

@@ -150,14 +150,14 @@ export function parseBlamePorcelain(output: string, wanted: Set<number>): Map<nu
  * with `regex`). `pathspecs` are git pathspecs, so globs like `*.ts` work; the result is sorted
  * and has no `<rev>:` prefix.
  */
-export async function grepFiles(repo: Repository, rev: string | 'INDEX', needles: string[], pathspecs: string[] = [], opts: { regex?: boolean } = {}): Promise<string[]> {
+export async function grepFiles(repo: Repository, rev: string | 'INDEX', needles: string[], pathspecs: string[] = [], opts: { regex?: boolean; signal?: AbortSignal } = {}): Promise<string[]> {
   if (needles.length === 0) return [];
   const patternArgs = needles.flatMap((needle) => ['-e', needle]);
   const files = new Set<string>();
   // Chunked only to stay under the OS command-line limit; usually one process.
   for (const chunk of chunkByBytes(pathspecs, 100_000)) {
     const args = ['grep', '-l', '-z', opts.regex ? '-E' : '-F', '--no-color', '--full-name', ...patternArgs, ...(rev === 'INDEX' ? ['--cached'] : [rev]), '--', ...chunk];
-    const stdout = await repo.run(args, { allowedExitCodes: [0, 1] });
+    const stdout = await repo.run(args, { allowedExitCodes: [0, 1], ...(opts.signal ? { signal: opts.signal } : {}) });
     const prefix = rev === 'INDEX' ? '' : `${rev}:`;
     for (const name of stdout.split('\0')) {
       if (name !== '') files.add(name.startsWith(prefix) ? name.slice(prefix.length) : name);

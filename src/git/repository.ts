@@ -13,6 +13,8 @@ export interface RunOptions {
   input?: string;
   /** Exit codes that are answers rather than failures (e.g. 1 from `git grep`: nothing found). */
   allowedExitCodes?: number[];
+  /** Stops git early when its answer is no longer needed: the run then resolves with no output. */
+  signal?: AbortSignal;
 }
 
 export interface Repository {
@@ -38,24 +40,30 @@ const GIT_ENV_OVERRIDES = { GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', L
 export type GitChild = ChildProcessByStdio<Writable, Readable, Readable>;
 
 /** Starts `git <args>` in `cwd` with the shared flags and environment; no shell. */
-export function spawnGit(cwd: string, args: string[]): GitChild {
+export function spawnGit(cwd: string, args: string[], signal?: AbortSignal): GitChild {
   return spawn('git', [...GLOBAL_ARGS, ...args], {
     cwd,
     env: { ...process.env, ...GIT_ENV_OVERRIDES },
     stdio: ['pipe', 'pipe', 'pipe'],
     windowsHide: true,
+    ...(signal ? { signal } : {}),
   });
 }
 
 /** Runs git to completion, collecting stdout as bytes. Rejects only when git cannot start. */
-export function execGit(cwd: string, args: string[], input?: string | Buffer): Promise<GitOutput> {
+export function execGit(cwd: string, args: string[], input?: string | Buffer, signal?: AbortSignal): Promise<GitOutput> {
   return new Promise((resolve, reject) => {
-    const child = spawnGit(cwd, args);
+    if (signal?.aborted) return resolve({ stdout: Buffer.alloc(0), stderr: '', exitCode: 0 });
+    const child = spawnGit(cwd, args, signal);
     const stdoutChunks: Buffer[] = [];
     const stderrChunks: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => stdoutChunks.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => stderrChunks.push(chunk));
-    child.on('error', (error: NodeJS.ErrnoException) => reject(spawnFailure(error)));
+    child.on('error', (error: NodeJS.ErrnoException) => {
+      // Aborted by the caller: an answer nobody waits for, never an error.
+      if (error.name === 'AbortError') resolve({ stdout: Buffer.alloc(0), stderr: '', exitCode: 0 });
+      else reject(spawnFailure(error));
+    });
     child.on('close', (code, signal) => {
       resolve({
         stdout: Buffer.concat(stdoutChunks),
@@ -116,7 +124,7 @@ function createRepository(root: string, isShallow: boolean): Repository {
     isShallow,
     async run(args, opts = {}) {
       const allowed = opts.allowedExitCodes ?? [0];
-      const result = await execGit(root, args, opts.input);
+      const result = await execGit(root, args, opts.input, opts.signal);
       if (!allowed.includes(result.exitCode)) {
         const reason = firstErrorLine(result.stderr) || `exit code ${result.exitCode}`;
         throw new GitError('git-failed', `git ${args[0] ?? ''} failed: ${reason}`, `the command was: ${describeCommand(args)}`);
