@@ -12,7 +12,7 @@ import { RULES } from '../rules/index.js';
 import { CONFIG_KEYS, defaultConfig, findConfig, loadConfig, parseJson, resolveConfig } from '../src/config/load.js';
 import { DEFAULT_THRESHOLDS, type ResolvedConfig } from '../src/config/types.js';
 import { OpsdiffError } from '../src/errors.js';
-import { validate, type Schema } from './support/jsonSchemaDraft7.js';
+import { validate, type Schema } from './support/jsonSchema.js';
 import { makeRepo, type TempRepo } from './support/tempRepo.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

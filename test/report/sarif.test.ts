@@ -11,8 +11,7 @@ import {
 } from '../../src/report/sarif.js';
 import type { SarifLog, SarifResult } from '../../src/report/sarif.js';
 import type { Finding, RelatedLocation, Report } from '../../src/types.js';
-import { validate } from './json-schema-draft4.js';
-import type { Schema } from './json-schema-draft4.js';
+import { validate, type Schema } from '../support/jsonSchema.js';
 import { cleanReport, discountPerItem, hostileReport, newBoundedLoop, sampleReport, timeoutDropped } from './sample.js';
 
 /**

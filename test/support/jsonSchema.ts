@@ -1,7 +1,8 @@
 /**
- * A small JSON Schema draft-04 validator: just the keywords the SARIF 2.1.0 schema uses, so the
- * SARIF test needs no validator dependency. It throws on any keyword it does not know rather
- * than skipping it, so a schema it cannot fully check fails the test instead of passing it.
+ * A small JSON Schema validator for the keywords two schemas use: SARIF 2.1.0 (draft-04) and
+ * src/config/opsdiff.schema.json (draft-07), so neither test needs a validator dependency. It
+ * throws on a keyword it does not know (and on a `$ref` with constraining siblings, which both
+ * drafts ignore) rather than skipping it, so a schema it cannot fully check fails the test.
  */
 export type Schema = { [keyword: string]: unknown };
 
@@ -11,7 +12,7 @@ export interface SchemaError {
 }
 
 // Keywords that describe but never constrain.
-const ANNOTATIONS = new Set(['$schema', 'id', 'title', 'description', 'default', 'definitions']);
+const ANNOTATIONS = new Set(['$schema', '$id', 'id', '$comment', 'title', 'description', 'default', 'examples', 'definitions']);
 
 export function validate(root: Schema, value: unknown): SchemaError[] {
   const errors: SchemaError[] = [];
@@ -23,6 +24,10 @@ function check(root: Schema, schema: Schema, value: unknown, path: string, error
   const fail = (message: string): void => {
     errors.push({ path, message });
   };
+  if (Object.hasOwn(schema, '$ref')) {
+    const siblings = Object.keys(schema).filter((k) => k !== '$ref' && !ANNOTATIONS.has(k));
+    if (siblings.length > 0) throw new Error(`json-schema: "$ref" at ${path} has siblings (${siblings.join(', ')}) that JSON Schema ignores`);
+  }
 
   for (const [keyword, argument] of Object.entries(schema)) {
     if (ANNOTATIONS.has(keyword)) continue;
@@ -36,9 +41,7 @@ function check(root: Schema, schema: Schema, value: unknown, path: string, error
         break;
       }
       case 'enum':
-        if (!(argument as unknown[]).some((option) => deepEqual(option, value))) {
-          fail(`expected one of ${JSON.stringify(argument)}, got ${JSON.stringify(value)}`);
-        }
+        if (!(argument as unknown[]).some((option) => deepEqual(option, value))) fail(`expected one of ${JSON.stringify(argument)}, got ${JSON.stringify(value)}`);
         break;
       case 'properties':
         if (isObject(value)) {
@@ -57,18 +60,48 @@ function check(root: Schema, schema: Schema, value: unknown, path: string, error
           }
         }
         break;
+      case 'propertyNames':
+        if (isObject(value)) for (const name of Object.keys(value)) check(root, argument as Schema, name, `${path}[${JSON.stringify(name)}]`, errors);
+        break;
       case 'required':
+        if (isObject(value)) for (const name of argument as string[]) if (!Object.hasOwn(value, name)) fail(`missing required property "${name}"`);
+        break;
+      case 'dependencies':
         if (isObject(value)) {
-          for (const name of argument as string[]) if (!Object.hasOwn(value, name)) fail(`missing required property "${name}"`);
+          for (const [name, dependency] of Object.entries(argument as Record<string, unknown>)) {
+            if (!Object.hasOwn(value, name)) continue;
+            if (Array.isArray(dependency)) {
+              for (const other of dependency as string[]) if (!Object.hasOwn(value, other)) fail(`"${name}" requires "${other}"`);
+            } else check(root, dependency as Schema, value, path, errors);
+          }
         }
         break;
       case 'items':
-        if (Array.isArray(value)) {
-          value.forEach((item, index) => check(root, argument as Schema, item, `${path}[${index}]`, errors));
-        }
+        if (Array.isArray(argument)) throw new Error(`json-schema: tuple "items" at ${path} is not supported; extend the validator`);
+        if (Array.isArray(value)) value.forEach((item, index) => check(root, argument as Schema, item, `${path}[${index}]`, errors));
         break;
       case 'minItems':
         if (Array.isArray(value) && value.length < (argument as number)) fail(`expected at least ${argument} items`);
+        break;
+      case 'minLength':
+        if (typeof value === 'string' && [...value].length < (argument as number)) fail(`expected at least ${argument} characters`);
+        break;
+      case 'maxLength':
+        if (typeof value === 'string' && [...value].length > (argument as number)) fail(`expected at most ${argument} characters`);
+        break;
+      case 'minimum':
+        if (typeof value === 'number' && value < (argument as number)) fail(`expected >= ${argument}, got ${value}`);
+        break;
+      case 'exclusiveMinimum':
+        if (typeof argument !== 'number') throw new Error(`json-schema: "exclusiveMinimum" at ${path} must be a number in draft-07`);
+        if (typeof value === 'number' && value <= argument) fail(`expected > ${argument}, got ${value}`);
+        break;
+      case 'pattern':
+        // ECMA 262 regular expressions, as the specification says; "u" as editors apply it.
+        if (typeof value === 'string' && !patternOf(argument as string).test(value)) fail(`"${value}" does not match /${argument}/`);
+        break;
+      case 'format':
+        if (typeof value === 'string' && !matchesFormat(argument as string, value)) fail(`"${value}" is not a valid ${argument}`);
         break;
       case 'uniqueItems':
         if (argument === true && Array.isArray(value)) {
@@ -76,19 +109,14 @@ function check(root: Schema, schema: Schema, value: unknown, path: string, error
           if (duplicate >= 0) fail(`item ${duplicate} repeats an earlier item`);
         }
         break;
-      case 'minimum':
-        if (typeof value === 'number' && value < (argument as number)) fail(`expected >= ${argument}, got ${value}`);
-        break;
       case 'maximum':
         if (typeof value === 'number' && value > (argument as number)) fail(`expected <= ${argument}, got ${value}`);
         break;
-      case 'pattern':
-        if (typeof value === 'string' && !new RegExp(argument as string).test(value)) {
-          fail(`"${value}" does not match /${argument}/`);
-        }
+      case 'not':
+        if (validateAgainst(root, argument as Schema, value)) fail('matches the "not" schema');
         break;
-      case 'format':
-        if (typeof value === 'string' && !matchesFormat(argument as string, value)) fail(`"${value}" is not a valid ${argument}`);
+      case 'allOf':
+        for (const option of argument as Schema[]) check(root, option, value, path, errors);
         break;
       case 'anyOf':
       case 'oneOf': {
@@ -98,8 +126,46 @@ function check(root: Schema, schema: Schema, value: unknown, path: string, error
         break;
       }
       default:
-        throw new Error(`json-schema-draft4: unsupported keyword "${keyword}" at ${path}; extend the validator`);
+        throw new Error(`json-schema: unsupported keyword "${keyword}" at ${path}; extend the validator`);
     }
+  }
+}
+
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** ECMA 262 with "u", as editors apply it; a draft-04 pattern that only compiles without it keeps its old meaning. */
+function patternOf(source: string): RegExp {
+  try {
+    return new RegExp(source, 'u');
+  } catch {
+    return new RegExp(source);
+  }
+}
+
+// RFC 3986 characters; a '%' must start a percent-encoding.
+const URI_CHARACTERS = /^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
+const URI_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
+
+function matchesFormat(format: string, value: string): boolean {
+  switch (format) {
+    case 'regex':
+      return compiles(value);
+    case 'uri':
+      return URI_SCHEME.test(value) && URI_CHARACTERS.test(value);
+    case 'uri-reference':
+      return URI_CHARACTERS.test(value);
+    case 'date-time':
+      return DATE_TIME.test(value);
+    default:
+      throw new Error(`json-schema: unsupported format "${format}"; extend the validator`);
   }
 }
 
@@ -110,31 +176,13 @@ function validateAgainst(root: Schema, schema: Schema, value: unknown): boolean 
 }
 
 function resolve(root: Schema, ref: string): Schema {
-  if (!ref.startsWith('#')) throw new Error(`json-schema-draft4: only local $ref is supported, got "${ref}"`);
+  if (!ref.startsWith('#')) throw new Error(`json-schema: only local $ref is supported, got "${ref}"`);
   let target: unknown = root;
   for (const segment of ref.slice(1).split('/').filter(Boolean)) {
     target = (target as Record<string, unknown>)[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
   }
-  if (!isObject(target)) throw new Error(`json-schema-draft4: $ref "${ref}" does not resolve`);
+  if (!isObject(target)) throw new Error(`json-schema: $ref "${ref}" does not resolve`);
   return target;
-}
-
-// RFC 3986 characters; a '%' must start a percent-encoding.
-const URI_CHARACTERS = /^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
-const URI_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*:/;
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
-
-function matchesFormat(format: string, value: string): boolean {
-  switch (format) {
-    case 'uri':
-      return URI_SCHEME.test(value) && URI_CHARACTERS.test(value);
-    case 'uri-reference':
-      return URI_CHARACTERS.test(value);
-    case 'date-time':
-      return DATE_TIME.test(value);
-    default:
-      throw new Error(`json-schema-draft4: unsupported format "${format}"; extend the validator`);
-  }
 }
 
 function hasType(value: unknown, type: string): boolean {
