@@ -385,9 +385,9 @@ function removedSite(base: SettingSite, view: ChangeView, usedHeadCalls: Set<str
   if (!leaves.length) return [];
   // The engine records a call as a setting site only when it has options: `axios.get(url)` is not one.
   // Find the same call, still made in the same function, now without them.
-  const key = normalizeKey(base.key);
+  const key = base.key;
   const headSites = new Set(view.settings.flatMap((p) => (p.head?.args.length ? [pos(p.head)] : [])));
-  const call = entry.headPaths.find((p) => p.steps.length === 0 && normalizeKey(p.effect.key) === key && !headSites.has(pos(p)) && !usedHeadCalls.has(pos(p)));
+  const call = entry.headPaths.find((p) => p.steps.length === 0 && p.effect.key === key && !headSites.has(pos(p)) && !usedHeadCalls.has(pos(p)));
   if (!call) return [];
   usedHeadCalls.add(pos(call));
   if (hasOtherGuard(view, entry.head.file, entry.head.fnId, undefined)) return [];
@@ -406,7 +406,7 @@ function hasOtherGuard(view: ChangeView, file: string, fnId: string, key: string
     if (!h || h === except || h.file !== file || h.fnId !== fnId || h.role === 'retry-loop') return false;
     const guard = guardOf(h);
     if (guard && guard !== 'method') return true;
-    if (key === undefined || normalizeKey(h.key) !== normalizeKey(key)) return false;
+    if (key === undefined || h.key !== key) return false;
     return leavesOf(h).some((l) => {
       const ms = millis(l.path, l.value);
       if (SIGNAL_KEY.test(l.path.split('.').pop()!)) return signalTimeout(l.value) !== undefined;
@@ -438,10 +438,10 @@ function finding(messageId: MessageId, base: SettingSite, head: SettingSite, opt
     data: { option, callee, before: show(before, beforeMs), after: show(after, afterMs), factor: factorOf(beforeMs, afterMs) },
     at: { side: 'head', file: head.file, span },
     related,
-    effect: { kind: head.kind, callee: normalizeKey(head.key) },
+    effect: { kind: head.kind, callee: head.key },
     before: side(option, before, beforeMs),
     after: side(option, after, afterMs),
-    identity: `${head.fnId}|${normalizeKey(head.key)}|${option}|${messageId}`,
+    identity: `${head.fnId}|${head.key}|${option}|${messageId}`,
   };
 }
 
@@ -461,7 +461,7 @@ function guardFinding(messageId: MessageId, base: SettingSite, head: SettingSite
     data: { entry: entry.head!.fnId, guard: name, callee: io.callText, before: show(beforeValue, beforeMs), after: show(after, afterMs), factor: factorOf(beforeMs, afterMs) },
     at: { side: 'head', ...at },
     related,
-    effect: { kind: io.path.effect.kind, callee: normalizeKey(io.path.effect.key) },
+    effect: { kind: io.path.effect.kind, callee: io.path.effect.key },
     before: { guard: name, ...side(undefined, beforeValue, beforeMs) },
     after: { guard: name, ...side(undefined, after, afterMs) },
     identity: `${entry.head!.fnId}|${guard}|${messageId}`,
@@ -492,12 +492,6 @@ function severityOf(messageId: MessageId, site: SettingSite, afterMs: number | u
 
 function lower(s: Severity, yes: boolean): Severity {
   return !yes ? s : s === 'high' ? 'medium' : 'low';
-}
-
-/** The site key as the effect key would read it: `fetch.fetch` is `fetch`. */
-function normalizeKey(key: string): string {
-  const m = /^(new )?([\w$]+)\.([\w$]+)$/.exec(key);
-  return m && m[2] === m[3] ? `${m[1] ?? ''}${m[2]}` : key;
 }
 
 /** Not I/O whatever its options say: test timeouts, debounce `maxWait`, UI waits. */

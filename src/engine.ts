@@ -23,6 +23,7 @@ import { Catalog, type ClientLibrary } from './model/catalog.js';
 import { setExtraTellingNames } from './model/facts.js';
 import { applySuppressions, type Directive } from './model/suppressions.js';
 import { VERSION } from './version.js';
+import { plural } from './report/describe.js';
 
 export interface AnalyzeOptions {
   cwd: string;
@@ -119,9 +120,7 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
     const firstImporterSearch = options.followImporters === false ? undefined : grepImporters(repo, revs, changed.filter((f) => f.status !== 'deleted' && f.status !== 'added').map((f) => f.path), importerSearch.signal);
     // If the run fails before it is awaited, its failure must not surface as an unhandled rejection.
     firstImporterSearch?.catch(() => undefined);
-    const basePaths = changed.filter((f) => f.status !== 'added' && f.oldPath).map((f) => f.oldPath!);
-    const headPaths = changed.filter((f) => f.status !== 'deleted').map((f) => f.path);
-    const failures = await workspace.load({ base: basePaths, head: headPaths });
+    const failures = await workspace.load(sidesOf(changed));
     timing('load', `${workspace.base.loaded.size} base + ${workspace.head.loaded.size} head files`);
 
     const skipped: SkippedFile[] = [];
@@ -141,20 +140,24 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
     for (const f of focus) baseFileOf.set(f.path, f.status === 'added' ? null : f.oldPath ?? f.path);
     for (const p of importers) baseFileOf.set(p, p);
 
-    const view = viewOf(workspace, focus, importers, baseFileOf, hunks, config?.thresholds);
+    // The files whose functions are entries, on each side: the analyzed change and its callers.
+    const sides = sidesOf(focus);
+    sides.base.push(...importers);
+    sides.head.push(...importers);
+    const view = viewOf(workspace, sides, focus, baseFileOf, hunks, config?.thresholds);
     const all = collectFindings(rules, view, ruleSettings);
     const notes: string[] = [];
     // Judgements written in the code, then the accepted findings of a baseline.
     const directives = new Map<string, Directive[]>();
-    for (const path of [...headPathsOf(focus), ...importers]) {
+    for (const path of sides.head) {
       const d = workspace.head.facts(path)?.directives;
       if (d?.length) directives.set(path, d);
     }
     const suppression = applySuppressions(all, directives, (file, line) => view.isChanged('head', file, line));
     notes.push(...suppression.notes);
-    if (suppression.suppressed.length) notes.push(`${suppression.suppressed.length} finding${suppression.suppressed.length === 1 ? '' : 's'} suppressed in the code (opsdiff-ignore)`);
+    if (suppression.suppressed.length) notes.push(`${plural(suppression.suppressed.length, 'finding')} suppressed in the code (opsdiff-ignore)`);
     const findings = options.baseline ? suppression.kept.filter((f) => !options.baseline!.has(f.fingerprint)) : suppression.kept;
-    if (findings.length < suppression.kept.length) notes.push(`${suppression.kept.length - findings.length} finding${suppression.kept.length - findings.length === 1 ? '' : 's'} accepted in the baseline`);
+    if (findings.length < suppression.kept.length) notes.push(`${plural(suppression.kept.length - findings.length, 'finding')} accepted in the baseline`);
     await attachSnippets(blobs, revs.head, findings);
     timing('rules', `${view.entries.length} entries, ${findings.length} findings`);
 
@@ -265,8 +268,12 @@ function ioChanged(workspace: Workspace, file: ChangedFile): boolean {
   return signature(workspace.base, file.oldPath ?? file.path) !== signature(workspace.head, file.path);
 }
 
-function headPathsOf(focus: ChangedFile[]): string[] {
-  return focus.filter((f) => f.status !== 'deleted').map((f) => f.path);
+/** The paths of changed files on each side: base names (before renames), and head names. */
+function sidesOf(files: ChangedFile[]): { base: string[]; head: string[] } {
+  return {
+    base: files.filter((f) => f.status !== 'added' && f.oldPath).map((f) => f.oldPath!),
+    head: files.filter((f) => f.status !== 'deleted').map((f) => f.path),
+  };
 }
 
 /** A configured client becomes a catalog entry; named exports default by their shape (`createX` a factory, `X` a class). */
@@ -302,12 +309,12 @@ async function attachSnippets(blobs: BlobStore, head: string, findings: Finding[
   );
 }
 
-function viewOf(workspace: Workspace, focus: ChangedFile[], importers: string[], baseFileOf: Map<string, string | null>, hunks: Map<string, FileHunks>, thresholds: Thresholds | undefined): ChangeView {
+function viewOf(workspace: Workspace, sides: { base: string[]; head: string[] }, focus: ChangedFile[], baseFileOf: Map<string, string | null>, hunks: Map<string, FileHunks>, thresholds: Thresholds | undefined): ChangeView {
   const baseToHead = new Map<string, string>();
   for (const f of focus) if (f.oldPath) baseToHead.set(f.oldPath, f.path);
   return buildView({
-    base: { model: workspace.base.model, paths: [...focus.filter((f) => f.status !== 'added' && f.oldPath).map((f) => f.oldPath!), ...importers] },
-    head: { model: workspace.head.model, paths: [...focus.filter((f) => f.status !== 'deleted').map((f) => f.path), ...importers] },
+    base: { model: workspace.base.model, paths: sides.base },
+    head: { model: workspace.head.model, paths: sides.head },
     baseFileOf: (f) => baseFileOf.get(f) ?? null,
     ...(thresholds ? { thresholds } : {}),
     isChanged(side, file, line) {
