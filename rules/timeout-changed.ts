@@ -81,21 +81,15 @@ export default defineRule<MessageId>({
     raiseCeilingMs = view.thresholds?.timeoutCeilingMs ?? RAISE_CEILING_MS;
     const out: RuleFinding<MessageId>[] = [];
     const embedded = { base: embeddedSites(view.settings, 'base'), head: embeddedSites(view.settings, 'head') };
-    // A call that lost its options is paired by the engine with the first call of that callee in the
-    // function (a head site without arguments). When that call is already another pair's head, the
-    // pairing is wrong: treat the base as unpaired, and let removedSite find the call that is bare.
-    const withArgs = new Set(view.settings.flatMap(({ head }) => (head && head.args.length ? [pos(head)] : [])));
-    const usedHeadCalls = new Set(view.settings.flatMap(({ base, head }) => (base && head && !head.args.length && !withArgs.has(pos(head)) ? [pos(head)] : [])));
-    for (const pair of view.settings) {
-      const { base } = pair;
-      const head = pair.head && !pair.head.args.length && !pair.head.role && withArgs.has(pos(pair.head)) ? undefined : pair.head;
+    // A call that lost its options arrives paired with its bare form (the engine finds it in the same, or renamed, function).
+    for (const { base, head } of view.settings) {
       if (base?.role === 'retry-loop' || head?.role === 'retry-loop') continue;
       // `new NodeHttpHandler({...})` inside `new S3Client({ requestHandler })`, `AbortSignal.timeout()` inside `fetch(u, { signal })`:
       // the outer site reports them, with the client's name.
       if ((base && embedded.base(base)) || (head && embedded.head(head))) continue;
       if (base && !ioLike(base)) continue;
       if (base && head) out.push(...compareSites(base, head, view));
-      else if (base) out.push(...removedSite(base, view, usedHeadCalls));
+      else if (base) out.push(...removedGuard(base, view));
     }
     return dedupe(out);
   },
@@ -365,34 +359,16 @@ function compareGuards(base: SettingSite, head: SettingSite, view: ChangeView): 
   return [guardFinding('timerRaised', base, head, entry, io, before, after)];
 }
 
-/** A base site with no head counterpart: a guard that went away, or an options argument dropped from a call that is still made. */
-function removedSite(base: SettingSite, view: ChangeView, usedHeadCalls: Set<string>): RuleFinding<MessageId>[] {
+/** A base guard (an abort timer, a race) with no head counterpart, in a function that still makes the call it bounded. */
+function removedGuard(base: SettingSite, view: ChangeView): RuleFinding<MessageId>[] {
   const entry = entryOf(view, base);
-  if (!entry?.head) return []; // the function itself is gone
   const guard = guardOf(base);
-  if (guard) {
-    const bound = guardBound(base);
-    const io = boundedIo(entry, base);
-    // A timer around nothing is not a timeout of anything; one replaced by another guard was moved, not removed.
-    if (!io || hasOtherGuard(view, entry.head.file, entry.head.fnId, io.path.effect.key)) return [];
-    return [guardFinding(guard === 'abort timer' ? 'timerRemoved' : 'raceRemoved', base, undefined, entry, io, bound, undefined)];
-  }
-  const leaves = leavesOf(base).filter((l) => {
-    const ms = millis(l.path, l.value);
-    if (SIGNAL_KEY.test(l.path.split('.').pop()!)) return signalTimeout(l.value) !== undefined;
-    return !(l.value.k === 'env' && !l.value.fallback) && !isDisabled(l.value, ms);
-  });
-  if (!leaves.length) return [];
-  // The engine records a call as a setting site only when it has options: `axios.get(url)` is not one.
-  // Find the same call, still made in the same function, now without them.
-  const key = base.key;
-  const headSites = new Set(view.settings.flatMap((p) => (p.head?.args.length ? [pos(p.head)] : [])));
-  const call = entry.headPaths.find((p) => p.steps.length === 0 && p.effect.key === key && !headSites.has(pos(p)) && !usedHeadCalls.has(pos(p)));
-  if (!call) return [];
-  usedHeadCalls.add(pos(call));
-  if (hasOtherGuard(view, entry.head.file, entry.head.fnId, undefined)) return [];
-  const head: SettingSite = { ...base, file: call.file, fnId: call.fnId, span: call.span, text: call.callText, args: [], options: new Map(), kind: call.effect.kind };
-  return leaves.map((l) => finding(SIGNAL_KEY.test(l.path.split('.').pop()!) ? 'signalRemoved' : 'removed', base, head, l.path, l.value, undefined, view));
+  if (!entry?.head || !guard) return []; // the function itself is gone, or an ordinary site: paired with its bare call if still made
+  const bound = guardBound(base);
+  const io = boundedIo(entry, base);
+  // A timer around nothing is not a timeout of anything; one replaced by another guard was moved, not removed.
+  if (!io || hasOtherGuard(view, entry.head.file, entry.head.fnId, io.path.effect.key)) return [];
+  return [guardFinding(guard === 'abort timer' ? 'timerRemoved' : 'raceRemoved', base, undefined, entry, io, bound, undefined)];
 }
 
 /**
@@ -497,10 +473,6 @@ function lower(s: Severity, yes: boolean): Severity {
 /** Not I/O whatever its options say: test timeouts, debounce `maxWait`, UI waits. */
 function ioLike(site: SettingSite): boolean {
   return !!site.role || !(site.kind === 'other' && NOT_IO.test(lastName(site)));
-}
-
-function pos(s: { file: string; span: { line: number; column: number } }): string {
-  return `${s.file}:${s.span.line}:${s.span.column}`;
 }
 
 function siteId(site: SettingSite): string {
