@@ -483,7 +483,6 @@ function checkEntry(entry: EntryChange, view: ChangeView, sites: { base: Setting
   if (!entry.head || !entry.base) return [];
   const unusedBase = [...entry.basePaths];
   const candidates: Candidate[] = [];
-  const optionLost = new Map<string, RuleFinding<MessageId>>();
   // The same call in the same function first, then the same effect elsewhere (a helper extracted).
   const heads = [...entry.headPaths].sort((x, y) => rankOf(entry, x) - rankOf(entry, y));
   for (const h of heads) {
@@ -498,11 +497,8 @@ function checkEntry(entry: EntryChange, view: ChangeView, sites: { base: Setting
     if (before.unbounded || before.degree !== after.degree || before.degree === 0) continue;
     // `pMap(xs, fn, { concurrency })` -> `pMap(xs, fn)`: the same iteration without its option.
     const sameLimiter = before.how === 'limiter' && !!before.limiterSite && after.parallel.header.replace(/\(\.\.\.\)$/, '') === before.limiterSite.text;
-    if (sameLimiter) {
-      const key = `${after.parallel.file}:${after.parallel.line}`;
-      if (!optionLost.has(key)) optionLost.set(key, lostOption(before, after.parallel, view));
-      continue;
-    }
+    // The same limiter, now without its limit: reported on its own site (`removed`), not as a loop.
+    if (sameLimiter) continue;
     const messageId: MessageId = before.how === 'batch' ? 'batchUnbounded' : before.how === 'limiter' ? 'limiterDropped' : 'madeParallel';
     candidates.push({ messageId, b, h, before, after });
   }
@@ -519,20 +515,7 @@ function checkEntry(entry: EntryChange, view: ChangeView, sites: { base: Setting
     others.delete(list[0]!.h.effect.key);
     return loopFinding(entry, list[0]!, [...others]);
   });
-  return [...optionLost.values(), ...loopFindings];
-}
-
-/**
- * The iteration that bounded the loop is still there without its limit. Without options it is
- * not a setting site of its own, so the head side is the loop itself.
- */
-function lostOption(before: AtOnce, loop: LoopRef, view: ChangeView): RuleFinding<MessageId> {
-  const base = before.limiterSite!;
-  const limit = limitsOf(base).find((l) => l.path === before.limiterPath)!;
-  const span = { line: loop.line, column: loop.column, endLine: loop.line, endColumn: loop.column };
-  const head: SettingSite = { file: loop.file, fnId: loop.fnId, key: base.key, text: base.text, span, args: [], options: new Map(), loops: [], kind: base.kind };
-  const after = read({ ...limit, value: { k: 'null', at: { file: loop.file, line: loop.line } } }, head);
-  return optionFinding('removed', base, head, { path: limit.path, kind: limit.kind, positional: !!limit.positional }, read(limit, base), after, false, view);
+  return loopFindings;
 }
 
 function rankOf(entry: EntryChange, p: EffectPath): number {
