@@ -59,7 +59,7 @@ export default defineRule<MessageId>({
       out.push(...compareSites(pair.base, pair.head, baseLimits, view));
     }
     const sites = { base: view.settings.flatMap((p) => (p.base ? [p.base] : [])), head: view.settings.flatMap((p) => (p.head ? [p.head] : [])) };
-    for (const entry of view.entries) out.push(...checkEntry(entry, view, sites, handledLoops));
+    for (const entry of view.entries) out.push(...checkEntry(entry, sites, handledLoops));
     return out;
   },
 });
@@ -479,7 +479,7 @@ interface Candidate {
   after: AtOnce;
 }
 
-function checkEntry(entry: EntryChange, view: ChangeView, sites: { base: SettingSite[]; head: SettingSite[] }, handledLoops: Set<string>): RuleFinding<MessageId>[] {
+function checkEntry(entry: EntryChange, sites: { base: SettingSite[]; head: SettingSite[] }, handledLoops: Set<string>): RuleFinding<MessageId>[] {
   if (!entry.head || !entry.base) return [];
   const unusedBase = [...entry.basePaths];
   const candidates: Candidate[] = [];

@@ -12,7 +12,7 @@ import { openRepository } from '../git/repository.js';
 import { join } from 'node:path';
 import { OpsdiffError, InputError } from '../errors.js';
 import { FORMATS, isFormat, renderReport, type Format } from '../report/index.js';
-import { SEVERITY_RANK, type Report, type Severity } from '../types.js';
+import { SEVERITY_RANK, type Report } from '../types.js';
 import { VERSION } from '../version.js';
 import { runDemo } from './demo.js';
 import { describeHookInstall, describeHookStatus, describeHookUninstall, hookStatus, installHook, uninstallHook } from './hook.js';

@@ -180,7 +180,7 @@ class FactWalker {
   private moduleFn!: FnContext;
 
   constructor(
-    private readonly path: string,
+    path: string,
     private readonly sf: TS.SourceFile,
   ) {
     this.facts = { path, imports: {}, exports: {}, starExports: [], bindings: {}, functions: [], classes: {}, constants: {}, exportLocals: {} };

@@ -5,7 +5,6 @@
  */
 import { posix } from 'node:path';
 import ts from '../parse/typescript.js';
-import type * as TS from 'typescript';
 import { DEFAULT_CATALOG, GLOBAL_CALLABLES, HANDLE_CALLBACK_METHODS, IN_MEMORY_CONSTRUCTORS, matchesTypeName, type Catalog, type ClientLibrary } from './catalog.js';
 import type { CallFact, ClassFact, FileFacts, FunctionFact, Sym } from './facts.js';
 import type { EffectKind } from '../types.js';
@@ -414,9 +413,8 @@ export class RevisionModel {
         return { type: 'local', file: value.file, id: value.id };
       case 'callable': {
         const lib = value.lib;
-        const label = 'modules' in lib ? lib.label : lib.label;
-        const operation = value.name === label ? '' : value.name;
-        return { type: 'effect', effect: makeEffect(label, operation, lib.kind, 'high', 'modules' in lib ? lib : undefined, call) };
+        const operation = value.name === lib.label ? '' : value.name;
+        return { type: 'effect', effect: makeEffect(lib.label, operation, lib.kind, 'high', 'modules' in lib ? lib : undefined, call) };
       }
       case 'handle':
         return this.handleCall(value, call);

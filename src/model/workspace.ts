@@ -4,7 +4,6 @@
  * files, only what their imports reach is loaded (a few levels deep), and what imports them.
  */
 import type { BlobStore } from '../git/blobs.js';
-import type { SkippedFile } from '../types.js';
 import type { FileFacts } from './facts.js';
 import { FactExtractor, extractOne, type Extracted, type SourceText } from '../parse/extract.js';
 import { RevisionModel, type SourceLoader } from './program.js';

@@ -53,7 +53,6 @@ type Scenario = 'large' | 'small' | CommitScenario;
 const SCENARIOS: Scenario[] = ['large', 'small', ...COMMIT_SIZES.map((n) => `commit-${n}` as const)];
 type Tool = 'opsdiff' | 'floorA' | 'floorB';
 const TOOLS: Tool[] = ['opsdiff', 'floorA', 'floorB'];
-const TOOL_LABEL: Record<Tool, string> = { opsdiff: 'opsdiff', floorA: 'floor A (createSourceFile)', floorB: 'floor B (typescript-estree)' };
 
 interface Run {
   ms: number;

@@ -211,11 +211,6 @@ interface Edits {
   touched?: boolean;
 }
 
-interface SourceFile {
-  path: string;
-  render(edits: Edits): string;
-}
-
 function buildDomains(): Domain[] {
   const domains: Domain[] = [];
   for (const area of AREAS) {
