@@ -243,3 +243,132 @@ describe('opsdiff check', () => {
     expect(opsdiff(repo.root, '--version').stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
   });
 });
+
+describe('opsdiff origin', () => {
+  let o: TempRepo;
+  let base = '';
+  let claude = '';
+  let human = '';
+  let aider = '';
+  let acme = '';
+  beforeAll(() => {
+    o = makeRepo();
+    o.write('src/redis.ts', CLIENT);
+    base = o.commit('base');
+    o.git('checkout', '-q', '-b', 'feature');
+    o.write('src/load.ts', ONCE);
+    claude = o.commit('Add the loader\n\nWhy: one read per call.\n\nCo-authored-by: Claude <noreply@anthropic.com>');
+    o.write('src/load.ts', PER_ITEM);
+    human = o.commit('Fix | the *Claude* API <b>client</b> @alice, then keep going well past the width of a terminal column');
+    o.write('src/other.ts', 'export const x = 1;\n');
+    aider = o.commit('Tune the pool', { author: 'Jane Doe (aider) <jane@example.com>' });
+    o.write('src/acme.ts', 'export const y = 2;\n');
+    acme = o.commit('Bump the limit\n\nX-Acme-Bot: yes');
+  });
+  afterAll(() => o.cleanup());
+
+  const short = (sha: string) => sha.slice(0, 7);
+
+  it('prints one row per commit, oldest first, then the total; exit 0 (informational)', () => {
+    const r = opsdiff(o.root, 'origin');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const subject = 'Fix | the *Claude* API <b>client</b> @alice, then keep goin…'; // cut at 60 characters
+    expect(Array.from(subject)).toHaveLength(60);
+    const pad = (s: string) => s.padEnd(subject.length);
+    expect(r.stdout).toBe(
+      [
+        `${short(claude)}  ai-assisted  ${pad('Add the loader')}  trailer: Co-authored-by: Claude <noreply@anthropic.com>`,
+        `${short(human)}  human        ${subject}  no AI-assistance signal found`,
+        `${short(aider)}  ai-assisted  ${pad('Tune the pool')}  author: Jane Doe (aider) <jane@example.com>`,
+        `${short(acme)}  human        ${pad('Bump the limit')}  no AI-assistance signal found`,
+        '4 commits: 2 ai-assisted, 2 human (mixed)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('--format json: base, head, the combined origin and the contract commit objects', () => {
+    const r = opsdiff(o.root, 'origin', '--format', 'json', '--base', claude, '--head', aider);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      base: claude,
+      head: aider,
+      origin: 'mixed',
+      commits: [
+        { sha: human, subject: 'Fix | the *Claude* API <b>client</b> @alice, then keep going well past the width of a terminal column', origin: 'human', evidence: [] },
+        { sha: aider, subject: 'Tune the pool', origin: 'ai-assisted', evidence: [{ signal: 'author', detail: 'Jane Doe (aider) <jane@example.com>' }] },
+      ],
+    });
+    expect(Object.keys(JSON.parse(r.stdout))).toEqual(['base', 'head', 'origin', 'commits']);
+  });
+
+  it('--base/--head select the range; an empty one is origin none', () => {
+    const one = opsdiff(o.root, 'origin', '--base', base, '--head', claude, '--format', 'json');
+    expect(JSON.parse(one.stdout)).toMatchObject({ base, head: claude, origin: 'ai-assisted', commits: [{ sha: claude }] });
+    expect(opsdiff(o.root, 'origin', '--base', 'HEAD~1').stdout).toBe(`${short(acme)}  human        Bump the limit  no AI-assistance signal found\n1 commit: 0 ai-assisted, 1 human (human)\n`);
+    const none = opsdiff(o.root, 'origin', '--base', 'HEAD', '--format', 'json');
+    expect(none.code).toBe(0);
+    expect(JSON.parse(none.stdout)).toEqual({ base: acme, head: acme, origin: 'none', commits: [] });
+    expect(opsdiff(o.root, 'origin', '--base', 'HEAD').stdout).toBe(`no commits in ${short(acme)}..${short(acme)}\n`);
+  });
+
+  it('--format markdown: a table with everything from the commits escaped', () => {
+    const r = opsdiff(o.root, 'origin', '--format', 'markdown', '--base', base, '--head', human);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      [
+        '## opsdiff: commit origin (mixed)',
+        '',
+        `2 commits in \`${short(base)}..${short(human)}\`: 1 ai-assisted, 1 human.`,
+        '',
+        '| Commit | Subject | Origin | Evidence |',
+        '| --- | --- | --- | --- |',
+        `| \`${short(claude)}\` | Add the loader | **ai-assisted** | trailer: Co\\-authored\\-by: Claude &lt;noreply@&#8205;anthropic\\.com&gt; |`,
+        `| \`${short(human)}\` | Fix \\| the \\*Claude\\* API &lt;b&gt;client&lt;/b&gt; @&#8205;alice, then keep going well past the width of a terminal column | human | no AI-assistance signal found |`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('honours the configured origin patterns', () => {
+    const config = path.join(o.root, 'origin.json');
+    writeFileSync(config, JSON.stringify({ origin: [{ signal: 'trailer', pattern: '^X-Acme-Bot:\\s*yes', label: 'Acme bot' }] }));
+    try {
+      const r = opsdiff(o.root, 'origin', '--base', aider, '--config', config, '--format', 'json');
+      expect(r.code).toBe(0);
+      expect(JSON.parse(r.stdout).commits).toEqual([{ sha: acme, subject: 'Bump the limit', origin: 'ai-assisted', evidence: [{ signal: 'config', detail: 'trailer matched Acme bot: X-Acme-Bot: yes' }] }]);
+      // Without the configuration the same commit is human.
+      expect(JSON.parse(opsdiff(o.root, 'origin', '--base', aider, '--format', 'json').stdout).origin).toBe('human');
+    } finally {
+      rmSync(config);
+    }
+  });
+
+  it('--cwd names the repository', () => {
+    const r = opsdiff(path.dirname(o.root), 'origin', '--cwd', o.root, '--base', aider);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('1 commit: 0 ai-assisted, 1 human (human)');
+  });
+
+  it('a bad revision is exit 2 with a one-line reason and a hint, nothing on stdout', () => {
+    const r = opsdiff(o.root, 'origin', '--base', 'no-such-branch');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^opsdiff: unknown revision 'no-such-branch'\nhint: .+\n$/);
+  });
+
+  it('refuses formats and options that do not apply to it', () => {
+    const sarif = opsdiff(o.root, 'origin', '--format', 'sarif');
+    expect(sarif.code).toBe(2);
+    expect(sarif.stderr).toBe(`opsdiff: unknown format 'sarif' for opsdiff origin\nhint: use one of: text, json, markdown\n`);
+    for (const args of [['--staged'], ['--fail-on', 'low'], ['--output', 'x.txt']]) {
+      const r = opsdiff(o.root, 'origin', ...args);
+      expect(r.code).toBe(2);
+      expect(r.stderr.split('\n')[0]).toBe(`opsdiff: ${args[0]} does not apply to opsdiff origin`);
+    }
+    expect(opsdiff(o.root, 'origin', 'extra').stderr).toContain("unexpected argument 'extra'");
+    expect(opsdiff(o.root, '--help').stdout).toContain('opsdiff origin [options]');
+    expect(opsdiff(o.root, 'frobnicate').stderr).toContain('commands: check (default), baseline, origin, demo, hook');
+  });
+});

@@ -1,24 +1,28 @@
 /**
  * The command line: options -> analyze() -> a report format -> exit code. The only place that
  * writes to the terminal or decides the exit status (0 clean, 1 findings at or above --fail-on,
- * 2 usage or run-time error).
+ * 2 usage or run-time error); the verdict itself is src/verdict.ts, shared with the Action.
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { analyze, DEFAULT_EXCLUDE } from '../engine.js';
+import { analyze } from '../engine.js';
+import { prepareCheck, runCheck } from '../check.js';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_BASELINE, readBaseline, writeBaseline } from '../config/baseline.js';
 import { openRepository } from '../git/repository.js';
 import { join } from 'node:path';
 import { OpsdiffError, InputError } from '../errors.js';
 import { FORMATS, isFormat, renderReport, type Format } from '../report/index.js';
-import { SEVERITY_RANK, type Report } from '../types.js';
+import { parseFailOn } from '../verdict.js';
 import { VERSION } from '../version.js';
 import { runDemo } from './demo.js';
 import { describeHookInstall, describeHookStatus, describeHookUninstall, hookStatus, installHook, uninstallHook } from './hook.js';
+import { collectOrigin, isOriginFormat, ORIGIN_FORMATS, renderOrigin } from './origin.js';
 
 const USAGE = `Usage: opsdiff [check] [options]      analyze the change between two revisions
        opsdiff baseline [options]        record the change's findings as accepted (.opsdiff-baseline.json)
+       opsdiff origin [options]          each commit of the change: ai-assisted or human, and why
+                                         (--base, --head, --format text|json|markdown, --config, --cwd)
        opsdiff demo                      run on the bundled flagship example
        opsdiff hook install|uninstall|status   the git pre-commit hook (runs opsdiff --staged)
 
@@ -39,9 +43,6 @@ Options:
   -h, --help           this help
   -v, --version        the version
 `;
-
-const FAIL_LEVELS = ['high', 'medium', 'low', 'none'] as const;
-type FailOn = (typeof FAIL_LEVELS)[number];
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -92,41 +93,33 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     const command = positionals[0] ?? 'check';
     if (command === 'hook') return await hookCommand(positionals.slice(1), values, io);
     if (positionals.length > 1) throw new InputError(`unexpected argument '${positionals[1]}'`, 'see opsdiff --help');
+    if (command === 'origin') return await originCommand(values, io);
     const format = values.format ?? 'text';
     if (!isFormat(format)) throw new InputError(`unknown format '${format}'`, `use one of: ${FORMATS.join(', ')}`);
     const color = values['no-color'] ? false : values.color ? true : colorFromEnv(io);
-    for (const flag of ['fail-on', 'fail-on-ai'] as const) {
-      const level = values[flag];
-      if (level !== undefined && !FAIL_LEVELS.includes(level as FailOn)) throw new InputError(`unknown --${flag} level '${level}'`, `use one of: ${FAIL_LEVELS.join(', ')}`);
-    }
+    const failOnFlag = parseFailOn(values['fail-on'], '--fail-on');
+    const failOnAiFlag = parseFailOn(values['fail-on-ai'], '--fail-on-ai');
 
     if (command === 'demo') {
       const report = await runDemo();
       await emit(renderReport(report, format as Format, { color: color && !values.output }), values.output, io);
       return 0; // the demo shows a finding on purpose
     }
-    if (command !== 'check' && command !== 'baseline') throw new InputError(`unknown command '${command}'`, 'commands: check (default), baseline, demo, hook');
+    if (command !== 'check' && command !== 'baseline') throw new InputError(`unknown command '${command}'`, 'commands: check (default), baseline, origin, demo, hook');
 
-    // The configuration first: a bad one fails before any git work.
-    const cwd = values.cwd ?? '.';
-    const repo = await openRepository(cwd);
-    const config = await loadConfig(values.config, repo.root);
-    const failOn = (values['fail-on'] ?? config.failOn) as FailOn;
-    const failOnAi = (values['fail-on-ai'] ?? config.failOnAi) as FailOn | undefined;
-    const options = {
-      cwd,
+    const request = {
+      cwd: values.cwd ?? '.',
       ...(values.base !== undefined ? { base: values.base } : {}),
       ...(values.head !== undefined ? { head: values.head } : {}),
       staged: !!values.staged,
       env: io.env,
-      config,
-      ...(config.include.length ? { include: config.include } : {}),
-      // Configured exclusions add to the defaults (tests, mocks, build output).
-      exclude: [...DEFAULT_EXCLUDE, ...config.exclude],
+      ...(values.config !== undefined ? { configPath: values.config } : {}),
+      ...(failOnFlag ? { failOn: failOnFlag } : {}),
+      ...(failOnAiFlag ? { failOnAi: failOnAiFlag } : {}),
     };
-
     if (command === 'baseline') {
-      const path = values.output ?? config.baseline ?? join(repo.root, DEFAULT_BASELINE);
+      const { config, options, root } = await prepareCheck(request);
+      const path = values.output ?? config.baseline ?? join(root, DEFAULT_BASELINE);
       const previous = await readBaseline(path, false);
       const report = await analyze(options);
       const written = await writeBaseline(path, report, previous);
@@ -134,10 +127,9 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       return 0;
     }
 
-    const baseline = config.baseline ? await readBaseline(config.baseline, true) : undefined;
-    const report = await analyze({ ...options, ...(baseline ? { baseline: new Set(baseline.findings.map((f) => f.fingerprint)) } : {}) });
+    const { report, verdict } = await runCheck(request);
     await emit(renderReport(report, format as Format, { color: color && !values.output }), values.output, io);
-    return exitCodeFor(report, failOn, failOnAi);
+    return verdict;
   } catch (error) {
     if (error instanceof OpsdiffError) {
       io.stderr(`opsdiff: ${error.message}\n`);
@@ -162,10 +154,8 @@ async function hookCommand(args: string[], values: Record<string, string | boole
   const cwd = typeof values.cwd === 'string' ? values.cwd : '.';
   if (sub === 'install') {
     const forwarded: string[] = [];
-    if (typeof values['fail-on'] === 'string') {
-      if (!FAIL_LEVELS.includes(values['fail-on'] as FailOn)) throw new InputError(`unknown --fail-on level '${values['fail-on']}'`, `use one of: ${FAIL_LEVELS.join(', ')}`);
-      forwarded.push('--fail-on', values['fail-on']);
-    }
+    const failOn = parseFailOn(typeof values['fail-on'] === 'string' ? values['fail-on'] : undefined, '--fail-on');
+    if (failOn !== undefined) forwarded.push('--fail-on', failOn);
     if (typeof values.config === 'string') forwarded.push('--config', values.config);
     if (typeof values.format === 'string') forwarded.push('--format', values.format);
     if (values['no-color']) forwarded.push('--no-color');
@@ -183,15 +173,30 @@ async function hookCommand(args: string[], values: Record<string, string | boole
   throw new InputError(sub ? `unknown hook command '${sub}'` : 'missing hook command', 'usage: opsdiff hook install|uninstall|status');
 }
 
+const ORIGIN_USAGE = `usage: opsdiff origin [--base <rev>] [--head <rev>] [--format ${ORIGIN_FORMATS.join('|')}] [--config <file>] [--cwd <dir>]`;
+
 /**
- * 1 when a finding reaches its threshold: `--fail-on`, or for findings whose lines come from
- * AI-assisted commits the stricter of `--fail-on` and `--fail-on-ai`.
+ * `opsdiff origin`: the commit-origin table of base..head (src/cli/origin.ts). Informational:
+ * exit 0 whatever the commits are, 2 on errors. Options that only mean something to `check`
+ * are refused rather than silently ignored.
  */
-export function exitCodeFor(report: Report, failOn: FailOn, failOnAi?: FailOn): number {
-  const rank = (level: FailOn) => (level === 'none' ? Infinity : SEVERITY_RANK[level]);
-  const threshold = rank(failOn);
-  const aiThreshold = failOnAi === undefined ? threshold : Math.min(threshold, rank(failOnAi));
-  return report.findings.some((f) => SEVERITY_RANK[f.severity] >= (f.origin === 'ai-assisted' ? aiThreshold : threshold)) ? 1 : 0;
+async function originCommand(values: Record<string, string | boolean | undefined>, io: CliIO): Promise<number> {
+  for (const flag of ['staged', 'output', 'fail-on', 'fail-on-ai'] as const) {
+    if (values[flag] !== undefined) throw new InputError(`--${flag} does not apply to opsdiff origin`, ORIGIN_USAGE);
+  }
+  const format = typeof values.format === 'string' ? values.format : 'text';
+  if (!isOriginFormat(format)) throw new InputError(`unknown format '${format}' for opsdiff origin`, `use one of: ${ORIGIN_FORMATS.join(', ')}`);
+  // As for check: the configuration first, so a bad one fails before any git work.
+  const repo = await openRepository(typeof values.cwd === 'string' ? values.cwd : '.');
+  const config = await loadConfig(typeof values.config === 'string' ? values.config : undefined, repo.root);
+  const report = await collectOrigin(repo, {
+    ...(typeof values.base === 'string' ? { base: values.base } : {}),
+    ...(typeof values.head === 'string' ? { head: values.head } : {}),
+    env: io.env,
+    patterns: config.origin,
+  });
+  io.stdout(renderOrigin(report, format));
+  return 0;
 }
 
 async function emit(rendered: string, output: string | undefined, io: CliIO): Promise<void> {

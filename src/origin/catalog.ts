@@ -126,6 +126,7 @@ export const SIGNAL_CATALOG: readonly CatalogEntry[] = [
   // Amazon Q Developer
   githubBot('Amazon Q Developer', 'amazon-q-developer[bot]', 208079219),
   githubBot('Amazon Q Developer', 'amazonq[bot]'),
+  { agent: 'Amazon Q Developer', kind: 'co-author', pattern: re('^\\s*Amazon Q\\b'), strength: 'M', note: 'added by hand, e.g. `Amazon Q Developer <noreply@aws.amazon.com>`; no built-in trailer' },
 
   // Windsurf (Codeium): nothing confirmed, the names/addresses detectors use
   { agent: 'Windsurf', kind: 'co-author', pattern: re('^\\s*Windsurf\\b'), strength: 'M' },
@@ -137,6 +138,8 @@ export const SIGNAL_CATALOG: readonly CatalogEntry[] = [
 
   // Others
   githubBot('Cline', 'cline[bot]', 205137888),
+  email('Cline', 'noreply@cline.bot', 'H', 'the `Co-Authored-By: Cline <noreply@cline.bot>` its commit prompt asked for'),
+  { agent: 'Cline', kind: 'message', pattern: re('^🤖\\s*Generated with \\[Cline\\]'), strength: 'M' },
   githubBot('Sweep', 'sweep-ai[bot]', 128439645),
   email('Amp', 'amp@ampcode.com', 'H'),
   { agent: 'Amp', kind: 'trailer', pattern: re('^Amp-Thread(?:-ID)?\\s*:'), strength: 'M' },

@@ -139,6 +139,7 @@ const positives: Case[] = [
     commit: { authorName: 'amazon-q-developer[bot]', authorEmail: '208079219+amazon-q-developer[bot]@users.noreply.github.com' },
     evidence: [author('amazon-q-developer[bot] <208079219+amazon-q-developer[bot]@users.noreply.github.com>')],
   },
+  { name: 'Amazon Q co-author by name (added by hand)', commit: { body: 'Co-authored-by: Amazon Q Developer <noreply@aws.amazon.com>' }, evidence: [tr('Co-authored-by: Amazon Q Developer <noreply@aws.amazon.com>')] },
   { name: 'amazonq[bot] co-author', commit: { body: 'Co-authored-by: amazonq[bot] <amazonq[bot]@users.noreply.github.com>' }, evidence: [tr('Co-authored-by: amazonq[bot] <amazonq[bot]@users.noreply.github.com>')] },
   // Windsurf / Codeium
   { name: 'Windsurf co-author', commit: { body: 'Co-authored-by: Windsurf <windsurf@codeium.com>' }, evidence: [tr('Co-authored-by: Windsurf <windsurf@codeium.com>')] },
@@ -151,6 +152,7 @@ const positives: Case[] = [
   },
   { name: 'OpenHands co-author', commit: { body: 'Co-authored-by: openhands <openhands@all-hands.dev>' }, evidence: [tr('Co-authored-by: openhands <openhands@all-hands.dev>')] },
   // Others
+  { name: 'Cline co-author', commit: { body: 'Co-Authored-By: Cline <noreply@cline.bot>' }, evidence: [tr('Co-Authored-By: Cline <noreply@cline.bot>')] },
   { name: 'Cline bot', commit: { authorName: 'cline[bot]', authorEmail: '205137888+cline[bot]@users.noreply.github.com' }, evidence: [author('cline[bot] <205137888+cline[bot]@users.noreply.github.com>')] },
   { name: 'Sweep bot', commit: { authorName: 'sweep-ai[bot]', authorEmail: '128439645+sweep-ai[bot]@users.noreply.github.com' }, evidence: [author('sweep-ai[bot] <128439645+sweep-ai[bot]@users.noreply.github.com>')] },
   {
@@ -261,6 +263,8 @@ const negatives: Case[] = [
   { name: 'human named Claude', commit: { authorName: 'Claude Monet', authorEmail: 'claude@example.com' }, evidence: [] },
   { name: 'human co-author', commit: { body: 'Co-authored-by: Jane <jane@example.com>' }, evidence: [] },
   { name: 'human Signed-off-by', commit: { body: 'Signed-off-by: John Smith <john@example.com>' }, evidence: [] },
+  { name: 'a human co-author named Amazon Quinn', commit: { body: 'Co-authored-by: Amazon Quinn <aq@example.com>' }, evidence: [] },
+  { name: 'a human co-author named Cline', commit: { body: 'Co-authored-by: Cline Smith <cline@example.com>' }, evidence: [] },
   { name: 'Gemini as an author name (co-author only)', commit: { authorName: 'Gemini', authorEmail: 'gemini@example.com' }, evidence: [] },
   { name: 'dependabot', commit: { authorName: 'dependabot[bot]', authorEmail: '49699333+dependabot[bot]@users.noreply.github.com', body: 'Signed-off-by: dependabot[bot] <support@github.com>' }, evidence: [] },
   { name: 'renovate', commit: { authorName: 'renovate[bot]', authorEmail: '29139614+renovate[bot]@users.noreply.github.com' }, evidence: [] },
@@ -318,6 +322,15 @@ describe('detectSignals', () => {
       ['trailer', 'Claude Code', 'H'],
       ['message', 'Claude Code', 'M'],
       ['branch', 'Claude (GitHub app)', 'L'],
+    ]);
+  });
+
+  it('names Cline for its own stamp and address, and Amazon Q for its co-author name', () => {
+    const matches = detectSignals(commit({ body: '🤖 Generated with [Cline](https://docs.cline.bot)\n\nCo-Authored-By: Cline <noreply@cline.bot>\nCo-authored-by: Amazon Q Developer <noreply@aws.amazon.com>' }));
+    expect(matches.map((m) => [m.signal, m.agent, m.strength])).toEqual([
+      ['trailer', 'Cline', 'H'],
+      ['trailer', 'Amazon Q Developer', 'M'],
+      ['message', 'Cline', 'M'],
     ]);
   });
 
