@@ -32,6 +32,8 @@ export function extractOne(path: string, text: string): Extracted {
   }
 }
 
+declare const OPSDIFF_SINGLE_FILE: true | undefined;
+
 /** Below this many files a worker does not pay for its start-up (it loads the parser again). */
 export const WORKER_THRESHOLD = 400;
 /**
@@ -43,7 +45,8 @@ const MIN_CPUS_FOR_WORKER = 3;
 export class FactExtractor {
   private worker: Worker | undefined;
   private readonly waiting: Array<{ resolve(r: Extracted[]): void; reject(e: Error): void }> = [];
-  private readonly workerPath = fileURLToPath(new URL('./worker.js', import.meta.url));
+  // The Action's bundle is a single file that is its own worker (scripts/bundle-action.mjs defines the flag).
+  private readonly workerPath = fileURLToPath(typeof OPSDIFF_SINGLE_FILE !== 'undefined' ? import.meta.url : new URL('./worker.js', import.meta.url));
 
   constructor(private readonly allowWorkers: boolean) {}
 
@@ -63,7 +66,7 @@ export class FactExtractor {
 
   private startWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerPath);
+    const worker = new Worker(this.workerPath, { workerData: { opsdiffFactWorker: true } });
     // JSON crosses the thread boundary faster than a structured clone of many small objects.
     worker.on('message', (json: string) => this.waiting.shift()?.resolve(JSON.parse(json) as Extracted[]));
     worker.on('error', (error: Error) => {

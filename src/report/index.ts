@@ -20,7 +20,7 @@ const RENDERERS: Record<Format, (report: Report, options: RenderOptions) => stri
   text: renderText,
   json: renderJson,
   sarif: renderSarif,
-  markdown: renderMarkdown,
+  markdown: (report) => renderMarkdown(report),
 };
 
 export const FORMATS: readonly Format[] = Object.freeze(['text', 'json', 'sarif', 'markdown'] as const);

@@ -60,7 +60,19 @@ export function markdownMessage(message: string, options: { inTable?: boolean } 
   return parts.map((part, index) => (index % 2 === 1 ? markdownCode(part, options) : escapeMarkdown(part))).join('');
 }
 
-export function renderMarkdown(report: Report): string {
+/** How much a size-limited place (a pull request comment, a check run's summary) shows. */
+export interface MarkdownLimits {
+  /** Finding rows in the table (default: all). */
+  tableRows?: number;
+  /** Detailed finding sections (default: all). */
+  sections?: number;
+  /** Rows of the commits table (default: all). */
+  commitRows?: number;
+  /** Where the rest can be read, for the note on what was cut. */
+  elsewhere?: string;
+}
+
+export function renderMarkdown(report: Report, limits: MarkdownLimits = {}): string {
   const findings = [...report.findings].sort(compareFindings);
   const blocks: string[] = [];
   const analyzed = `${plural(report.files.analyzed.length, 'file')} analyzed`;
@@ -71,14 +83,23 @@ export function renderMarkdown(report: Report): string {
     return `${blocks.join('\n\n')}\n`;
   }
 
+  const rows = Math.min(findings.length, limits.tableRows ?? Infinity);
+  const sections = Math.min(rows, limits.sections ?? Infinity);
+  const commitRows = Math.min(report.commits.length, limits.commitRows ?? Infinity);
   blocks.push(
     `## opsdiff: ${report.summary.risk} risk`,
     `${plural(findings.length, 'risky change')} (${describeCounts(findings)}) in ${analyzed}.`,
-    findingsTable(findings),
-    ...findings.map((finding, index) => findingSection(finding, index + 1, report)),
+    findingsTable(findings.slice(0, rows)),
+    ...findings.slice(0, sections).map((finding, index) => findingSection(finding, index + 1, report)),
   );
-  if (report.commits.length > 0) blocks.push(commitsTable(report));
+  if (commitRows > 0) blocks.push(commitsTable(report, commitRows));
   if (report.files.skipped.length > 0) blocks.push(skippedList(report));
+  const cut = [
+    rows < findings.length ? `${plural(findings.length - rows, 'finding')} left out of the table` : '',
+    sections < rows ? `${plural(rows - sections, 'finding')} shown without details` : '',
+    commitRows < report.commits.length ? `${plural(report.commits.length - commitRows, 'commit')} left out` : '',
+  ].filter(Boolean);
+  if (cut.length > 0) blocks.push(`> [!NOTE]\n> Shortened to fit: ${cut.join('; ')}.${limits.elsewhere ? ` The full report: ${limits.elsewhere}.` : ''}`);
   return `${blocks.join('\n\n')}\n`;
 }
 
@@ -143,8 +164,8 @@ function describeOrigin(finding: Finding, report: Report): string | undefined {
   return `${commits.length > 0 ? commits.join('; ') : 'unknown commit'}${origin}`;
 }
 
-function commitsTable(report: Report): string {
-  const rows = report.commits.map((commit) =>
+function commitsTable(report: Report, limit = report.commits.length): string {
+  const rows = report.commits.slice(0, limit).map((commit) =>
     tableRow([
       markdownCode(shortSha(commit.sha), { inTable: true }),
       escapeMarkdown(commit.subject),

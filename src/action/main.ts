@@ -1,0 +1,12 @@
+/**
+ * The Action's entry point, bundled into the single file dist/action/index.js (`runs.main`).
+ * The same file serves as the parse worker thread, so the bundle needs no sibling files.
+ */
+import { isMainThread, workerData } from 'node:worker_threads';
+
+if (!isMainThread && (workerData as { opsdiffFactWorker?: boolean } | undefined)?.opsdiffFactWorker) {
+  await import('../parse/worker.js');
+} else {
+  const { runAction } = await import('./run.js');
+  process.exitCode = await runAction();
+}
