@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { annotationsOf } from '../../src/action/channels/annotations.js';
+import { fitMarkdown } from '../../src/action/channels/fit.js';
+import { labelsFor } from '../../src/action/channels/labels.js';
+import { statusDescription, STATUS_DESCRIPTION_LIMIT } from '../../src/action/channels/statuses.js';
+import { sampleReport } from '../report/sample.js';
+
+describe('commit status descriptions', () => {
+  it('name the origin and its evidence within GitHub\'s 140 characters', () => {
+    const long = { sha: 'a'.repeat(40), subject: 's', origin: 'ai-assisted' as const, evidence: [{ signal: 'trailer', detail: `Co-authored-by: Claude <noreply@anthropic.com>${' x'.repeat(100)}` }, { signal: 'branch', detail: 'claude/x' }] };
+    const text = statusDescription(long);
+    expect(text.length).toBe(STATUS_DESCRIPTION_LIMIT);
+    expect(text).toMatch(/^AI-assisted: trailer: Co-authored-by: Claude <noreply@anthropic.com> x x/);
+    expect(text.endsWith('…')).toBe(true);
+    expect(statusDescription({ ...long, origin: 'human', evidence: [] })).toBe('human: no AI-assistance signal found');
+  });
+});
+
+describe('labels', () => {
+  it('one risk label (none without findings) and one origin label', () => {
+    expect(labelsFor('high', 'mixed').map((l) => l.name)).toEqual(['opsdiff: high risk', 'origin: mixed']);
+    expect(labelsFor('none', 'human').map((l) => l.name)).toEqual(['origin: human']);
+    expect(labelsFor('none', 'none')).toEqual([]);
+    for (const label of [...labelsFor('low', 'ai-assisted'), ...labelsFor('medium', 'human')]) {
+      expect(label.color).toMatch(/^[0-9a-f]{6}$/);
+      expect(label.description.length).toBeLessThanOrEqual(100);
+    }
+  });
+});
+
+describe('annotations', () => {
+  it('a finding about removed code goes on its first head-side related line, or is left for the summary', () => {
+    const report = sampleReport();
+    const [first, second] = report.findings;
+    first!.side = 'base';
+    first!.related = first!.related.filter((r) => r.side === 'head');
+    second!.side = 'base';
+    second!.related = [];
+    const { annotations, unplaced } = annotationsOf(report);
+    expect(unplaced).toEqual([second]);
+    expect(annotations.map((a) => a.path + ':' + a.startLine)).toContain(`${first!.related[0]!.file}:${first!.related[0]!.line}`);
+    expect(annotations).toHaveLength(report.findings.length - 1);
+  });
+});
+
+describe('fitMarkdown', () => {
+  it('keeps the whole report when it fits, and cuts details, then rows, when it does not', () => {
+    const report = sampleReport();
+    const full = fitMarkdown(report, 1_000_000);
+    expect(full).not.toContain('Shortened');
+    const tight = fitMarkdown(report, Math.floor(full.length * 0.6), { elsewhere: 'the job summary' });
+    expect(tight.length).toBeLessThanOrEqual(Math.floor(full.length * 0.6));
+    expect(tight).toMatch(/Shortened to fit: \d+ findings? shown without details.*The full report: the job summary\./);
+    const tiny = fitMarkdown(report, 600);
+    expect(tiny.length).toBeLessThanOrEqual(600);
+  });
+});
