@@ -47,7 +47,8 @@ export async function readRunEvent(env: NodeJS.ProcessEnv): Promise<RunEvent> {
   const common = { name, owner, repo, defaultBranch, pullRequest: undefined, deleted: false };
 
   const pull = object(payload.pull_request);
-  if (pull && (name === 'pull_request' || name === 'pull_request_target' || name === 'pull_request_review')) {
+  // pull_request_target too: the head is only read as git objects, never checked out or run.
+  if (pull && (name === 'pull_request' || name === 'pull_request_target')) {
     const base = object(pull.base);
     const head = object(pull.head);
     const headRepo = string(object(head?.repo)?.full_name);

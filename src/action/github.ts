@@ -25,7 +25,8 @@ export function createGitHub(token: string, env: NodeJS.ProcessEnv, log: (line: 
       ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
       userAgent: 'opsdiff-action',
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary') },
-      // 429 belongs to the throttling plugin, which honours retry-after; plugin-retry would retry it after a fixed 1 s.
+      // GitHub's rate-limit answers (403/429 with "secondary rate limit" or x-ratelimit-remaining: 0) belong to
+      // the throttling plugin, which waits as long as GitHub asks; plugin-retry would retry a 429 after a fixed 1 s.
       retry: { retries: 3, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
       log: { debug: () => {}, info: () => {}, warn: log, error: log },
     },
@@ -49,5 +50,6 @@ export function apiFailure(error: unknown): ApiFailure {
 
 /** A token that may read but not write this (a fork's pull request, or `permissions:` without it). */
 export function isPermissionDenied(failure: ApiFailure): boolean {
+  if (/rate limit/i.test(failure.message)) return false;
   return failure.status === 403 || failure.status === 401 || (failure.status === 404 && /not accessible/i.test(failure.message));
 }

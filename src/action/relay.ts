@@ -10,8 +10,10 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import { InputError } from '../errors.js';
 import { readJsonReport } from '../report/read.js';
+import { classifyCommits, type CommitFacts } from '../origin/index.js';
+import type { Report } from '../types.js';
 import { exitCodeFor } from '../verdict.js';
-import { createGitHub } from './github.js';
+import { apiFailure, createGitHub, type GitHub } from './github.js';
 import type { ActionInputs } from './inputs.js';
 import { publish, writeSummary, type Delivery } from './publish.js';
 import { finish, runUrl, setOutputs } from './outputs.js';
@@ -26,26 +28,17 @@ export async function relayReport(inputs: ActionInputs, env: NodeJS.ProcessEnv):
     throw new InputError(`from-report: cannot read ${reportPath}`, 'download the artifact the pull_request run uploaded first (actions/download-artifact)');
   });
   const report = readJsonReport(text, 'the downloaded report');
+
+  const run = await workflowRun(env);
+  if (report.head !== run.headSha) {
+    throw new InputError(`the report is about ${report.head.slice(0, 7)}, but the workflow run analyzed ${run.headSha.slice(0, 7)}`, 'the artifact does not belong to this run; nothing was posted');
+  }
+  const github = inputs.token ? createGitHub(inputs.token, env, (line) => core.info(line)) : undefined;
+  const pullRequest = github ? await confirmPullRequest(github, run, dir, report) : undefined;
+  // The configuration is not read here (nothing is checked out): fail-on defaults to high.
   const failOn = inputs.failOn ?? 'high';
   const verdict = exitCodeFor(report, failOn, inputs.failOnAi) as 0 | 1;
   setOutputs(report, reportPath, undefined);
-
-  const run = await workflowRun(env);
-  const github = inputs.token ? createGitHub(inputs.token, env, (line) => core.info(line)) : undefined;
-  let pullRequest: number | undefined;
-  const claimed = await readFile(path.join(dir, PULL_REQUEST_FILE), 'utf8').then(
-    (t) => Number((JSON.parse(t) as { number?: unknown }).number),
-    () => undefined,
-  );
-  if (claimed !== undefined && Number.isInteger(claimed) && claimed > 0 && github) {
-    // The artifact says which pull request; GitHub must agree that its head is the commit the first run analyzed.
-    const pull = await github.rest.pulls.get({ owner: run.owner, repo: run.repo, pull_number: claimed });
-    if (pull.data.head.sha !== run.headSha || report.head !== run.headSha) {
-      throw new InputError(`the report names pull request #${claimed}, whose head is ${pull.data.head.sha.slice(0, 7)}, but the workflow run analyzed ${run.headSha.slice(0, 7)}`, 'a newer push may have superseded this run; nothing was posted');
-    }
-    pullRequest = claimed;
-  }
-
   const deliveries: Delivery[] = [];
   try {
     deliveries.push(...(await publish(report, { owner: run.owner, repo: run.repo, headSha: run.headSha, pullRequest, runUrl: run.url ?? runUrl(env), verdict }, inputs, github)));
@@ -53,6 +46,51 @@ export async function relayReport(inputs: ActionInputs, env: NodeJS.ProcessEnv):
     if (inputs.channels.summary) await writeSummary(report, deliveries, env).catch(() => undefined);
   }
   return finish(report, verdict, failOn, inputs.failOnAi);
+}
+
+/**
+ * The pull request the artifact names, used only when GitHub confirms its head is the commit
+ * the first run analyzed. Then the commits' origin is decided again here, from GitHub's record
+ * of the pull request's commits: the artifact's own claim ("human") is not taken on trust.
+ */
+async function confirmPullRequest(github: GitHub, run: { owner: string; repo: string; headSha: string }, dir: string, report: Report): Promise<number | undefined> {
+  let claimed: number;
+  try {
+    claimed = Number((JSON.parse(await readFile(path.join(dir, PULL_REQUEST_FILE), 'utf8')) as { number?: unknown }).number);
+  } catch {
+    core.warning(`opsdiff: no readable ${PULL_REQUEST_FILE} beside the report: posting no comment or labels`);
+    return undefined;
+  }
+  if (!Number.isInteger(claimed) || claimed <= 0) {
+    core.warning(`opsdiff: ${PULL_REQUEST_FILE} names no pull request: posting no comment or labels`);
+    return undefined;
+  }
+  try {
+    const { owner, repo } = run;
+    const pull = await github.rest.pulls.get({ owner, repo, pull_number: claimed });
+    if (pull.data.head.sha !== run.headSha) {
+      core.notice(`opsdiff: pull request #${claimed} has moved on to ${pull.data.head.sha.slice(0, 7)} since this report (${run.headSha.slice(0, 7)}); its newer run will post`);
+      return undefined;
+    }
+    const commits = await github.paginate(github.rest.pulls.listCommits, { owner, repo, pull_number: claimed, per_page: 100 });
+    const facts: CommitFacts[] = commits.map((c) => {
+      const [subject = '', ...body] = c.commit.message.split('\n');
+      return { sha: c.sha, subject, body: body.join('\n'), authorName: c.commit.author?.name ?? '', authorEmail: c.commit.author?.email ?? '', committerName: c.commit.committer?.name ?? '', committerEmail: c.commit.committer?.email ?? '' };
+    });
+    report.commits = classifyCommits(facts, { headBranch: pull.data.head.ref, pullRequestBody: pull.data.body ?? '' });
+    const origins = new Map(report.commits.map((c) => [c.sha, c.origin]));
+    for (const finding of report.findings) {
+      finding.commits = finding.commits.filter((sha) => origins.has(sha));
+      const origin = finding.commits[0] === undefined ? undefined : origins.get(finding.commits[0]);
+      if (origin) finding.origin = origin;
+      else delete finding.origin;
+    }
+    return claimed;
+  } catch (error) {
+    const failure = apiFailure(error);
+    core.warning(`opsdiff: could not confirm pull request #${claimed} (${failure.status ?? ''} ${failure.message}): posting no comment or labels`);
+    return undefined;
+  }
 }
 
 /** The run that produced the artifact, from the workflow_run event. */

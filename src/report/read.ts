@@ -1,8 +1,10 @@
 /**
  * Reads a JSON report (the contract's shape) back into a Report, for the Action's two-workflow
  * mode: the report comes from a run on a fork's code, so it is untrusted data. Every field is
- * checked for type and size, nothing is passed through unchecked, and what the JSON does not
- * carry (why/fix/help) comes from our own rule registry, not from the file.
+ * checked for type and size (the free-form before/after objects only for being objects: they
+ * are shown escaped), rule ids must be our rules, and what the JSON does not carry (why/fix/help)
+ * comes from our own rule registry, not from the file. Commit origin is decided again by the
+ * caller from GitHub's record of the commits (src/action/relay.ts).
  */
 import { RULES } from '../../rules/index.js';
 import { InputError } from '../errors.js';
@@ -64,7 +66,7 @@ export function readJsonReport(text: string, source: string): Report {
     const effect = r.field('effect').object(o.effect);
     const before = o.before === null ? null : r.field('before').object(o.before);
     const after = o.after === null ? null : r.field('after').object(o.after);
-    const rule = meta.get(ruleId);
+    const rule = meta.get(ruleId) ?? r.field('ruleId').fail(`one of opsdiff's rules (${[...meta.keys()].join(', ')})`);
     const related = o.related === undefined ? [] : r.field('related').list(o.related).map((x, j) => {
       const rr = r.field(`related[${j}]`);
       const ro = rr.object(x);
@@ -91,9 +93,9 @@ export function readJsonReport(text: string, source: string): Report {
       before,
       after,
       related,
-      why: rule?.why ?? '',
-      fix: rule?.fix ?? '',
-      helpUri: rule?.helpUri ?? '',
+      why: rule.why,
+      fix: rule.fix,
+      helpUri: rule.helpUri,
       fingerprint: '',
       commits: r.field('commits').list(o.commits).map((s, j) => r.field(`commits[${j}]`).text(s, SHA)),
       ...(o.origin === undefined ? {} : { origin: r.field('origin').oneOf(o.origin, ORIGINS) }),

@@ -4,7 +4,7 @@
  * checked out the way actions/checkout does (the merge commit, depth 1), and a local stand-in
  * for the GitHub REST API that checks every request against GitHub's OpenAPI description.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../support/githubApi.js';
@@ -42,7 +42,7 @@ async function api(pr: PullRequestScenario): Promise<FakeGitHub> {
     owner: OWNER,
     repo: REPO,
     token: TOKEN,
-    pulls: [{ number: pr.number, headSha: pr.head, baseSha: pr.base, headRef: pr.headRef, baseRef: 'main', ...(pr.fromFork ? { headRepo: `contributor/${REPO}` } : {}) }],
+    pulls: [{ number: pr.number, headSha: pr.head, baseSha: pr.base, headRef: pr.headRef, baseRef: 'main', commits: pr.commits(), ...(pr.fromFork ? { headRepo: `contributor/${REPO}` } : {}) }],
   });
   cleanups.push(() => fake.close());
   return fake;
@@ -322,36 +322,66 @@ describe('the Action on other events', () => {
     expect(result.outputs).toMatchObject({ risk: 'high', findings: '1' });
   }, 60_000);
 
+  it('workflow_dispatch: the revisions come from the dispatch inputs of a genuine payload', async () => {
+    const pr = await setUp();
+    pr.push('Reduce duplication in pricing', AFTER);
+    pr.push('Docs', { 'README.md': 'docs\n' });
+    const event = genuinePayload('workflow_dispatch');
+    event.inputs = { base: pr.base, head: pr.source.git('rev-parse', `${pr.head}~1`) };
+    Object.assign(event.repository, { name: REPO, full_name: `${OWNER}/${REPO}`, default_branch: 'main' });
+    const result = await runBundledAction({ workspace: pr.checkout(), eventName: 'workflow_dispatch', event, repository: `${OWNER}/${REPO}`, sha: pr.merge, inputs: { 'github-token': '' } });
+    expectNoCrash(result);
+    expect(result.exitCode).toBe(1);
+    const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
+    expect(report.commits.map((c: { subject: string }) => c.subject)).toEqual(['Reduce duplication in pricing']);
+  }, 60_000);
+
   it('the two-workflow mode: a fork run leaves its report; a workflow_run run posts it after checking the pull request head', async () => {
-    const pr = await setUp({ fork: true });
+    const pr = await setUp({ fork: true, headRef: 'claude/reduce-duplication' });
     pr.push('Reduce duplication in pricing', AFTER);
     const fake = await api(pr);
     fake.readOnly();
-    const first = await runOnPullRequest(pr, fake, 'opened', { 'output-dir': 'opsdiff-report' });
+    const first = await runOnPullRequest(pr, fake, 'opened', { 'output-dir': 'opsdiff-report', annotations: 'false' });
     expect(first.exitCode).toBe(1);
+    expect(first.outputs.origin).toBe('ai-assisted');
     fake.readOnly(false);
-    const artifact = join(pr.checkout(), '..', 'artifact');
-    const { cpSync } = await import('node:fs');
+    const artifact = join(pr.dir, 'relay', 'artifact');
     cpSync(join(first.outputs.report!, '..'), artifact, { recursive: true });
+    // The artifact comes from the fork's run: its claims about origin are not believed.
+    const tampered = JSON.parse(readFileSync(join(artifact, 'report.json'), 'utf8'));
+    for (const commit of tampered.commits) Object.assign(commit, { origin: 'human', evidence: [] });
+    for (const finding of tampered.findings) finding.origin = 'human';
+    writeFileSync(join(artifact, 'report.json'), JSON.stringify(tampered));
 
     const event = genuinePayload('workflow_run', 'completed');
     Object.assign(event.workflow_run, { head_sha: pr.head, event: 'pull_request', conclusion: 'failure', pull_requests: [] });
     Object.assign(event.repository, { name: REPO, full_name: `${OWNER}/${REPO}`, default_branch: 'main' });
-    const relayWorkspace = join(artifact, '..');
-    const second = await runBundledAction({ workspace: relayWorkspace, eventName: 'workflow_run', event, repository: `${OWNER}/${REPO}`, sha: pr.base, apiUrl: fake.url, inputs: { 'from-report': 'artifact' } });
+    const relay = (headSha: string) => {
+      Object.assign(event.workflow_run, { head_sha: headSha });
+      return runBundledAction({ workspace: join(pr.dir, 'relay'), eventName: 'workflow_run', event, repository: `${OWNER}/${REPO}`, sha: pr.base, apiUrl: fake.url, inputs: { 'from-report': 'artifact', 'fail-on-ai': 'medium' } });
+    };
+    const second = await relay(pr.head);
     expectNoCrash(second);
     expect(fake.violations()).toEqual([]);
     expect(second.exitCode).toBe(1);
+    expect(second.outputs).toMatchObject({ risk: 'high', findings: '1', origin: 'ai-assisted' });
     expect(fake.comments(pr.number)).toHaveLength(1);
     expect(fake.comments(pr.number)[0]!.body).toContain('## opsdiff: high risk');
-    expect(fake.issueLabels(pr.number).sort()).toEqual(['opsdiff: high risk', 'origin: human']);
+    expect(fake.comments(pr.number)[0]!.body).toContain('branch: claude/reduce\\-duplication');
+    expect(fake.issueLabels(pr.number).sort()).toEqual(['opsdiff: high risk', 'origin: ai-assisted']);
     expect(fake.checkRuns()).toEqual([expect.objectContaining({ headSha: pr.head })]);
 
-    // A report that names another head (a newer push, or a forged artifact) is not posted.
-    Object.assign(event.workflow_run, { head_sha: pr.base });
-    const stale = await runBundledAction({ workspace: relayWorkspace, eventName: 'workflow_run', event, repository: `${OWNER}/${REPO}`, sha: pr.base, apiUrl: fake.url, inputs: { 'from-report': 'artifact' } });
-    expect(stale.exitCode).toBe(1);
-    expect(stale.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([expect.stringMatching(/^opsdiff: the report names pull request #17, whose head is .+ nothing was posted\)$/)]);
+    // A report about another commit than the run's (a forged or mixed-up artifact) is not posted.
+    const forged = await relay(pr.base);
+    expect(forged.exitCode).toBe(1);
+    expect(forged.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([expect.stringMatching(/^opsdiff: the report is about .+ nothing was posted\)$/)]);
     expect(fake.comments(pr.number)).toHaveLength(1);
-  }, 90_000);
+
+    // The pull request moved on: its newer run will post; this one only leaves its check run.
+    pr.push('Docs', { 'README.md': 'docs\n' });
+    const superseded = await runBundledAction({ workspace: join(pr.dir, 'relay'), eventName: 'workflow_run', event: { ...event, workflow_run: { ...event.workflow_run, head_sha: tampered.head } }, repository: `${OWNER}/${REPO}`, sha: pr.base, apiUrl: (await api(pr)).url, inputs: { 'from-report': 'artifact' } });
+    expectNoCrash(superseded);
+    expect(superseded.exitCode).toBe(1);
+    expect(superseded.commands.some((c) => c.command === 'notice' && /has moved on to/.test(c.message))).toBe(true);
+  }, 120_000);
 });

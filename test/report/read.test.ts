@@ -5,7 +5,13 @@ import { renderMarkdown } from '../../src/report/markdown.js';
 import { sampleReport } from './sample.js';
 
 // The two-workflow mode reads a report that a run on a fork's code wrote: untrusted data.
-const json = () => JSON.parse(renderJson(sampleReport())) as Record<string, any>;
+// The sample names a rule opsdiff does not have; a real report names real ones.
+const sample = () => {
+  const report = sampleReport();
+  for (const f of report.findings) if (f.ruleId === 'timeout-removed') f.ruleId = 'timeout-changed';
+  return report;
+};
+const json = () => JSON.parse(renderJson(sample())) as Record<string, any>;
 const read = (data: unknown) => readJsonReport(JSON.stringify(data), 'the report');
 
 describe('readJsonReport', () => {
@@ -13,7 +19,7 @@ describe('readJsonReport', () => {
     const report = read(json());
     expect(toJsonReport(report)).toEqual(json());
     // The rule texts come from the registry (the sample's are its own), the rest is as written.
-    const expected = sampleReport();
+    const expected = sample();
     expected.findings.forEach((f, i) => Object.assign(f, { why: report.findings[i]!.why, fix: report.findings[i]!.fix, helpUri: report.findings[i]!.helpUri }));
     expect(renderMarkdown(report)).toBe(renderMarkdown(expected));
   });
@@ -21,7 +27,7 @@ describe('readJsonReport', () => {
   it('recomputes the risk from the findings instead of trusting the summary', () => {
     const data = json();
     data.summary = { risk: 'none', findings: 0 };
-    expect(read(data).summary).toEqual(sampleReport().summary);
+    expect(read(data).summary).toEqual(sample().summary);
   });
 
   it('takes why/fix/help from the rule registry, not from the file', () => {
@@ -42,5 +48,13 @@ describe('readJsonReport', () => {
     ['findings that are not a list', { ...json(), findings: {} }, /^the report: \$\.findings must be an array/],
   ])('rejects %s with one line', (_name, data, message) => {
     expect(() => readJsonReport(typeof data === 'string' ? data : JSON.stringify(data), 'the report')).toThrow(message);
+  });
+});
+
+describe('readJsonReport and rule ids', () => {
+  it('rejects a rule opsdiff does not have', () => {
+    const data = json();
+    data.findings[0].ruleId = 'made-up';
+    expect(() => read(data)).toThrow(/^the report: \$\.findings\[0\]\.ruleId must be one of opsdiff's rules \(io-in-loop, /);
   });
 });

@@ -44,6 +44,15 @@ export interface SeedPull {
   /** "owner/name" of the head repository when the pull request comes from a fork. */
   headRepo?: string;
   draft?: boolean;
+  /** The pull request's commits, oldest first (GET .../pulls/{n}/commits). */
+  commits?: SeedCommit[];
+}
+
+export interface SeedCommit {
+  sha: string;
+  message: string;
+  author: { name: string; email: string };
+  committer: { name: string; email: string };
 }
 
 export interface FakeGitHubOptions {
@@ -556,6 +565,11 @@ export class FakeGitHub {
       const issue = this.issues.get(Number(ctx.params['pull_number']));
       return issue?.pull ? { status: 200, body: this.pullJson(issue) } : notFound(ctx);
     },
+    'pulls/list-commits': (ctx) => {
+      const issue = this.issues.get(Number(ctx.params['pull_number']));
+      if (!issue?.pull) return notFound(ctx);
+      return this.page(ctx, (issue.pull.commits ?? []).map((c) => this.commitJson(c)));
+    },
 
     // Issue comments
     'issues/list-comments': (ctx) => {
@@ -860,6 +874,30 @@ export class FakeGitHub {
   }
 
   // --- GitHub-shaped objects --------------------------------------------------------------------
+
+  private commitJson(c: SeedCommit): Record<string, unknown> {
+    const url = `${this.api()}/commits/${c.sha}`;
+    const html = `${HTML}/${this.owner}/${this.repo}/commit/${c.sha}`;
+    const date = new Date(0).toISOString();
+    return {
+      url,
+      sha: c.sha,
+      node_id: `C_${c.sha.slice(0, 12)}`,
+      html_url: html,
+      comments_url: `${url}/comments`,
+      commit: {
+        url: `${this.api()}/git/commits/${c.sha}`,
+        author: { ...c.author, date },
+        committer: { ...c.committer, date },
+        message: c.message,
+        comment_count: 0,
+        tree: { sha: '4b825dc642cb6eb9a060e54bf8d69288fbee4904', url: `${this.api()}/git/trees/4b825dc642cb6eb9a060e54bf8d69288fbee4904` },
+      },
+      author: null,
+      committer: null,
+      parents: [],
+    };
+  }
 
   private api(): string {
     return `${this.url}/repos/${this.owner}/${this.repo}`;

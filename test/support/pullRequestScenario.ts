@@ -84,6 +84,19 @@ export class PullRequestScenario {
     git(this.dir, 'clone', '-q', '--mirror', this.source.root, this.origin);
   }
 
+  /** The pull request's commits as GitHub's API lists them (oldest first). */
+  commits(): Array<{ sha: string; message: string; author: { name: string; email: string }; committer: { name: string; email: string } }> {
+    const log = this.source.git('log', '--reverse', '--format=%H%x1f%B%x1f%an%x1f%ae%x1f%cn%x1f%ce%x1e', `main..${this.head}`);
+    return log
+      .split('\x1e')
+      .map((record) => record.replace(/^\n/, ''))
+      .filter(Boolean)
+      .map((record) => {
+        const [sha, message, authorName, authorEmail, committerName, committerEmail] = record.split('\x1f') as [string, string, string, string, string, string];
+        return { sha, message: message.trim(), author: { name: authorName, email: authorEmail }, committer: { name: committerName, email: committerEmail } };
+      });
+  }
+
   /** What actions/checkout does for a pull_request event with its default fetch-depth: 1. */
   checkout(options: { depth?: number; ref?: string } = {}): string {
     const workspace = mkdtempSync(path.join(this.dir, 'workspace-'));
