@@ -92,7 +92,11 @@ export async function publish(report: Report, target: PublishTarget, inputs: Act
 
   if (channels.commitStatuses && report.commits.length > 0) {
     if (!github) noToken('commit statuses');
-    else await attempt('commit statuses', async () => `${plural(await publishStatuses(github, { owner: target.owner, repo: target.repo, targetUrl: target.runUrl }, report.commits), 'commit')} labeled (opsdiff/origin)`);
+    else
+      await attempt('commit statuses', async () => {
+        const { written, unchanged } = await publishStatuses(github, { owner: target.owner, repo: target.repo, targetUrl: target.runUrl }, report.commits);
+        return `${plural(written, 'commit')} labeled (opsdiff/origin)${unchanged ? `, ${unchanged} already were` : ''}`;
+      });
   }
 
   if (deliveries.some((d) => d.denied)) {

@@ -132,14 +132,15 @@ describe('the Action on a pull request', () => {
     pr.head = pr.source.git('rev-parse', 'HEAD');
     pr.push('Touch', { 'README.md': 'pricing\n' });
     const fake = await api(pr);
-    const first = await runOnPullRequest(pr, fake, 'opened');
+    const first = await runOnPullRequest(pr, fake, 'opened', { 'commit-statuses': 'true' });
     expect(first.exitCode).toBe(1);
+    expect(fake.statuses()).toHaveLength(2);
     expect(fake.issueLabels(pr.number).sort()).toEqual(['opsdiff: high risk', 'origin: mixed']);
     const [comment] = fake.comments(pr.number);
 
     // ...the second, by a person, takes the Redis read out of the loop again.
     pr.push('Read the discount rules once per cart', BEFORE);
-    const second = await runOnPullRequest(pr, fake, 'synchronize');
+    const second = await runOnPullRequest(pr, fake, 'synchronize', { 'commit-statuses': 'true' });
     expectNoCrash(second);
     expect(fake.violations()).toEqual([]);
     expect(second.exitCode).toBe(0);
@@ -151,6 +152,9 @@ describe('the Action on a pull request', () => {
     expect(comments[0]!.body).toContain('## opsdiff: no risky changes remain');
     expect(fake.issueLabels(pr.number)).toEqual(['origin: mixed']);
     expect(fake.checkRuns().map((r) => r.conclusion)).toEqual(['failure', 'success']);
+    // Only the new commit gets a status write; the others already carry theirs.
+    expect(fake.statuses()).toHaveLength(3);
+    expect(second.summary).toContain('- **commit statuses:** 1 commit labeled (opsdiff/origin), 2 already were');
   }, 90_000);
 
   it('a pull request that never had a finding gets no comment, and a person quoting the marker is left alone', async () => {
