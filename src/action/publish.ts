@@ -39,9 +39,14 @@ export interface Delivery {
 export async function publish(report: Report, target: PublishTarget, inputs: ActionInputs, github: GitHub | undefined): Promise<Delivery[]> {
   const deliveries: Delivery[] = [];
   const { channels } = inputs;
-  const attempt = async (channel: string, work: () => Promise<string>): Promise<boolean> => {
+  /** Runs one channel's API work; whatever goes wrong is that channel's outcome, nothing more. */
+  const attempt = async (channel: string, work: (github: GitHub) => Promise<string>): Promise<boolean> => {
+    if (!github) {
+      deliveries.push({ channel, outcome: 'skipped: no github-token' });
+      return false;
+    }
     try {
-      deliveries.push({ channel, outcome: await work() });
+      deliveries.push({ channel, outcome: await work(github) });
       return true;
     } catch (error) {
       const failure = apiFailure(error);
@@ -53,13 +58,13 @@ export async function publish(report: Report, target: PublishTarget, inputs: Act
       return false;
     }
   };
-  const noToken = (channel: string) => deliveries.push({ channel, outcome: 'skipped: no github-token' });
 
   if (channels.annotations) {
     const { annotations, unplaced } = annotationsOf(report);
     let delivered = false;
     if (channels.checkRun && github) {
-      delivered = await attempt('check run', async () => {
+      // Without a token the workflow commands below are the way, not a skipped channel.
+      delivered = await attempt('check run', async (github) => {
         const run = await publishCheckRun(github, checkRunRequest(report, target, annotations.length), annotations);
         return `\`opsdiff\` with ${plural(annotations.length, 'annotation')}${run.requests > 1 ? ` (${run.requests} requests of at most 50)` : ''}`;
       });
@@ -71,32 +76,26 @@ export async function publish(report: Report, target: PublishTarget, inputs: Act
   if (target.pullRequest !== undefined) {
     const pr = { owner: target.owner, repo: target.repo, number: target.pullRequest };
     if (channels.comment) {
-      if (!github) noToken('comment');
-      else
-        await attempt('comment', async () => {
-          const result = await publishComment(github, { ...pr, runUrl: target.runUrl }, report);
-          return result.action === 'skipped' ? 'none needed (no finding, no earlier comment)' : `${result.action}${result.url ? ` (${result.url})` : ''}`;
-        });
+      await attempt('comment', async (github) => {
+        const result = await publishComment(github, { ...pr, runUrl: target.runUrl }, report);
+        return result.action === 'skipped' ? 'none needed (no finding, no earlier comment)' : `${result.action}${result.url ? ` (${result.url})` : ''}`;
+      });
     }
     if (channels.labels) {
-      if (!github) noToken('labels');
-      else
-        await attempt('labels', async () => {
-          const { added, removed } = await publishLabels(github, pr, labelsFor(report.summary.risk, combinedOrigin(report.commits)));
-          return [added.length ? `added ${added.join(', ')}` : '', removed.length ? `removed ${removed.join(', ')}` : ''].filter(Boolean).join('; ') || 'unchanged';
-        });
+      await attempt('labels', async (github) => {
+        const { added, removed } = await publishLabels(github, pr, labelsFor(report.summary.risk, combinedOrigin(report.commits)));
+        return [added.length ? `added ${added.join(', ')}` : '', removed.length ? `removed ${removed.join(', ')}` : ''].filter(Boolean).join('; ') || 'unchanged';
+      });
     }
   } else if (channels.comment || channels.labels) {
     deliveries.push({ channel: 'comment and labels', outcome: 'skipped: this run is not about a pull request' });
   }
 
   if (channels.commitStatuses && report.commits.length > 0) {
-    if (!github) noToken('commit statuses');
-    else
-      await attempt('commit statuses', async () => {
-        const { written, unchanged } = await publishStatuses(github, { owner: target.owner, repo: target.repo, targetUrl: target.runUrl }, report.commits);
-        return `${plural(written, 'commit')} labeled (opsdiff/origin)${unchanged ? `, ${unchanged} already were` : ''}`;
-      });
+    await attempt('commit statuses', async (github) => {
+      const { written, unchanged } = await publishStatuses(github, { owner: target.owner, repo: target.repo, targetUrl: target.runUrl }, report.commits);
+      return `${plural(written, 'commit')} labeled (opsdiff/origin)${unchanged ? `, ${unchanged} already were` : ''}`;
+    });
   }
 
   if (deliveries.some((d) => d.denied)) {
