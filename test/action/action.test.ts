@@ -275,6 +275,14 @@ describe('the Action on a pull request', () => {
       "opsdiff: unknown input 'fail-on' level 'critical' (use one of: high, medium, low, none)",
     ]);
   }, 30_000);
+  it('a bad configuration in the repository fails with the same one line as the CLI', async () => {
+    const pr = await setUp();
+    pr.push('Reduce duplication in pricing', { ...AFTER, 'opsdiff.config.json': '{ "fail-on": "critical" }\n' });
+    const result = await runOnPullRequest(pr, undefined, 'opened', { 'github-token': '' });
+    expectNoCrash(result);
+    expect(result.exitCode).toBe(1);
+    expect(result.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([expect.stringMatching(/^opsdiff: opsdiff\.config\.json: .*fail-on.*critical/)]);
+  }, 30_000);
 });
 
 describe('the Action on other events', () => {
