@@ -1,0 +1,50 @@
+/**
+ * What `npm pack` ships is what a user installs (npm, npx): it must hold what the CLI needs at
+ * run time, and run from that layout alone.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { makeRepo } from './support/tempRepo.js';
+
+const root = path.join(import.meta.dirname, '..');
+const pkgDir = mkdtempSync(path.join(tmpdir(), 'opsdiff-package-'));
+afterAll(() => rmSync(pkgDir, { recursive: true, force: true }));
+
+// --ignore-scripts: list what the working tree would ship, without prepack rebuilding it.
+const listing = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as Array<{ files: Array<{ path: string }> }>;
+const files = listing[0]!.files.map((f) => f.path);
+
+describe('the npm package', () => {
+  it('ships the CLI bundle, its demo fixture and the configuration schema, and no test or Action build output', () => {
+    for (const needed of ['bin/opsdiff.js', 'dist/cli.js', 'dist/worker.js', 'src/config/opsdiff.schema.json', 'fixtures/io-in-loop/flagship-helper-in-loop/before/src/pricing.ts', '.pre-commit-hooks.yaml', 'package.json', 'README.md']) {
+      expect(files, needed).toContain(needed);
+    }
+    expect(files.filter((f) => /^(dist\/(src|test|action)\/|test\/)/.test(f))).toEqual([]);
+  });
+
+  it('runs from the packed files alone: the demo and a staged check', () => {
+    for (const file of files) {
+      mkdirSync(path.dirname(path.join(pkgDir, file)), { recursive: true });
+      cpSync(path.join(root, file), path.join(pkgDir, file));
+    }
+    // The dependencies npm would install beside it.
+    symlinkSync(path.join(root, 'node_modules'), path.join(pkgDir, 'node_modules'));
+    const cli = path.join(pkgDir, 'bin', 'opsdiff.js');
+    const demo = JSON.parse(execFileSync(process.execPath, [cli, 'demo', '--format', 'json'], { encoding: 'utf8' })) as { findings: Array<{ ruleId: string }> };
+    expect(demo.findings.map((f) => f.ruleId)).toEqual(['io-in-loop']);
+
+    const repo = makeRepo();
+    try {
+      repo.write('src/a.ts', 'export const a = 1;\n');
+      repo.commit('a');
+      repo.write('src/a.ts', 'export const a = 2;\n');
+      repo.git('add', '-A');
+      expect(execFileSync(process.execPath, [cli, '--staged', '--cwd', repo.root, '--no-color'], { encoding: 'utf8' })).toMatch(/no risky changes in 1 file analyzed/);
+    } finally {
+      repo.cleanup();
+    }
+  });
+});
