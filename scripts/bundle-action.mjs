@@ -15,13 +15,18 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const outdir = path.resolve(process.argv[2] ?? path.join(root, 'dist/action'));
 
 // The CLI loads TypeScript with require() at run time (src/parse/typescript.ts); here it must be
-// a static import so that esbuild puts it in the bundle.
+// a static import so that esbuild puts it in the bundle. Every import of that module is caught,
+// whatever relative path it is written with (src/parse/ and src/model/ both import it), by
+// comparing the resolved file, not the specifier.
+const loader = path.join(root, 'src', 'parse', 'typescript.ts');
 const bundledTypescript = {
   name: 'bundled-typescript',
   setup(b) {
-    b.onResolve({ filter: /^\.\/typescript\.js$/ }, (args) =>
-      args.importer.endsWith(path.join('src', 'parse', path.basename(args.importer))) ? { path: 'typescript', namespace: 'opsdiff-typescript' } : undefined,
-    );
+    b.onResolve({ filter: /typescript\.js$/ }, (args) => {
+      if (!args.path.startsWith('.')) return undefined;
+      const resolved = path.resolve(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+      return resolved === loader ? { path: 'typescript', namespace: 'opsdiff-typescript' } : undefined;
+    });
     b.onLoad({ filter: /.*/, namespace: 'opsdiff-typescript' }, () => ({ contents: "import ts from 'typescript';\nexport default ts;\n", resolveDir: root, loader: 'js' }));
   },
 };

@@ -10,14 +10,30 @@ export type ErrorCode =
   | 'bad-config'
   | 'git-failed';
 
+/**
+ * A hint that names a way to fix the problem in the shell's own terms: the CLI says
+ * `--config <file>`, the Action says "the config input". A plain string reads the same in both.
+ */
+export interface ShellHint {
+  cli: string;
+  action: string;
+}
+export type Hint = string | ShellHint;
+
 export class OpsdiffError extends Error {
+  /** The hint in the command line's terms. */
+  readonly hint: string | undefined;
+  /** The hint in the Action's terms (inputs and steps). */
+  readonly actionHint: string | undefined;
   constructor(
     readonly code: ErrorCode,
     message: string,
-    readonly hint?: string,
+    hint?: Hint,
   ) {
     super(message);
     this.name = 'OpsdiffError';
+    this.hint = typeof hint === 'string' ? hint : hint?.cli;
+    this.actionHint = typeof hint === 'string' ? hint : hint?.action;
   }
 }
 
@@ -26,7 +42,7 @@ export class GitError extends OpsdiffError {
 }
 
 export class InputError extends OpsdiffError {
-  constructor(message: string, hint?: string) {
+  constructor(message: string, hint?: Hint) {
     super('bad-input', message, hint);
   }
   override name = 'InputError';

@@ -9,4 +9,7 @@ if (!isMainThread && (workerData as { opsdiffFactWorker?: boolean } | undefined)
 } else {
   const { runAction } = await import('./run.js');
   process.exitCode = await runAction();
+  // Everything is written (outputs and summary synchronously or awaited); a request given up at
+  // the API budget may still hold a back-off timer, which must not keep the step running.
+  process.exit();
 }

@@ -52,7 +52,11 @@ export async function publish(report: Report, target: PublishTarget, inputs: Act
       const failure = apiFailure(error);
       const denied = isPermissionDenied(failure);
       const reason = escapeMarkdown(failure.message);
-      const outcome = denied ? `not written: the token may not (${failure.status} ${reason})` : `failed: ${failure.status ? `${failure.status} ` : ''}${reason}`;
+      const outcome = denied
+        ? `not written: the token may not (${failure.status} ${reason})`
+        : failure.budgetSpent
+          ? `skipped: ${reason}`
+          : `failed: ${failure.status ? `${failure.status} ` : ''}${reason}`;
       deliveries.push({ channel, outcome, denied });
       core.info(`opsdiff: ${channel} ${outcome}`);
       return false;

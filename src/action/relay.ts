@@ -13,14 +13,14 @@ import { readJsonReport } from '../report/read.js';
 import { classifyCommits, type CommitFacts } from '../origin/index.js';
 import type { Report } from '../types.js';
 import { exitCodeFor } from '../verdict.js';
-import { apiFailure, createGitHub, type GitHub } from './github.js';
+import { apiFailure, createGitHub, type GitHub, type GitHubOptions } from './github.js';
 import type { ActionInputs } from './inputs.js';
 import { publish, writeSummary, type Delivery } from './publish.js';
 import { finish, runUrl, setOutputs } from './outputs.js';
 
 export const PULL_REQUEST_FILE = 'pull-request.json';
 
-export async function relayReport(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<number> {
+export async function relayReport(inputs: ActionInputs, env: NodeJS.ProcessEnv, options: GitHubOptions = {}): Promise<number> {
   const location = path.resolve(env.GITHUB_WORKSPACE ?? '.', inputs.fromReport!);
   const dir = (await stat(location).catch(() => undefined))?.isDirectory() ? location : path.dirname(location);
   const reportPath = dir === location ? path.join(dir, 'report.json') : location;
@@ -33,7 +33,7 @@ export async function relayReport(inputs: ActionInputs, env: NodeJS.ProcessEnv):
   if (report.head !== run.headSha) {
     throw new InputError(`the report is about ${report.head.slice(0, 7)}, but the workflow run analyzed ${run.headSha.slice(0, 7)}`, 'the artifact does not belong to this run; nothing was posted');
   }
-  const github = inputs.token ? createGitHub(inputs.token, env, (line) => core.info(line)) : undefined;
+  const github = inputs.token ? createGitHub(inputs.token, env, (line) => core.info(line), options) : undefined;
   const pullRequest = github ? await confirmPullRequest(github, run, dir, report) : undefined;
   // The configuration is not read here (nothing is checked out): fail-on defaults to high.
   const failOn = inputs.failOn ?? 'high';

@@ -3,50 +3,82 @@
  * files and outputs (always) -> channels (each may fail alone) -> the job summary -> the verdict.
  * Nothing from the pull request is executed: its code is read as git objects only.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { runCheck } from '../check.js';
-import { OpsdiffError } from '../errors.js';
+import { InputError, OpsdiffError } from '../errors.js';
 import { openRepository } from '../git/repository.js';
 import { plural } from '../report/describe.js';
+import { escapeMarkdown } from '../report/markdown.js';
 import { renderJson } from '../report/json.js';
 import { renderSarif } from '../report/sarif.js';
 import { VERSION } from '../version.js';
 import { readRunEvent } from './event.js';
-import { createGitHub } from './github.js';
+import { createGitHub, type GitHubOptions } from './github.js';
 import { ensureRange, fetchOriginNotes } from './history.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { publish, writeSummary, type Delivery } from './publish.js';
 import { relayReport, PULL_REQUEST_FILE } from './relay.js';
 import { finish, originOf, runUrl, setOutputs } from './outputs.js';
 
+/** What a test may put in place of the real thing. */
+export interface ActionDependencies {
+  /** Options of the GitHub client (its transport, its time budget). */
+  github?: GitHubOptions;
+}
+
 /** Runs the Action; resolves with the process exit code (0 pass, 1 findings at the threshold or an error). */
-export async function runAction(env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runAction(env: NodeJS.ProcessEnv = process.env, deps: ActionDependencies = {}): Promise<number> {
   try {
     const inputs = readInputs();
-    if (inputs.fromReport) return await relayReport(inputs, env);
-    return await analyzeAndPublish(inputs, env);
+    if (inputs.fromReport) return await relayReport(inputs, env, deps.github);
+    return await analyzeAndPublish(inputs, env, deps);
   } catch (error) {
-    if (error instanceof OpsdiffError) {
-      core.setFailed(`opsdiff: ${error.message}${error.hint ? ` (${error.hint})` : ''}`);
-      return 1;
-    }
-    core.setFailed(`opsdiff ${VERSION} crashed, please report this: ${(error as Error)?.message ?? String(error)}`);
+    if (error instanceof OpsdiffError) return await fail(`opsdiff: ${error.message}${error.actionHint ? ` (${error.actionHint})` : ''}`, env);
+    const code = await fail(`opsdiff ${VERSION} crashed, please report this: ${(error as Error)?.message ?? String(error)}`, env);
     if ((error as Error)?.stack) core.info((error as Error).stack!);
-    return 1;
+    return code;
   }
 }
 
-async function analyzeAndPublish(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<number> {
+/** The step fails with one line, and the job summary says the same: a reader of either knows what happened. */
+async function fail(line: string, env: NodeJS.ProcessEnv): Promise<number> {
+  core.setFailed(line);
+  if (env.GITHUB_STEP_SUMMARY) {
+    await core.summary
+      .addRaw(`## opsdiff did not run to the end\n\n${escapeMarkdown(line)}\n`)
+      .write()
+      .catch(() => {});
+  }
+  return 1;
+}
+
+/** The repository to analyze: the working-directory input, in the workspace actions/checkout filled. */
+async function workingDirectory(inputs: ActionInputs, env: NodeJS.ProcessEnv): Promise<string> {
+  const workspace = env.GITHUB_WORKSPACE ?? '.';
+  const cwd = path.resolve(workspace, inputs.workingDirectory);
+  if (!(await stat(cwd).then((s) => s.isDirectory(), () => false))) {
+    throw new InputError(
+      `working-directory '${inputs.workingDirectory}' does not exist in the workspace`,
+      inputs.workingDirectory === '.' ? 'add actions/checkout before this step' : 'set working-directory to the path actions/checkout checks out to (its path input)',
+    );
+  }
+  if (inputs.config && !(await stat(path.resolve(cwd, inputs.config)).then((s) => s.isFile(), () => false))) {
+    throw new InputError(`config '${inputs.config}' is not a file in working-directory`, 'the config input is relative to working-directory; leave it empty to use the repository\'s own configuration');
+  }
+  return cwd;
+}
+
+async function analyzeAndPublish(inputs: ActionInputs, env: NodeJS.ProcessEnv, deps: ActionDependencies): Promise<number> {
   const event = await readRunEvent(env);
   if (event.deleted) {
     core.notice('opsdiff: the branch was deleted; nothing to analyze');
     setOutputs(undefined, undefined, undefined);
     return 0;
   }
-  const cwd = path.resolve(env.GITHUB_WORKSPACE ?? '.', inputs.workingDirectory);
+  const cwd = await workingDirectory(inputs, env);
   const repo = await openRepository(cwd);
   const range = await core.group('opsdiff: fetching the history the comparison needs', async () => {
     const found = await ensureRange(repo, { base: inputs.base ?? event.base, head: inputs.head ?? event.head, defaultBranch: event.defaultBranch });
@@ -87,7 +119,7 @@ async function analyzeAndPublish(inputs: ActionInputs, env: NodeJS.ProcessEnv): 
 
   const deliveries: Delivery[] = [];
   try {
-    const github = inputs.token ? createGitHub(inputs.token, env, (line) => core.info(line)) : undefined;
+    const github = inputs.token ? createGitHub(inputs.token, env, (line) => core.info(line), deps.github) : undefined;
     deliveries.push(
       ...(await publish(report, { owner: event.owner, repo: event.repo, headSha: range.head, pullRequest: event.pullRequest?.number, runUrl: runUrl(env), verdict }, inputs, github)),
     );

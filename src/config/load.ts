@@ -57,7 +57,7 @@ export async function findConfig(repoRoot: string): Promise<string | undefined> 
   if (await packageJsonHasConfig(path.join(repoRoot, 'package.json'))) found.push('package.json');
   if (found.length > 1) {
     const names = found.map((name) => (name === 'package.json' ? 'package.json ("opsdiff" key)' : name));
-    throw new OpsdiffError('bad-config', `more than one configuration file: ${listing(names, 'and')}`, 'keep one of them (opsdiff reads only one), or choose one with --config <file>');
+    throw new OpsdiffError('bad-config', `more than one configuration file: ${listing(names, 'and')}`, { cli: 'keep one of them (opsdiff reads only one), or choose one with --config <file>', action: 'keep one of them (opsdiff reads only one), or choose one with the config input' });
   }
   return found[0] === undefined ? undefined : path.join(repoRoot, found[0]);
 }
@@ -85,7 +85,7 @@ export async function loadConfig(file: string | undefined, repoRoot: string): Pr
   let config: ResolvedConfig;
   if (path.basename(absolute) === 'package.json') {
     if (!isObject(raw) || !Object.hasOwn(raw, 'opsdiff')) {
-      throw new OpsdiffError('bad-config', `${display}: no "opsdiff" key`, 'put the configuration under "opsdiff" in package.json, or pass a separate JSON file with --config');
+      throw new OpsdiffError('bad-config', `${display}: no "opsdiff" key`, { cli: 'put the configuration under "opsdiff" in package.json, or pass a separate JSON file with --config', action: 'put the configuration under "opsdiff" in package.json, or name a separate JSON file in the config input' });
     }
     config = validate(raw['opsdiff'], display, 'opsdiff');
   } else {
@@ -549,7 +549,7 @@ async function readConfigFile(absolute: string, display: string): Promise<string
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (code ?? (error as Error).message);
-    throw new OpsdiffError('bad-config', `${display}: cannot read the configuration file (${reason})`, 'pass the path of a JSON file with --config (relative to the current directory)');
+    throw new OpsdiffError('bad-config', `${display}: cannot read the configuration file (${reason})`, { cli: 'pass the path of a JSON file with --config (relative to the current directory)', action: 'set the config input to the path of a JSON file, relative to working-directory' });
   }
 }
 

@@ -97,7 +97,7 @@ export async function openRepository(cwd: string): Promise<Repository> {
   const dir = path.resolve(cwd);
   const isDirectory = await stat(dir).then((s) => s.isDirectory(), () => false);
   if (!isDirectory) {
-    throw new GitError('not-a-git-repo', `${dir} is not a directory`, 'pass --cwd <dir> with the path of a git work tree');
+    throw new GitError('not-a-git-repo', `${dir} is not a directory`, { cli: 'pass --cwd <dir> with the path of a git work tree', action: 'check the working-directory input, and add actions/checkout before this step' });
   }
   const result = await execGit(dir, ['rev-parse', '--show-toplevel', '--is-shallow-repository']);
   if (result.exitCode !== 0) {
@@ -109,11 +109,11 @@ export async function openRepository(cwd: string): Promise<Repository> {
         `trust it with: git config --global --add safe.directory ${dir}`,
       );
     }
-    throw new GitError('not-a-git-repo', `${dir} is not inside a git work tree`, 'run opsdiff in a clone of the repository, or pass --cwd <dir>');
+    throw new GitError('not-a-git-repo', `${dir} is not inside a git work tree`, { cli: 'run opsdiff in a clone of the repository, or pass --cwd <dir>', action: 'add actions/checkout before this step, or set working-directory to the path it checks out to' });
   }
   const [root, shallow] = result.stdout.toString('utf8').split('\n');
   if (!root) {
-    throw new GitError('not-a-git-repo', `${dir} is not inside a git work tree`, 'run opsdiff in a clone of the repository, or pass --cwd <dir>');
+    throw new GitError('not-a-git-repo', `${dir} is not inside a git work tree`, { cli: 'run opsdiff in a clone of the repository, or pass --cwd <dir>', action: 'add actions/checkout before this step, or set working-directory to the path it checks out to' });
   }
   return createRepository(path.resolve(root), shallow === 'true');
 }

@@ -53,7 +53,7 @@ async function defaultBase(repo: Repository, head: string, env: NodeJS.ProcessEn
     throw new GitError(
       'bad-ref',
       `no default branch found to compare with (tried ${DEFAULT_BRANCH_CANDIDATES.join(', ')})`,
-      'pass --base <rev> with the commit or branch the change starts from',
+      { cli: 'pass --base <rev> with the commit or branch the change starts from', action: 'set the base input to the commit or branch the change starts from' },
     );
   }
   const stdout = await repo.run(['merge-base', candidate.sha, head], { allowedExitCodes: [0, 1] });
@@ -63,10 +63,10 @@ async function defaultBase(repo: Repository, head: string, env: NodeJS.ProcessEn
     throw new GitError(
       'shallow-clone',
       `the merge-base of ${short(head)} and ${candidate.name} is not in this shallow clone`,
-      `fetch more history: git fetch --no-tags --deepen=50 origin (or use fetch-depth: 0 in actions/checkout), or pass --base <rev>`,
+      { cli: 'fetch more history: git fetch --no-tags --deepen=50 origin (or use fetch-depth: 0 in actions/checkout), or pass --base <rev>', action: 'use fetch-depth: 0 in actions/checkout, or set the base input' },
     );
   }
-  throw new GitError('bad-ref', `${short(head)} and ${candidate.name} have no common ancestor`, 'pass --base <rev> with the commit the change starts from');
+  throw new GitError('bad-ref', `${short(head)} and ${candidate.name} have no common ancestor`, { cli: 'pass --base <rev> with the commit the change starts from', action: 'set the base input to the commit the change starts from' });
 }
 
 /** The pull request's base sha from the GitHub Actions event payload, if this is such a run. */
@@ -103,7 +103,7 @@ async function tryResolveCommit(repo: Repository, rev: string): Promise<string |
 async function resolveCommit(repo: Repository, rev: string, role: 'base' | 'head'): Promise<string> {
   // A leading '-' would be read as an option by rev-parse; no ref can start with one anyway.
   if (rev === '' || rev.startsWith('-') || /[\s\0]/.test(rev)) {
-    throw new InputError(`--${role} ${JSON.stringify(rev)} is not a revision`, `pass --${role} with a branch, tag or commit sha`);
+    throw new InputError(`--${role} ${JSON.stringify(rev)} is not a revision`, { cli: `pass --${role} with a branch, tag or commit sha`, action: `set the ${role} input to a branch, tag or commit sha` });
   }
   const sha = await tryResolveCommit(repo, rev);
   if (sha) return sha;
@@ -117,7 +117,7 @@ async function resolveCommit(repo: Repository, rev: string, role: 'base' | 'head
   if (rev === 'HEAD' && role === 'head') {
     throw new GitError('bad-ref', `unknown revision 'HEAD': the repository has no commit yet`, 'commit first, or use --staged to analyze the staged changes');
   }
-  throw new GitError('bad-ref', `unknown revision '${rev}'`, `pass --${role} with a branch, tag or commit sha that exists here (fetch it first if it is only on the remote)`);
+  throw new GitError('bad-ref', `unknown revision '${rev}'`, { cli: `pass --${role} with a branch, tag or commit sha that exists here (fetch it first if it is only on the remote)`, action: `set the ${role} input to a commit of this repository, or use fetch-depth: 0 in actions/checkout` });
 }
 
 function short(rev: string): string {

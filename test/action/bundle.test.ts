@@ -3,6 +3,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { actionMetadata, extractedAction } from '../support/actionRunner.js';
+import { packageLoads, runtimeLoads } from '../support/bundleImports.js';
 
 // The Action runs the committed bundle, not the sources: a change to src/ that is not
 // rebundled (node scripts/bundle-action.mjs) and committed would ship old code.
@@ -27,9 +29,28 @@ describe('the committed Action bundle', () => {
     expect(tracked).toEqual(['action.yml', 'dist/action/index.js', 'dist/action/index.js.LEGAL.txt']);
   });
 
-  it('is what action.yml runs, on a runtime GitHub supports', () => {
-    const yml = readFileSync(join(root, 'action.yml'), 'utf8');
-    expect(yml).toMatch(/^\s+using: node24$/m);
-    expect(yml).toMatch(/^\s+main: dist\/action\/index\.js$/m);
+  it('loads nothing at run time but Node: the runner has no node_modules', () => {
+    const code = readFileSync(join(extractedAction(), actionMetadata(extractedAction()).runs.main), 'utf8');
+    expect(packageLoads(code)).toEqual([]);
+    // It does load Node's modules through the same calls the check reads: the check sees them.
+    expect(runtimeLoads(code).some((m) => m.specifier === 'node:worker_threads')).toBe(true);
+  }, 30_000);
+
+  it('the check catches the loads that broke the Action: require of typescript through createRequire, a bare import', () => {
+    const shapes = [
+      'import{createRequire as a}from"node:module";var b=a(import.meta.url)("typescript");',
+      'import{createRequire as a}from"node:module";const r=a(import.meta.url);r("typescript");',
+      'const require=x(import.meta.url);require("@actions/core");',
+      'import ts from "typescript";',
+      'await import("yaml");',
+    ];
+    expect(shapes.map((code) => packageLoads(code).map((m) => `${m.how} ${m.specifier}`))).toEqual([
+      ['require typescript'],
+      ['require typescript'],
+      ['require @actions/core'],
+      ['import typescript'],
+      ['import() yaml'],
+    ]);
+    expect(packageLoads('import fs from "fs"; import("node:path"); require("node:os"); f("typescript");')).toEqual([]);
   });
 });

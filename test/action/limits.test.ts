@@ -1,6 +1,6 @@
 /**
- * The Action at GitHub's limits and against hostile text, run the way a runner runs it (see
- * action.test.ts): 100+ findings (annotation batches, per-level display caps, the comment's
+ * The Action at GitHub's limits and against hostile text, run in-process with the runner's
+ * environment, the stand-in and fake timers (see run.test.ts): 100+ findings (annotation batches, per-level display caps, the comment's
  * size limit) and a contributor's file name, branch and commit message full of Markdown, HTML
  * and mentions.
  */
@@ -8,7 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../support/githubApi.js';
-import { runBundledAction, TOKEN } from '../support/actionRunner.js';
+import { TOKEN } from '../support/actionRunner.js';
+import { runActionInProcess } from '../support/inProcessAction.js';
 import { OWNER, PullRequestScenario, REPO } from '../support/pullRequestScenario.js';
 
 const HIGH = 110;
@@ -50,7 +51,7 @@ async function scenario(files: Record<string, string>, after: Record<string, str
   const fake = await FakeGitHub.start({ owner: OWNER, repo: REPO, token: TOKEN, pulls: [{ number: pr.number, headSha: pr.head, baseSha: pr.base, headRef: pr.headRef, baseRef: 'main' }] });
   cleanups.push(() => fake.close());
   const run = (inputs: Record<string, string> = {}) =>
-    runBundledAction({ workspace: pr.checkout(), eventName: 'pull_request', event: pr.pullRequestEvent('opened'), repository: `${OWNER}/${REPO}`, sha: pr.merge, apiUrl: fake.url, inputs });
+    runActionInProcess({ workspace: pr.checkout(), eventName: 'pull_request', event: pr.pullRequestEvent('opened'), repository: `${OWNER}/${REPO}`, sha: pr.merge, fake, inputs });
   return { pr, fake, run };
 }
 

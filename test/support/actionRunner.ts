@@ -1,16 +1,19 @@
 /**
- * Runs the committed Action bundle the way a GitHub runner does: a child `node` process in the
- * workspace, with the runner's environment (GITHUB_*, RUNNER_*), every input of action.yml as
- * INPUT_<NAME> (defaults filled in from action.yml, as the runner does), an event payload file,
- * and the file commands GITHUB_OUTPUT / GITHUB_STEP_SUMMARY read back afterwards.
+ * Runs the Action the way a GitHub runner does: the committed bundle, extracted from the
+ * committed tree (`git archive HEAD`, as the runner downloads an action: no node_modules), in a
+ * child `node` process in the workspace, with the runner's environment (GITHUB_*, RUNNER_*),
+ * every input of action.yml as INPUT_<NAME> (defaults filled in from action.yml, as the runner
+ * does), an event payload file, and the file commands GITHUB_OUTPUT / GITHUB_STEP_SUMMARY read
+ * back afterwards. `runActionInProcess` runs the same sources in this process, with the same
+ * environment, a stand-in transport and fake timers, for the many cases that need no bundle.
  */
-import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parse } from 'yaml';
 
 export const ROOT = path.join(import.meta.dirname, '..', '..');
-export const BUNDLE = path.join(ROOT, 'dist', 'action', 'index.js');
 export const TOKEN = 'ghs_standintoken0000000000000000000000';
 
 export interface RunnerOptions {
@@ -43,26 +46,44 @@ export interface RunnerResult {
   durationMs: number;
 }
 
-/** action.yml's inputs and their defaults, read the simple way its flat layout allows. */
-export function actionInputs(): Map<string, string> {
-  const yml = readFileSync(path.join(ROOT, 'action.yml'), 'utf8');
-  const section = yml.slice(yml.indexOf('\ninputs:'), yml.indexOf('\noutputs:'));
-  const inputs = new Map<string, string>();
-  let current: string | undefined;
-  for (const line of section.split('\n')) {
-    const name = /^ {2}([a-z-]+):\s*$/.exec(line);
-    if (name) {
-      current = name[1]!;
-      inputs.set(current, '');
-      continue;
-    }
-    const value = /^ {4}default:\s*(.*)$/.exec(line);
-    if (value && current) inputs.set(current, value[1]!.replace(/^'(.*)'$/, '$1'));
-  }
-  return inputs;
+export interface ActionMetadata {
+  name: string;
+  inputs: Record<string, { description: string; default?: string; required?: boolean }>;
+  outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
 }
 
-export async function runBundledAction(options: RunnerOptions): Promise<RunnerResult> {
+/** action.yml as the runner reads it: a YAML document (a parse error throws). */
+export function actionMetadata(root = ROOT): ActionMetadata {
+  return parse(readFileSync(path.join(root, 'action.yml'), 'utf8'), { strict: true, uniqueKeys: true, prettyErrors: true }) as ActionMetadata;
+}
+
+/** action.yml's inputs and their defaults. */
+export function actionInputs(root = ROOT): Map<string, string> {
+  return new Map(Object.entries(actionMetadata(root).inputs).map(([name, input]) => [name, input.default === undefined ? '' : String(input.default)]));
+}
+
+/**
+ * The action as a runner gets it: the committed tree (HEAD), extracted into a fresh temporary
+ * directory with no node_modules in it or in any folder above it. One extraction per test file.
+ */
+let extraction: string | undefined;
+export function extractedAction(): string {
+  if (extraction) return extraction;
+  const dir = mkdtempSync(path.join(tmpdir(), 'opsdiff-action-'));
+  const tar = path.join(dir, '..', `${path.basename(dir)}.tar`);
+  execFileSync('git', ['archive', '--format=tar', `--output=${tar}`, 'HEAD'], { cwd: ROOT });
+  execFileSync('tar', ['-xf', tar, '-C', dir]);
+  for (let folder = dir; ; folder = path.dirname(folder)) {
+    if (existsSync(path.join(folder, 'node_modules'))) throw new Error(`${folder} has a node_modules: the extraction would not be what a runner has`);
+    if (path.dirname(folder) === folder) break;
+  }
+  extraction = dir;
+  return dir;
+}
+
+/** The runner's environment for one step of this action, and the files it reads back. */
+export function runnerEnvironment(options: RunnerOptions, actionPath: string): { env: Record<string, string>; runnerTemp: string } {
   const runnerTemp = mkdtempSync(path.join(tmpdir(), 'opsdiff-runner-'));
   const files = path.join(runnerTemp, '_runner_file_commands');
   mkdirSync(files);
@@ -100,7 +121,7 @@ export async function runBundledAction(options: RunnerOptions): Promise<RunnerRe
     GITHUB_RUN_ATTEMPT: '1',
     GITHUB_JOB: 'opsdiff',
     GITHUB_ACTION: 'opsdiff',
-    GITHUB_ACTION_PATH: ROOT,
+    GITHUB_ACTION_PATH: actionPath,
     GITHUB_ACTOR: 'octocat',
     GITHUB_WORKFLOW: 'opsdiff',
     RUNNER_TEMP: runnerTemp,
@@ -111,28 +132,40 @@ export async function runBundledAction(options: RunnerOptions): Promise<RunnerRe
     GIT_CONFIG_GLOBAL: '/dev/null',
     ...options.env,
   };
-  for (const [name, fallback] of actionInputs()) {
+  for (const [name, fallback] of actionInputs(actionPath)) {
     const value = options.inputs?.[name] ?? (fallback === '${{ github.token }}' ? TOKEN : fallback);
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   }
+  return { env, runnerTemp };
+}
 
+/** The runner's result of a finished step: exit code, file commands, workflow commands. */
+export function stepResult(env: Record<string, string>, runnerTemp: string, run: { exitCode: number; stdout: string; stderr: string; durationMs: number }): RunnerResult {
+  return {
+    ...run,
+    outputs: parseOutputs(readFileSync(env.GITHUB_OUTPUT!, 'utf8')),
+    summary: readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8'),
+    commands: parseCommands(run.stdout),
+    runnerTemp,
+  };
+}
+
+/**
+ * The extracted action's `runs.main` in a child process of `node` (default: this test's Node;
+ * pass another binary to run it as the runner's node24 does).
+ */
+export async function runBundledAction(options: RunnerOptions, node = process.execPath): Promise<RunnerResult> {
+  const actionPath = extractedAction();
+  const { env, runnerTemp } = runnerEnvironment(options, actionPath);
+  const main = path.join(actionPath, actionMetadata(actionPath).runs.main);
   const started = performance.now();
-  const child = spawn(process.execPath, [BUNDLE], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(node, [main], { cwd: options.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
-  return {
-    exitCode,
-    stdout,
-    stderr,
-    outputs: parseOutputs(readFileSync(env.GITHUB_OUTPUT!, 'utf8')),
-    summary: readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8'),
-    commands: parseCommands(stdout),
-    runnerTemp,
-    durationMs: performance.now() - started,
-  };
+  return stepResult(env, runnerTemp, { exitCode, stdout, stderr, durationMs: performance.now() - started });
 }
 
 /** `name<<delimiter\nvalue\ndelimiter` blocks, as the runner reads GITHUB_OUTPUT. */

@@ -65,6 +65,12 @@ export interface FakeGitHubOptions {
   labels?: Array<{ name: string; color?: string; description?: string | null }>;
   /** When set, any other token is answered 401 Bad credentials. */
   token?: string;
+  /**
+   * Whose token it is. A person's (a personal access token, classic or fine-grained): GET /user
+   * answers with them and they author what the token writes. Default: the workflow's
+   * GITHUB_TOKEN, an installation token: GET /user is 403 and github-actions[bot] writes.
+   */
+  tokenUser?: FakeUser;
 }
 
 export interface FakeUser {
@@ -137,6 +143,8 @@ export interface StoredStatus {
 
 export interface RequestRecord {
   seq: number;
+  /** When it arrived (Date.now(): the fake clock under fake timers). */
+  at: number;
   method: string;
   /** Pathname as sent (still percent-encoded). */
   path: string;
@@ -237,6 +245,8 @@ export class FakeGitHub {
   private readonly checkRunStore: StoredCheckRun[] = [];
   private readonly statusStore: StoredStatus[] = [];
   private readonly users = new Map<string, FakeUser>();
+  /** Who the token is: the author of every comment it writes. */
+  private readonly author: FakeUser;
   private faults: Array<FaultRule & { id: number }> = [];
   private faultCount = 0;
   private readOnlyMode = false;
@@ -250,6 +260,8 @@ export class FakeGitHub {
     this.repo = options.repo;
     this.token = options.token;
     this.users.set(ACTIONS_BOT.login, ACTIONS_BOT);
+    this.author = options.tokenUser ?? ACTIONS_BOT;
+    this.users.set(this.author.login, this.author);
     for (const label of options.labels ?? []) this.seedLabel(label.name, label.color, label.description ?? null);
     for (const pull of options.pulls ?? []) {
       const labelIds = (pull.labels ?? []).map((name) => (this.findLabel(name) ?? this.addLabel(name)).id);
@@ -400,14 +412,34 @@ export class FakeGitHub {
   // --- HTTP -------------------------------------------------------------------------------------
 
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const method = (req.method ?? 'GET').toUpperCase();
-    const url = new URL(req.url ?? '/', this.url);
-    const text = await readText(req);
-    const contentType = req.headers['content-type'];
-    const authorization = req.headers['authorization'];
+    const header = (name: string) => {
+      const value = req.headers[name];
+      return Array.isArray(value) ? value.join(', ') : value;
+    };
+    const answer = this.exchange((req.method ?? 'GET').toUpperCase(), new URL(req.url ?? '/', this.url), await readText(req), header);
+    res.writeHead(answer.status, answer.headers);
+    res.end(answer.payload);
+  }
+
+  /**
+   * The stand-in without sockets: a `fetch` for octokit's `request.fetch` that answers
+   * in-process, exactly as the HTTP server would (same checks, same records). With it, a test can
+   * run the Action in-process under fake timers, where a socket's own timers would not advance.
+   */
+  readonly fetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    const request = new Request(input, init);
+    const text = await request.text();
+    const answer = this.exchange(request.method.toUpperCase(), new URL(request.url), text, (name) => request.headers.get(name) ?? undefined);
+    return new Response(answer.status === 204 || answer.payload === undefined ? null : answer.payload, { status: answer.status, headers: answer.headers });
+  };
+
+  private exchange(method: string, url: URL, text: string, header: (name: string) => string | undefined): { status: number; headers: Record<string, string>; payload: string | undefined } {
+    const contentType = header('content-type');
+    const authorization = header('authorization');
     const scheme = authorization === undefined ? null : /^token\s/i.test(authorization) ? 'token' : /^bearer\s/i.test(authorization) ? 'bearer' : 'other';
     const record: RequestRecord = {
       seq: this.requests.length + 1,
+      at: Date.now(),
       method,
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
@@ -419,7 +451,7 @@ export class FakeGitHub {
       responseViolations: [],
       authorization: scheme,
       injected: null,
-      userAgent: req.headers['user-agent'] ?? null,
+      userAgent: header('user-agent') ?? null,
       error: null,
     };
     this.requests.push(record);
@@ -476,7 +508,7 @@ export class FakeGitHub {
     })();
 
     record.injected = reply.injected ?? null;
-    this.send(res, reply, record);
+    return this.encode(reply, record);
   }
 
   /** Runs the operation and checks a 2xx answer against the declared response schema. */
@@ -499,7 +531,7 @@ export class FakeGitHub {
     if (reply.status >= 200 && reply.status < 300) record.responseViolations.push(...openApi().checkResponse(operation, reply.status, reply.body));
   }
 
-  private send(res: ServerResponse, reply: Reply, record: RequestRecord): void {
+  private encode(reply: Reply, record: RequestRecord): { status: number; headers: Record<string, string>; payload: string | undefined } {
     if (record.operationId !== 'rate-limit/get') this.rateUsed++;
     const headers: Record<string, string> = {
       'x-github-api-version-selected': '2022-11-28',
@@ -517,17 +549,12 @@ export class FakeGitHub {
       const message = (reply.body as { message?: unknown } | undefined)?.message;
       record.error = typeof message === 'string' ? message : typeof reply.body === 'string' ? reply.body.slice(0, 200) : null;
     }
-    if (reply.body === undefined || reply.status === 204) {
-      res.writeHead(reply.status, headers);
-      res.end();
-      return;
-    }
+    if (reply.body === undefined || reply.status === 204) return { status: reply.status, headers, payload: undefined };
     const isText = typeof reply.body === 'string';
     const payload = isText ? (reply.body as string) : JSON.stringify(reply.body);
     headers['content-type'] = isText ? 'text/html; charset=utf-8' : 'application/json; charset=utf-8';
     headers['content-length'] = String(Buffer.byteLength(payload));
-    res.writeHead(reply.status, headers);
-    res.end(payload);
+    return { status: reply.status, headers, payload };
   }
 
   private takeFault(method: string, pathname: string, operation: Operation | undefined): (FaultRule & { id: number }) | undefined {
@@ -554,6 +581,16 @@ export class FakeGitHub {
       const core = { limit: RATE_LIMIT, remaining: Math.max(RATE_LIMIT - this.rateUsed, 0), reset: this.rateReset, used: this.rateUsed };
       const fresh = (limit: number) => ({ limit, remaining: limit, reset: this.rateReset, used: 0 });
       return { status: 200, body: { resources: { core, search: fresh(30), graphql: fresh(5000), integration_manifest: fresh(5000), code_search: fresh(10) }, rate: core } };
+    },
+
+    // The token's own identity: an installation token (GITHUB_TOKEN) has none to give.
+    'users/get-authenticated': (ctx) => {
+      if (this.author === ACTIONS_BOT) return errorReply(403, 'Resource not accessible by integration', ctx.operation.docsUrl ?? DOCS);
+      const now = this.created;
+      return {
+        status: 200,
+        body: { ...this.userJson(this.author), name: null, company: null, blog: '', location: null, email: null, hireable: null, bio: null, public_repos: 1, public_gists: 0, followers: 0, following: 0, created_at: now, updated_at: now },
+      };
     },
 
     // Issues and pull requests
@@ -585,7 +622,7 @@ export class FakeGitHub {
       const { body } = ctx.body as { body: string };
       const invalid = commentBodyProblem(body);
       if (invalid) return validationFailed(ctx, [invalid]);
-      const comment = this.addComment(number, body, ACTIONS_BOT);
+      const comment = this.addComment(number, body, this.author);
       return { status: 201, body: this.commentJson(comment), headers: { location: this.commentJson(comment).url } };
     },
     'issues/get-comment': (ctx) => {

@@ -49,12 +49,30 @@ export async function publishComment(github: GitHub, target: CommentTarget, repo
 }
 
 /**
- * Our comment: the marker, written by a bot (the GITHUB_TOKEN's github-actions[bot] or an app).
- * A person quoting the marker does not get their comment overwritten.
+ * Our comment: the marker, written by the token the Action runs with. A personal access token
+ * (classic or fine-grained) tells who it is (GET /user): only that account's marked comment is
+ * ours. An installation token (the workflow's GITHUB_TOKEN, a GitHub App's) cannot say, and
+ * writes as a bot: then a bot's marked comment is ours. Either way a person quoting the marker
+ * does not get their comment overwritten.
  */
 async function findComment(github: GitHub, target: CommentTarget) {
-  const comments = await github.paginate(github.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 });
-  return comments.find((c) => (c.body ?? '').startsWith(COMMENT_MARKER) && c.user?.type === 'Bot');
+  const [login, comments] = await Promise.all([
+    tokenLogin(github),
+    github.paginate(github.rest.issues.listComments, { owner: target.owner, repo: target.repo, issue_number: target.number, per_page: 100 }),
+  ]);
+  const ours = (user: { login: string; type: string } | null | undefined) => (login ? user?.login === login : user?.type === 'Bot');
+  return comments.find((c) => (c.body ?? '').startsWith(COMMENT_MARKER) && ours(c.user));
+}
+
+/** The account behind the token, or undefined for an installation token (403 "Resource not accessible by integration"). */
+async function tokenLogin(github: GitHub): Promise<string | undefined> {
+  try {
+    return (await github.rest.users.getAuthenticated()).data.login;
+  } catch (error) {
+    const status = (error as { status?: unknown }).status;
+    if (status === 403 || status === 401 || status === 404) return undefined;
+    throw error;
+  }
 }
 
 /** The footer names the run; an otherwise identical report is not worth a notification. */
