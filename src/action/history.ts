@@ -38,10 +38,10 @@ export async function ensureRange(repo: Repository, request: RangeRequest): Prom
   // The tips first: a pull request's head is not in a checkout of its merge commit.
   let baseRev = request.base;
   if (baseRev === undefined) {
-    if (!request.defaultBranch) throw new GitError('bad-ref', 'no base revision: the event names none and the repository has no default branch', 'set the `base` input');
+    if (!request.defaultBranch) throw new GitError('bad-ref', 'no base revision: the event names none and the repository has no default branch', 'set the base input');
     baseRev = `refs/remotes/${remote}/${request.defaultBranch}`;
     if (!(await hasCommit(repo, baseRev)) && !(await fetch(['--depth=1', remote, `+refs/heads/${request.defaultBranch}:${baseRev}`], request.defaultBranch))) {
-      throw new GitError('bad-ref', `cannot fetch the default branch '${request.defaultBranch}' from ${remote}`, 'set the `base` input, or check out with fetch-depth: 0');
+      throw new GitError('bad-ref', `cannot fetch the default branch '${request.defaultBranch}' from ${remote}`, 'set the base input, or set fetch-depth: 0 on actions/checkout');
     }
   }
   const tips = [baseRev, request.head];
@@ -53,7 +53,7 @@ export async function ensureRange(repo: Repository, request: RangeRequest): Prom
     for (const tip of missing) if (!(await fetch(['--depth=1', remote, tip], short(tip)))) unavailable.push(short(tip));
     if (unavailable.length) {
       const what = unavailable.length === 1 ? `commit ${unavailable[0]} is` : `commits ${unavailable.join(' and ')} are`;
-      throw new GitError('bad-ref', `${what} not in the clone and cannot be fetched from ${remote}`, 'check out with fetch-depth: 0, or check that the revision still exists (a force push removes it)');
+      throw new GitError('bad-ref', `${what} not in the clone and cannot be fetched from ${remote}`, 'set fetch-depth: 0 on actions/checkout, or check that the revision still exists (a force push removes it)');
     }
   }
   const head = await resolve(repo, request.head);
@@ -73,8 +73,8 @@ export async function ensureRange(repo: Repository, request: RangeRequest): Prom
     mergeBase = await findMergeBase(repo, base, head);
   }
   if (mergeBase) return { base: mergeBase, head, fetched };
-  if (await isShallow(repo)) throw new GitError('shallow-clone', `the merge base of ${short(base)} and ${short(head)} could not be fetched from ${remote}`, 'check out with fetch-depth: 0');
-  throw new GitError('bad-ref', `${short(base)} and ${short(head)} have no common ancestor`, 'set the `base` input to the commit the change starts from');
+  if (await isShallow(repo)) throw new GitError('shallow-clone', `the merge base of ${short(base)} and ${short(head)} could not be fetched from ${remote}`, 'set fetch-depth: 0 on actions/checkout');
+  throw new GitError('bad-ref', `${short(base)} and ${short(head)} have no common ancestor`, 'set the base input to the commit the change starts from');
 }
 
 /** Fetches AI-authorship notes (git-ai style) when the remote has them; their absence is normal. */
