@@ -71,6 +71,17 @@ export function formatLocation(location: Pick<Location, 'file' | 'line' | 'colum
   return `${location.file}:${location.line}:${location.column}`;
 }
 
+/**
+ * Rule messages and rule docs mark names with backticks, as Markdown code. Where text is shown
+ * as is (check-run and workflow-command annotations), quote the names instead. An unpaired
+ * backtick is text.
+ */
+export function plainMessage(message: string): string {
+  const parts = message.split('`');
+  if (parts.length % 2 === 0) return message;
+  return parts.map((part, index) => (index % 2 === 1 ? `\u201c${part}\u201d` : part)).join('');
+}
+
 export function shortSha(sha: string): string {
   return sha.slice(0, 7);
 }

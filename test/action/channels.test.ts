@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotationsOf } from '../../src/action/channels/annotations.js';
+import { annotationsOf, printWorkflowAnnotations, type WorkflowWriter } from '../../src/action/channels/annotations.js';
 import { fitMarkdown } from '../../src/action/channels/fit.js';
 import { labelsFor } from '../../src/action/channels/labels.js';
 import { statusDescription, STATUS_DESCRIPTION_LIMIT } from '../../src/action/channels/statuses.js';
@@ -40,6 +40,29 @@ describe('annotations', () => {
     expect(unplaced).toEqual([second]);
     expect(annotations.map((a) => a.path + ':' + a.startLine)).toContain(`${first!.related[0]!.file}:${first!.related[0]!.line}`);
     expect(annotations).toHaveLength(report.findings.length - 1);
+  });
+});
+
+describe('annotation text (plain text on GitHub)', () => {
+  const [discount] = annotationsOf(sampleReport()).annotations;
+
+  it('quotes the names the rule marked as code, with no Markdown backticks', () => {
+    expect(discount!.message.split('\n')[0]).toBe('\u201credis.get\u201d now runs once per item of \u201ccart.items\u201d (was once per request).');
+    expect(discount!.details).toBe(
+      [
+        'Why it matters: Per-item I/O turns one round trip into N: latency and load grow with the input.',
+        'What to do: Batch the call (\u201cmget\u201d, \u201cfindMany\u201d with \u201cin\u201d) or hoist it out of the loop.',
+        'https://example.test/opsdiff/rules/io-in-loop',
+      ].join('\n'),
+    );
+  });
+
+  it('prints the same plain text as workflow commands', () => {
+    const printed: string[] = [];
+    const write: WorkflowWriter = { failure: (message) => printed.push(message), warning: (message) => printed.push(message), notice: (message) => printed.push(message) };
+    printWorkflowAnnotations([discount!], write);
+    expect(printed).toEqual([discount!.message]);
+    expect(printed.join('')).not.toContain('`');
   });
 });
 

@@ -4,7 +4,7 @@
  * workflow commands (no token, but GitHub shows only 10 per level per step).
  */
 import * as core from '@actions/core';
-import { callPathOf, compareFindings, describeChange, plural } from '../../report/describe.js';
+import { callPathOf, compareFindings, describeChange, plainMessage, plural } from '../../report/describe.js';
 import type { Finding, Report, Severity } from '../../types.js';
 import type { GitHub } from '../github.js';
 
@@ -45,7 +45,7 @@ export function annotationsOf(report: Report): { annotations: Annotation[]; unpl
       unplaced.push(finding);
       continue;
     }
-    const lines = [finding.message, `Change: ${describeChange(finding)}`];
+    const lines = [plainMessage(finding.message), `Change: ${describeChange(finding)}`];
     const callPath = callPathOf(finding);
     if (callPath) lines.push(`Call path: ${callPath}`);
     if (finding.origin) lines.push(`Introduced by ${plural(finding.commits.length, 'commit')} (${finding.origin})`);
@@ -59,7 +59,7 @@ export function annotationsOf(report: Report): { annotations: Annotation[]; unpl
       level: LEVEL[finding.severity],
       title: `opsdiff ${finding.ruleId} (${finding.severity}, ${finding.category})`,
       message: clip(lines.join('\n'), MESSAGE_LIMIT),
-      details: clip([finding.why && `Why it matters: ${finding.why}`, finding.fix && `What to do: ${finding.fix}`, finding.helpUri].filter(Boolean).join('\n'), MESSAGE_LIMIT),
+      details: clip([finding.why && `Why it matters: ${plainMessage(finding.why)}`, finding.fix && `What to do: ${plainMessage(finding.fix)}`, finding.helpUri].filter(Boolean).join('\n'), MESSAGE_LIMIT),
     });
   }
   return { annotations, unplaced };
