@@ -41,32 +41,6 @@ export function callPathOf(finding: Finding): string | undefined {
   return head ?? base;
 }
 
-export interface LoopDetail {
-  kind: string;
-  over?: string;
-  line?: number;
-  parallel?: boolean;
-}
-
-/** The iterations that multiply the call on the side that has it now (head, else base). */
-export function loopsOf(finding: Finding): LoopDetail[] {
-  const raw = (finding.after ?? finding.before)?.['loops'];
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((entry: unknown): LoopDetail[] => {
-    if (typeof entry !== 'object' || entry === null) return [];
-    const { kind, over, line, parallel } = entry as Record<string, unknown>;
-    if (typeof kind !== 'string') return [];
-    return [
-      {
-        kind,
-        ...(typeof over === 'string' ? { over } : {}),
-        ...(typeof line === 'number' ? { line } : {}),
-        ...(typeof parallel === 'boolean' ? { parallel } : {}),
-      },
-    ];
-  });
-}
-
 export function formatLocation(location: Pick<Location, 'file' | 'line' | 'column'>): string {
   return `${location.file}:${location.line}:${location.column}`;
 }

@@ -12,13 +12,10 @@ import {
   commitsOf,
   compareFindings,
   describeCounts,
-  describeSide,
-  loopsOf,
   plural,
   printable,
   shortSha,
 } from './describe.js';
-import type { LoopDetail } from './describe.js';
 
 // Both tables have four columns.
 const TABLE_RULE = '| --- | --- | --- | --- |';
@@ -103,27 +100,33 @@ export function renderMarkdown(report: Report, limits: MarkdownLimits = {}): str
   return `${blocks.join('\n\n')}\n`;
 }
 
+/** One row a finding, to find it by: how severe, where, which rule, on which call. */
 function findingsTable(findings: readonly Finding[]): string {
   const rows = findings.map((finding) =>
     tableRow([
       finding.severity === 'high' ? `**${finding.severity}**` : finding.severity,
       markdownCode(`${finding.location.file}:${finding.location.line}`, { inTable: true }),
-      escapeMarkdown(finding.category),
-      describeChangeMarkdown(finding, { inTable: true }),
+      escapeMarkdown(finding.ruleId),
+      `${markdownCode(finding.effect.callee, { inTable: true })} (${escapeMarkdown(finding.effect.kind)})`,
     ]),
   );
-  return [tableRow(['Severity', 'Location', 'Category', 'What changed']), TABLE_RULE, ...rows].join('\n');
+  return [tableRow(['Severity', 'Location', 'Rule', 'Call']), TABLE_RULE, ...rows].join('\n');
 }
 
+/**
+ * The rule's message says what changed (before -> after); the list adds only what it does not
+ * say: the route to the call, the places around it, why and what to do, and who introduced it.
+ */
 function findingSection(finding: Finding, number: number, report: Report): string {
   const place = markdownCode(`${finding.location.file}:${finding.location.line}`);
   const side = finding.side === 'base' ? ' (base revision)' : '';
-  const heading = `### ${number}. ${finding.severity}: ${escapeMarkdown(finding.ruleId)} in ${place}${side}`;
-  const items = [`- **Change:** ${describeChangeMarkdown(finding)}`];
+  const ruleId = escapeMarkdown(finding.ruleId);
+  const rule = finding.helpUri ? `[${ruleId}](${finding.helpUri})` : ruleId;
+  const heading = `### ${number}. ${finding.severity}: ${rule} in ${place}${side}`;
+  const items: string[] = [];
 
   const callPath = callPathOf(finding);
   if (callPath) items.push(`- **Call path:** ${markdownCode(callPath)}`);
-  for (const loop of loopsOf(finding)) items.push(`- **Loop:** ${describeLoop(loop)}`);
   if (finding.related.length > 0) {
     items.push('- **Related:**', ...finding.related.map((related) => `  - ${describeRelated(related)}`));
   }
@@ -131,22 +134,8 @@ function findingSection(finding: Finding, number: number, report: Report): strin
   if (finding.fix) items.push(`- **What to do:** ${finding.fix}`);
   const origin = describeOrigin(finding, report);
   if (origin) items.push(`- **Introduced by:** ${origin}`);
-  const ruleId = escapeMarkdown(finding.ruleId);
-  items.push(`- **Rule:** ${finding.helpUri ? `[${ruleId}](${finding.helpUri})` : ruleId}`);
 
-  return [heading, markdownMessage(finding.message), items.join('\n')].join('\n\n');
-}
-
-function describeChangeMarkdown(finding: Finding, options: { inTable?: boolean } = {}): string {
-  const [before, after] = [finding.before, finding.after].map((side) => markdownMessage(describeSide(side), options));
-  return `${before} → ${after}`;
-}
-
-function describeLoop(loop: LoopDetail): string {
-  const over = loop.over === undefined ? '' : ` over ${markdownCode(loop.over)}`;
-  const line = loop.line === undefined ? '' : ` (line ${loop.line})`;
-  const mode = loop.parallel === undefined ? '' : loop.parallel ? ', in parallel' : ', one after another';
-  return `${escapeMarkdown(loop.kind)}${over}${line}${mode}`;
+  return [heading, markdownMessage(finding.message), ...(items.length > 0 ? [items.join('\n')] : [])].join('\n\n');
 }
 
 function describeRelated(related: RelatedLocation): string {

@@ -57,6 +57,16 @@ describe('annotation text (plain text on GitHub)', () => {
     );
   });
 
+  it('says the message, then only what it does not say: no "Change:" line repeating it', () => {
+    expect(discount!.message).toBe(
+      [
+        '\u201credis.get\u201d now runs once per item of \u201ccart.items\u201d (was once per request).',
+        'Call path: price -> discountFor -> redis.get (was price -> loadDiscounts -> redis.get)',
+        'Introduced by 1 commit (ai-assisted)',
+      ].join('\n'),
+    );
+  });
+
   it('prints the same plain text as workflow commands', () => {
     const printed: string[] = [];
     const write: WorkflowWriter = { failure: (message) => printed.push(message), warning: (message) => printed.push(message), notice: (message) => printed.push(message) };

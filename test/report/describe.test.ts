@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callPathOf, describeSide, groupByFile, loopsOf, plainMessage, printable } from '../../src/report/describe.js';
+import { callPathOf, describeSide, groupByFile, plainMessage, printable } from '../../src/report/describe.js';
 import { discountPerItem, newBoundedLoop, sampleReport, timeoutDropped } from './sample.js';
 
 describe('describeSide', () => {
@@ -27,14 +27,6 @@ describe('callPathOf', () => {
     expect(callPathOf(discountPerItem)).toBe('price -> discountFor -> redis.get (was price -> loadDiscounts -> redis.get)');
     expect(callPathOf(newBoundedLoop)).toBe('refreshTiers -> db.query');
     expect(callPathOf(timeoutDropped)).toBeUndefined();
-  });
-});
-
-describe('loopsOf', () => {
-  it('reads well-formed loops and ignores malformed entries', () => {
-    const finding = { ...newBoundedLoop, after: { loops: [{ kind: 'map', over: 'ids', parallel: true }, 'junk', { over: 'x' }] } };
-    expect(loopsOf(finding)).toEqual([{ kind: 'map', over: 'ids', parallel: true }]);
-    expect(loopsOf(timeoutDropped)).toEqual([]);
   });
 });
 

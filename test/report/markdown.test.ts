@@ -26,37 +26,43 @@ describe('renderMarkdown', () => {
     expect(counts).toBe('3 risky changes (1 high, 1 medium, 1 low) in 3 files analyzed.');
   });
 
-  it('tabulates findings most severe first: severity, place, category, before -> after', () => {
+  it('tabulates findings most severe first: severity, place, rule, call', () => {
     expect(markdown).toContain(
       [
-        '| Severity | Location | Category | What changed |',
+        '| Severity | Location | Rule | Call |',
         '| --- | --- | --- | --- |',
-        '| **high** | `src/pricing.ts:16` | fan\\-out | once per request → once per item of cart\\.items |',
-        '| medium | `src/http.ts:12` | timeout | 5000 ms → none |',
-        '| low | `src/pricing.ts:31` | fan\\-out | none → 3 per invocation |',
+        '| **high** | `src/pricing.ts:16` | io\\-in\\-loop | `redis.get` (cache) |',
+        '| medium | `src/http.ts:12` | timeout\\-removed | `fetch` (network) |',
+        '| low | `src/pricing.ts:31` | io\\-in\\-loop | `db.query` (db) |',
       ].join('\n'),
     );
   });
 
-  it('gives each finding a section: message, change, call path, loop, related, why, fix, origin, rule', () => {
+  it('gives each finding a section: the message, then only what it does not say', () => {
     expect(markdown).toContain(
       [
-        '### 1. high: io\\-in\\-loop in `src/pricing.ts:16`',
+        '### 1. high: [io\\-in\\-loop](https://example.test/opsdiff/rules/io-in-loop) in `src/pricing.ts:16`',
         '',
         '`redis.get` now runs once per item of `cart.items` \\(was once per request\\)\\.',
         '',
-        '- **Change:** once per request → once per item of cart\\.items',
         '- **Call path:** `price -> discountFor -> redis.get (was price -> loadDiscounts -> redis.get)`',
-        '- **Loop:** for\\-of over `cart.items` (line 14), one after another',
         '- **Related:**',
         '  - `src/pricing.ts:14:3` loop: for \\(const item of cart\\.items\\)',
         '  - `src/discounts.ts:8:10` `redis.get` reached through `discountFor`',
         '- **Why it matters:** Per-item I/O turns one round trip into N: latency and load grow with the input.',
         '- **What to do:** Batch the call (`mget`, `findMany` with `in`) or hoist it out of the loop.',
         '- **Introduced by:** `3c9d2e4` Price each cart item with its own discount (ai-assisted)',
-        '- **Rule:** [io\\-in\\-loop](https://example.test/opsdiff/rules/io-in-loop)',
+        '',
+        '### 2. medium:',
       ].join('\n'),
     );
+  });
+
+  it('says the before -> after of a finding once, in its message, with one arrow style', () => {
+    expect(markdown.match(/once per request/g)).toHaveLength(1);
+    expect(markdown.match(/5000 ms/g)).toHaveLength(1);
+    expect(markdown).not.toContain('\u2192');
+    expect(markdown).not.toContain('**Change:**');
   });
 
   it('marks related places that are in the base revision', () => {
@@ -65,7 +71,7 @@ describe('renderMarkdown', () => {
 
   it('marks a finding placed in the base revision (removed code)', () => {
     const report: Report = { ...sampleReport(), findings: [{ ...timeoutDropped, side: 'base' }] };
-    expect(renderMarkdown(report)).toContain('### 1. medium: timeout\\-removed in `src/http.ts:12` (base revision)');
+    expect(renderMarkdown(report)).toContain('### 1. medium: [timeout\\-removed](https://example.test/opsdiff/rules/timeout-removed) in `src/http.ts:12` (base revision)');
   });
 
   it('lists every commit with its short sha, subject, origin and evidence', () => {
@@ -126,7 +132,7 @@ describe('renderMarkdown with names a contributor controls', () => {
 
   it('keeps a file name with a pipe and a newline in one code span', () => {
     expect(markdown).toContain('| `src/@octocat/<img src=x onerror=alert(1)>\\|a\\|b\\nc.ts:16` |');
-    expect(markdown).toContain('### 1. high: io\\-in\\-loop in `src/@octocat/<img src=x onerror=alert(1)>|a|b\\nc.ts:16`');
+    expect(markdown).toContain('### 1. high: [io\\-in\\-loop](https://example.test/opsdiff/rules/io-in-loop) in `src/@octocat/<img src=x onerror=alert(1)>|a|b\\nc.ts:16`');
     expect(HOSTILE_FILE).toContain('\n');
   });
 

@@ -4,7 +4,7 @@
  * workflow commands (no token, but GitHub shows only 10 per level per step).
  */
 import * as core from '@actions/core';
-import { callPathOf, compareFindings, describeChange, plainMessage, plural } from '../../report/describe.js';
+import { callPathOf, compareFindings, plainMessage, plural } from '../../report/describe.js';
 import type { Finding, Report, Severity } from '../../types.js';
 import type { GitHub } from '../github.js';
 
@@ -45,7 +45,8 @@ export function annotationsOf(report: Report): { annotations: Annotation[]; unpl
       unplaced.push(finding);
       continue;
     }
-    const lines = [plainMessage(finding.message), `Change: ${describeChange(finding)}`];
+    // The message says what changed (before -> after); the lines below add what it does not say.
+    const lines = [plainMessage(finding.message)];
     const callPath = callPathOf(finding);
     if (callPath) lines.push(`Call path: ${callPath}`);
     if (finding.origin) lines.push(`Introduced by ${plural(finding.commits.length, 'commit')} (${finding.origin})`);
