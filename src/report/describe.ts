@@ -69,6 +69,17 @@ export function commitsOf(finding: Finding, report: Report): Array<{ sha: string
   });
 }
 
+/**
+ * The commits that introduced a finding (wrote its lines, or removed them for removed code) and
+ * their origin: `3c9d2e4 Subject (ai-assisted)`. Each format names a commit its own way.
+ */
+export function describeIntroduction(finding: Finding, report: Report, nameCommit: (shortSha: string, subject?: string) => string): string | undefined {
+  const commits = commitsOf(finding, report).map(({ sha, commit }) => nameCommit(shortSha(sha), commit?.subject));
+  if (finding.origin === undefined && commits.length === 0) return undefined;
+  const origin = finding.origin === undefined ? '' : ` (${finding.origin})`;
+  return `${commits.length > 0 ? commits.join('; ') : 'unknown commit'}${origin}`;
+}
+
 /** Most severe first; then by place, so output is stable whatever order the engine used. */
 export function compareFindings(a: Finding, b: Finding): number {
   return (

@@ -9,9 +9,9 @@
 import type { Finding, RelatedLocation, Report } from '../types.js';
 import {
   callPathOf,
-  commitsOf,
   compareFindings,
   describeCounts,
+  describeIntroduction,
   plural,
   printable,
   shortSha,
@@ -145,12 +145,9 @@ function describeRelated(related: RelatedLocation): string {
 }
 
 function describeOrigin(finding: Finding, report: Report): string | undefined {
-  const commits = commitsOf(finding, report).map(({ sha, commit }) =>
-    commit ? `${markdownCode(shortSha(sha))} ${escapeMarkdown(commit.subject)}` : markdownCode(shortSha(sha)),
+  return describeIntroduction(finding, report, (sha, subject) =>
+    subject === undefined ? markdownCode(sha) : `${markdownCode(sha)} ${escapeMarkdown(subject)}`,
   );
-  if (finding.origin === undefined && commits.length === 0) return undefined;
-  const origin = finding.origin === undefined ? '' : ` (${finding.origin})`;
-  return `${commits.length > 0 ? commits.join('; ') : 'unknown commit'}${origin}`;
 }
 
 function commitsTable(report: Report, limit = report.commits.length): string {

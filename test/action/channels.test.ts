@@ -3,7 +3,7 @@ import { annotationsOf, printWorkflowAnnotations, type WorkflowWriter } from '..
 import { fitMarkdown } from '../../src/action/channels/fit.js';
 import { labelsFor } from '../../src/action/channels/labels.js';
 import { statusDescription, STATUS_DESCRIPTION_LIMIT } from '../../src/action/channels/statuses.js';
-import { sampleReport } from '../report/sample.js';
+import { newBoundedLoop, sampleReport, timeoutDropped } from '../report/sample.js';
 
 describe('commit status descriptions', () => {
   it('name the origin and its evidence within GitHub\'s 140 characters', () => {
@@ -30,7 +30,8 @@ describe('labels', () => {
 
 describe('annotations', () => {
   it('a finding about removed code goes on its first head-side related line, or is left for the summary', () => {
-    const report = sampleReport();
+    // A copy: the sample's findings are shared with the other tests.
+    const report = structuredClone(sampleReport());
     const [first, second] = report.findings;
     first!.side = 'base';
     first!.related = first!.related.filter((r) => r.side === 'head');
@@ -62,9 +63,28 @@ describe('annotation text (plain text on GitHub)', () => {
       [
         '\u201credis.get\u201d now runs once per item of \u201ccart.items\u201d (was once per request).',
         'Call path: price -> discountFor -> redis.get (was price -> loadDiscounts -> redis.get)',
-        'Introduced by 1 commit (ai-assisted)',
+        'Introduced by: 3c9d2e4 Price each cart item with its own discount (ai-assisted)',
       ].join('\n'),
     );
+  });
+
+  it('about removed code: says where it was, and who introduced the change', () => {
+    const removed = { ...timeoutDropped, side: 'base' as const, related: [{ ...timeoutDropped.related[0]!, side: 'head' as const, line: 20, endLine: 20 }] };
+    const [annotation] = annotationsOf({ ...sampleReport(), findings: [removed] }).annotations;
+    expect(annotation).toMatchObject({ path: 'src/http.ts', startLine: 20 });
+    expect(annotation!.message).toBe(
+      [
+        '\u201cfetch\u201d to the inventory service no longer sets a timeout (was 5000 ms).',
+        'Removed code: src/http.ts:12:10 in the base revision',
+        'Introduced by: 8a1f4c2 Simplify the inventory client (human)',
+      ].join('\n'),
+    );
+  });
+
+  it('names commits the report does not list by short sha, and an origin without commits', () => {
+    const report = { ...sampleReport(), commits: [], findings: [{ ...newBoundedLoop, commits: ['abcdef0123456789abcdef0123456789abcdef01'] }, { ...timeoutDropped, commits: [] }] };
+    const messages = annotationsOf(report).annotations.map((a) => a.message.split('\n').at(-1));
+    expect(messages).toEqual(['Introduced by: unknown commit (human)', 'Introduced by: abcdef0']);
   });
 
   it('prints the same plain text as workflow commands', () => {

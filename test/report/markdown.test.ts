@@ -69,9 +69,11 @@ describe('renderMarkdown', () => {
     expect(markdown).toContain('  - `src/http.ts:4:21` (base revision) timeout set here: AbortSignal\\.timeout\\(5000\\)');
   });
 
-  it('marks a finding placed in the base revision (removed code)', () => {
+  it('marks a finding placed in the base revision (removed code), and says who introduced it', () => {
     const report: Report = { ...sampleReport(), findings: [{ ...timeoutDropped, side: 'base' }] };
-    expect(renderMarkdown(report)).toContain('### 1. medium: [timeout\\-removed](https://example.test/opsdiff/rules/timeout-removed) in `src/http.ts:12` (base revision)');
+    const text = renderMarkdown(report);
+    expect(text).toContain('### 1. medium: [timeout\\-removed](https://example.test/opsdiff/rules/timeout-removed) in `src/http.ts:12` (base revision)');
+    expect(text).toContain('- **Introduced by:** `8a1f4c2` Simplify the inventory client (human)');
   });
 
   it('lists every commit with its short sha, subject, origin and evidence', () => {

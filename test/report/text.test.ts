@@ -125,9 +125,11 @@ describe('renderText', () => {
     expect(text).toContain('note: skipped bad\\rname.ts: parse error');
   });
 
-  it('marks a finding placed in the base revision (removed code)', () => {
+  it('marks a finding placed in the base revision (removed code), and says who introduced it', () => {
     const report: Report = { ...sampleReport(), findings: [{ ...timeoutDropped, side: 'base' }] };
-    expect(renderText(report).split('\n')[1]).toBe('  src/http.ts:12:10 (base)  medium  timeout-removed  timeout, network fetch');
+    const lines = renderText(report).split('\n');
+    expect(lines[1]).toBe('  src/http.ts:12:10 (base)  medium  timeout-removed  timeout, network fetch');
+    expect(lines).toContain('    origin   human, from 8a1f4c2 Simplify the inventory client');
   });
 
   it('keeps every finding of a hostile report on its own lines', () => {
