@@ -50,6 +50,18 @@ export function markdownCode(text: string, options: { inTable?: boolean } = {}):
   return options.inTable ? span.replace(/\|/g, '\\|') : span;
 }
 
+// A URL of any scheme, or a bare www. host: what GitHub would link.
+const URL_LIKE = /\b[a-z][a-z0-9+.-]*:\/\/|\bwww\./i;
+
+/**
+ * An origin signal's detail (a trailer, a line of the message): escaped as text, or, when it
+ * holds a URL, whole in a code span, where the URL stays as written (escaping would put
+ * backslashes into it) and markup, HTML and mentions are inert.
+ */
+export function markdownEvidence(detail: string, options: { inTable?: boolean } = {}): string {
+  return URL_LIKE.test(detail) ? markdownCode(detail, options) : escapeMarkdown(detail);
+}
+
 /** Rule messages mark names with backticks: keep those as code, escape the text between. */
 export function markdownMessage(message: string, options: { inTable?: boolean } = {}): string {
   const parts = message.split('`');
@@ -159,7 +171,7 @@ function commitsTable(report: Report, limit = report.commits.length): string {
       commit.evidence.length === 0
         ? 'none'
         : commit.evidence
-            .map(({ signal, detail }) => `${escapeMarkdown(signal)}: ${escapeMarkdown(detail)}`)
+            .map(({ signal, detail }) => `${escapeMarkdown(signal)}: ${markdownEvidence(detail, { inTable: true })}`)
             .join('; '),
     ]),
   );

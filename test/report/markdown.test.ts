@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, markdownCode, markdownMessage, renderMarkdown } from '../../src/report/markdown.js';
+import { renderOriginMarkdown } from '../../src/cli/origin.js';
+import { escapeMarkdown, markdownCode, markdownEvidence, markdownMessage, renderMarkdown } from '../../src/report/markdown.js';
 import type { Report } from '../../src/types.js';
-import { HOSTILE_FILE, cleanReport, hostileReport, sampleReport, timeoutDropped } from './sample.js';
+import { AI_SHA, BASE_SHA, HOSTILE_FILE, cleanReport, hostileReport, sampleReport, timeoutDropped } from './sample.js';
 
 /** Text outside inline code spans: where Markdown, HTML and mentions would take effect. */
 function outsideCode(markdown: string): string {
@@ -144,6 +145,36 @@ describe('renderMarkdown with names a contributor controls', () => {
 
   it('keeps code spans from the message as code, escaping the text around them', () => {
     expect(markdown).toContain('`redis.get|x` now runs for @&#8205;octocat &lt;b&gt;bold&lt;/b&gt; per item of `a|b`\\.');
+  });
+});
+
+describe('commit evidence that holds a URL', () => {
+  const withEvidence = (detail: string): Report => {
+    const report = sampleReport();
+    return { ...report, commits: [{ ...report.commits[1]!, evidence: [{ signal: 'message', detail }] }] };
+  };
+  const claudeCode = 'Generated with [Claude Code](https://claude.ai/code)';
+
+  it('is kept whole in a code span, so the URL is not broken by escapes', () => {
+    const row = '| `3c9d2e4` | Price each cart item with its own discount | ai-assisted | message: `Generated with [Claude Code](https://claude.ai/code)` |';
+    expect(renderMarkdown(withEvidence(claudeCode))).toContain(row);
+    expect(renderOriginMarkdown({ base: BASE_SHA, head: AI_SHA, origin: 'ai-assisted', commits: withEvidence(claudeCode).commits })).toContain(
+      '| `3c9d2e4` | Price each cart item with its own discount | **ai-assisted** | message: `Generated with [Claude Code](https://claude.ai/code)` |',
+    );
+  });
+
+  it('stays inert when hostile: no raw HTML, no mention, no broken cell', () => {
+    const markdown = renderMarkdown(withEvidence('see https://evil.test/x|y @team <img src=x> `z`'));
+    expect(markdown).toContain('| ai-assisted | message: `` see https://evil.test/x\\|y @team <img src=x> `z` `` |');
+    const prose = outsideCode(markdown);
+    expect(prose).not.toMatch(/<[a-z/!]/i);
+    expect(prose).not.toMatch(/@(?!&#8205;)/);
+    for (const row of tableRows(markdown)) expect(cellsOf(row)).toHaveLength(4);
+  });
+
+  it('is escaped as text when it holds no URL', () => {
+    expect(markdownEvidence('Co-authored-by: Claude <noreply@anthropic.com>')).toBe('Co\\-authored\\-by: Claude &lt;noreply@&#8205;anthropic\\.com&gt;');
+    expect(markdownEvidence('see www.example.test/a_b')).toBe('`see www.example.test/a_b`');
   });
 });
 
