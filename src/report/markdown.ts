@@ -6,7 +6,8 @@
  * of them goes through `escapeMarkdown` or `markdownCode`: no raw HTML, no @mentions, no
  * broken table rows. Text written by opsdiff itself (rule docs, labels) is used as is.
  */
-import type { Finding, RelatedLocation, Report } from '../types.js';
+import { combinedOrigin } from '../origin/signals.js';
+import type { CommitInfo, Finding, RelatedLocation, Report } from '../types.js';
 import {
   callPathOf,
   compareFindings,
@@ -83,33 +84,33 @@ export interface MarkdownLimits {
 
 export function renderMarkdown(report: Report, limits: MarkdownLimits = {}): string {
   const findings = [...report.findings].sort(compareFindings);
-  const blocks: string[] = [];
-  const analyzed = `${plural(report.files.analyzed.length, 'file')} analyzed`;
-
-  if (findings.length === 0) {
-    blocks.push('## opsdiff: no risky changes', `No risky changes in ${analyzed}.`);
-    if (report.files.skipped.length > 0) blocks.push(skippedList(report));
-    return `${blocks.join('\n\n')}\n`;
-  }
-
   const rows = Math.min(findings.length, limits.tableRows ?? Infinity);
   const sections = Math.min(rows, limits.sections ?? Infinity);
-  const commitRows = Math.min(report.commits.length, limits.commitRows ?? Infinity);
-  blocks.push(
+  const commits = commitsToShow(report.commits, limits.commitRows ?? Infinity);
+  const blocks = findings.length === 0 ? noFindings(report) : [
     `## opsdiff: ${report.summary.risk} risk`,
-    `${plural(findings.length, 'risky change')} (${describeCounts(findings)}) in ${analyzed}.`,
+    `${plural(findings.length, 'risky change')} (${describeCounts(findings)}) in ${analyzed(report)}.`,
     findingsTable(findings.slice(0, rows)),
     ...findings.slice(0, sections).map((finding, index) => findingSection(finding, index + 1, report)),
-  );
-  if (commitRows > 0) blocks.push(commitsTable(report, commitRows));
+  ];
+  // What an origin label rests on: always there when there are commits, whatever was cut.
+  if (report.commits.length > 0) blocks.push(commitsSection(report.commits, commits));
   if (report.files.skipped.length > 0) blocks.push(skippedList(report));
   const cut = [
     rows < findings.length ? `${plural(findings.length - rows, 'finding')} left out of the table` : '',
     sections < rows ? `${plural(rows - sections, 'finding')} shown without details` : '',
-    commitRows < report.commits.length ? `${plural(report.commits.length - commitRows, 'commit')} left out` : '',
+    commitsLeftOut(report.commits, commits),
   ].filter(Boolean);
   if (cut.length > 0) blocks.push(`> [!NOTE]\n> Shortened to fit: ${cut.join('; ')}.${limits.elsewhere ? ` The full report: ${limits.elsewhere}.` : ''}`);
   return `${blocks.join('\n\n')}\n`;
+}
+
+function analyzed(report: Report): string {
+  return `${plural(report.files.analyzed.length, 'file')} analyzed`;
+}
+
+function noFindings(report: Report): string[] {
+  return ['## opsdiff: no risky changes', `No risky changes in ${analyzed(report)}.`];
 }
 
 /** One row a finding, to find it by: how severe, where, which rule, on which call. */
@@ -162,8 +163,14 @@ function describeOrigin(finding: Finding, report: Report): string | undefined {
   );
 }
 
-function commitsTable(report: Report, limit = report.commits.length): string {
-  const rows = report.commits.slice(0, limit).map((commit) =>
+/**
+ * The commits, with the count an origin label is read from, and their rows: `shown` (all of
+ * them unless the text had to be cut) in the order of the report.
+ */
+export function commitsSection(commits: readonly CommitInfo[], shown: readonly CommitInfo[] = commits): string {
+  const ai = commits.filter((commit) => commit.origin === 'ai-assisted').length;
+  const count = `${plural(commits.length, 'commit')}: ${ai} ai-assisted, ${commits.length - ai} human (origin: ${combinedOrigin([...commits])}).`;
+  const rows = shown.map((commit) =>
     tableRow([
       markdownCode(shortSha(commit.sha), { inTable: true }),
       escapeMarkdown(commit.subject),
@@ -175,10 +182,24 @@ function commitsTable(report: Report, limit = report.commits.length): string {
             .join('; '),
     ]),
   );
-  return [
-    '### Commits',
-    [tableRow(['Commit', 'Subject', 'Origin', 'Evidence']), TABLE_RULE, ...rows].join('\n'),
-  ].join('\n\n');
+  const table = [tableRow(['Commit', 'Subject', 'Origin', 'Evidence']), TABLE_RULE, ...rows].join('\n');
+  return ['### Commits', count, ...(rows.length > 0 ? [table] : [])].join('\n\n');
+}
+
+/** At most `limit` commits, the AI-assisted ones first (their evidence is what a label needs), in report order. */
+function commitsToShow(commits: readonly CommitInfo[], limit: number): CommitInfo[] {
+  const byPriority = [...commits.filter((c) => c.origin === 'ai-assisted'), ...commits.filter((c) => c.origin !== 'ai-assisted')];
+  const kept = new Set(byPriority.slice(0, limit));
+  return commits.filter((commit) => kept.has(commit));
+}
+
+/** `2 human commits left out of the commits table`, or with how many AI-assisted ones went too. */
+function commitsLeftOut(commits: readonly CommitInfo[], shown: readonly CommitInfo[]): string {
+  const left = commits.length - shown.length;
+  if (left === 0) return '';
+  const ai = commits.filter((c) => c.origin === 'ai-assisted').length - shown.filter((c) => c.origin === 'ai-assisted').length;
+  const which = ai === 0 ? plural(left, 'human commit') : `${plural(left, 'commit')} (${ai} ai-assisted)`;
+  return `${which} left out of the commits table`;
 }
 
 function skippedList(report: Report): string {

@@ -107,4 +107,26 @@ describe('fitMarkdown', () => {
     const tiny = fitMarkdown(report, 600);
     expect(tiny.length).toBeLessThanOrEqual(600);
   });
+
+  it('keeps the commits section and the AI-assisted commits with their evidence, cutting finding rows and human commits first', () => {
+    const report = sampleReport();
+    const humans = Array.from({ length: 300 }, (_, i) => ({ sha: `${String(i).padStart(4, '0')}${'b'.repeat(36)}`, subject: `Routine change ${i}`, origin: 'human' as const, evidence: [] }));
+    const ai = { ...report.commits[1]!, evidence: [{ signal: 'message', detail: 'Generated with [Claude Code](https://claude.ai/code)' }] };
+    const many = { ...report, commits: [...humans.slice(0, 150), ai, ...humans.slice(150)] };
+    const text = fitMarkdown(many, 4_000, { elsewhere: 'the job summary' });
+    expect(text.length).toBeLessThanOrEqual(4_000);
+    expect(text).toContain('301 commits: 1 ai-assisted, 300 human (origin: mixed).');
+    expect(text).toContain('| `3c9d2e4` | Price each cart item with its own discount | ai-assisted | message: `Generated with [Claude Code](https://claude.ai/code)` |');
+    expect(text.match(/^\| (\*\*high\*\*|medium|low) \|/gm)).toHaveLength(3);
+    expect(text).toMatch(/Shortened to fit: 3 findings shown without details; \d+ human commits left out of the commits table\. The full report: the job summary\./);
+  });
+
+  it('as a last resort cuts between lines, never inside a code span', () => {
+    const report = { ...sampleReport(), files: { analyzed: [], skipped: Array.from({ length: 40 }, (_, i) => ({ path: `src/<img src=x onerror=alert(${i})>.ts`, reason: 'parse error' })) } };
+    const text = fitMarkdown(report, 1_500);
+    expect(text.length).toBeLessThanOrEqual(1_500);
+    expect(text.endsWith('\n\n_(cut at the size limit)_\n')).toBe(true);
+    const full = fitMarkdown(report, 1_000_000).split('\n');
+    for (const line of text.split('\n').slice(0, -3)) expect(full).toContain(line);
+  });
 });

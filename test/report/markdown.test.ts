@@ -77,10 +77,12 @@ describe('renderMarkdown', () => {
     expect(text).toContain('- **Introduced by:** `8a1f4c2` Simplify the inventory client (human)');
   });
 
-  it('lists every commit with its short sha, subject, origin and evidence', () => {
+  it('lists every commit with its short sha, subject, origin and evidence, after the count the origin label rests on', () => {
     expect(markdown).toContain(
       [
         '### Commits',
+        '',
+        '2 commits: 1 ai-assisted, 1 human (origin: mixed).',
         '',
         '| Commit | Subject | Origin | Evidence |',
         '| --- | --- | --- | --- |',
@@ -101,6 +103,46 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown({ ...cleanReport(), files: { analyzed: ['src/a.ts'], skipped: [] } })).toBe(
       '## opsdiff: no risky changes\n\nNo risky changes in 1 file analyzed.\n',
     );
+  });
+
+  it('lists the commits without findings too: the origin label still needs them', () => {
+    const report: Report = { ...sampleReport(), findings: [], summary: { risk: 'none', findings: 0 }, files: { analyzed: ['src/a.ts'], skipped: [] } };
+    expect(renderMarkdown(report)).toBe(
+      [
+        '## opsdiff: no risky changes',
+        '',
+        'No risky changes in 1 file analyzed.',
+        '',
+        '### Commits',
+        '',
+        '2 commits: 1 ai-assisted, 1 human (origin: mixed).',
+        '',
+        '| Commit | Subject | Origin | Evidence |',
+        '| --- | --- | --- | --- |',
+        '| `8a1f4c2` | Simplify the inventory client | human | none |',
+        '| `3c9d2e4` | Price each cart item with its own discount | ai-assisted | trailer: Co\\-authored\\-by: Claude &lt;noreply@&#8205;anthropic\\.com&gt; |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps the AI-assisted commits when commit rows are cut, and the section with its count when all are', () => {
+    const one = renderMarkdown(sampleReport(), { commitRows: 1 });
+    expect(one).toContain(
+      [
+        '2 commits: 1 ai-assisted, 1 human (origin: mixed).',
+        '',
+        '| Commit | Subject | Origin | Evidence |',
+        '| --- | --- | --- | --- |',
+        '| `3c9d2e4` | Price each cart item with its own discount | ai-assisted | trailer: Co\\-authored\\-by: Claude &lt;noreply@&#8205;anthropic\\.com&gt; |',
+        '',
+        '**Skipped 1 file**',
+      ].join('\n'),
+    );
+    expect(one).toContain('> Shortened to fit: 1 human commit left out of the commits table.');
+    const none = renderMarkdown(sampleReport(), { commitRows: 0 });
+    expect(none).toContain('### Commits\n\n2 commits: 1 ai-assisted, 1 human (origin: mixed).\n\n**Skipped');
+    expect(none).toContain('> Shortened to fit: 2 commits (1 ai-assisted) left out of the commits table.');
   });
 
   it('leaves out the origin line when neither commits nor origin are known', () => {
