@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { minimatch } from 'minimatch';
 import { BlobStore } from './git/blobs.js';
 import { listChangedFiles, type ChangedFile } from './git/changes.js';
-import { blameLines, grepFiles, listCommits } from './git/commits.js';
+import { blameLines, grepFiles, listCommits, removingCommits } from './git/commits.js';
 import { diffHunks, lineInRanges, pathsOf, type FileHunks } from './git/hunks.js';
 import { openRepository, type Repository } from './git/repository.js';
 import { resolveRevisions, type Revisions } from './git/revisions.js';
@@ -364,35 +364,63 @@ function pathLength(f: Finding): number {
 /**
  * Names the commits in base..head that wrote each finding's lines, and their origin. A finding
  * is attributed through the first changed line among its location and its related places (the
- * I/O line may have only moved; the loop or the call that put it there is what changed).
+ * I/O line may have only moved; the loop or the call that put it there is what changed). A
+ * changed head line is credited to the commit that wrote it (blame), a removed base line to the
+ * commit that removed it (reverse blame): removed code has an author too.
  */
 async function attributeCommits(repo: Repository, revs: Revisions, findings: Finding[], commits: CommitInfo[], isChanged: ChangeView['isChanged']): Promise<void> {
   if (revs.head === 'INDEX' || commits.length === 0) return;
   const origins = new Map(commits.map((c) => [c.sha, c.origin]));
-  const byFile = new Map<string, Array<{ finding: Finding; line: number }>>();
+  const credit = (finding: Finding, sha: string) => {
+    finding.commits = [sha];
+    const origin = origins.get(sha);
+    if (origin) finding.origin = origin;
+  };
+  const toBlame: Array<{ finding: Finding; place: ChangedPlace }> = [];
   for (const f of findings) {
-    if (f.side !== 'head') continue;
-    const places = [{ file: f.location.file, line: f.location.line }, ...f.related.filter((r) => r.side === 'head')];
-    const changed = places.find((p) => isChanged('head', p.file, p.line));
-    if (!changed) continue;
-    if (commits.length === 1) {
-      // One commit wrote every changed line: no blame needed.
-      f.commits = [commits[0]!.sha];
-      f.origin = commits[0]!.origin;
-      continue;
-    }
-    byFile.set(changed.file, [...(byFile.get(changed.file) ?? []), { finding: f, line: changed.line }]);
+    const place = changedPlace(f, isChanged);
+    if (!place) continue;
+    // One commit wrote (or removed) every changed line: no blame needed.
+    if (commits.length === 1) credit(f, commits[0]!.sha);
+    else toBlame.push({ finding: f, place });
   }
   await Promise.all(
-    [...byFile].map(async ([file, list]) => {
-      const lines = await blameLines(repo, revs, file, list.map((x) => x.line));
-      for (const { finding, line } of list) {
-        const sha = lines.get(line);
-        if (!sha) continue;
-        finding.commits = [sha];
-        const origin = origins.get(sha);
-        if (origin) finding.origin = origin;
+    groupBySideAndFile(toBlame).map(async ({ side, file, list }) => {
+      const blame = side === 'head' ? blameLines : removingCommits;
+      const lines = await blame(repo, revs, file, list.map((x) => x.place.line));
+      for (const { finding, place } of list) {
+        const sha = lines.get(place.line);
+        if (sha) credit(finding, sha);
       }
     }),
   );
+}
+
+interface ChangedPlace {
+  side: 'base' | 'head';
+  file: string;
+  line: number;
+}
+
+/** One blame per file and side. */
+function groupBySideAndFile<T extends { place: ChangedPlace }>(items: T[]): Array<{ side: ChangedPlace['side']; file: string; list: T[] }> {
+  const groups = new Map<string, { side: ChangedPlace['side']; file: string; list: T[] }>();
+  for (const item of items) {
+    const key = `${item.place.side}\0${item.place.file}`;
+    const group = groups.get(key) ?? { side: item.place.side, file: item.place.file, list: [] };
+    group.list.push(item);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** The finding's own line, then its related head lines, then its related base lines: the first the change touched. */
+function changedPlace(f: Finding, isChanged: ChangeView['isChanged']): ChangedPlace | undefined {
+  const places = [
+    { side: f.side, file: f.location.file, line: f.location.line },
+    ...f.related.filter((r) => r.side === 'head'),
+    ...f.related.filter((r) => r.side === 'base'),
+  ];
+  const changed = places.find((p) => isChanged(p.side, p.file, p.line));
+  return changed && { side: changed.side, file: changed.file, line: changed.line };
 }

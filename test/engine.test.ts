@@ -45,6 +45,27 @@ export async function total(ids: string[]) {
     expect(report.findings[0]).toMatchObject({ location: { file: 'src/rates.ts', line: 6 }, commits: [aiCommit], origin: 'ai-assisted' });
   });
 
+  it('names the commit that removed the code of a removed-code finding (base side), among several', async () => {
+    repo = makeRepo();
+    const service = (breaker: boolean) => `${breaker ? "import CircuitBreaker from 'opossum';\n" : ''}async function fetchQuote(symbol: string) {
+  const res = await fetch(\`https://quotes.internal/v1/\${symbol}\`);
+  return res.json();
+}
+${breaker ? 'const quotes = new CircuitBreaker(fetchQuote, { timeout: 3000, errorThresholdPercentage: 50, resetTimeout: 30_000 });\nquotes.fallback(() => null);\n' : ''}export async function quote(symbol: string) {
+  return ${breaker ? 'quotes.fire' : 'fetchQuote'}(symbol);
+}
+`;
+    repo.write('src/quotes.ts', service(true));
+    const base = repo.commit('base');
+    repo.write('README.md', 'quotes\n');
+    repo.commit('docs: quotes');
+    repo.write('src/quotes.ts', service(false));
+    const aiCommit = repo.commit('quotes: call the service directly\n\nCo-authored-by: Cursor Agent <cursoragent@cursor.com>');
+    const report = await analyze({ cwd: repo.root, base, head: 'HEAD', workers: false });
+    expect(report.findings.map((f) => [f.ruleId, f.side, f.location.line])).toEqual([['retry-changed', 'base', 6]]);
+    expect(report.findings[0]).toMatchObject({ commits: [aiCommit], origin: 'ai-assisted' });
+  });
+
   it('follows a renamed file and reports on its new path', async () => {
     repo = makeRepo();
     repo.write('src/redis.ts', CLIENT);

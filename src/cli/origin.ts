@@ -11,7 +11,7 @@ import type { Repository } from '../git/repository.js';
 import { resolveRevisions } from '../git/revisions.js';
 import { classifyCommits, combinedOrigin, type CombinedOrigin, type OriginContext, type OriginPattern } from '../origin/index.js';
 import { plural, printable, shortSha } from '../report/describe.js';
-import { escapeMarkdown, markdownCode } from '../report/markdown.js';
+import { escapeMarkdown, markdownCode, markdownEvidence } from '../report/markdown.js';
 import type { CommitInfo } from '../types.js';
 
 export interface OriginOptions {
@@ -106,7 +106,7 @@ export function renderOriginMarkdown(report: OriginReport): string {
       markdownCode(shortSha(commit.sha), { inTable: true }),
       escapeMarkdown(commit.subject),
       commit.origin === 'ai-assisted' ? '**ai-assisted**' : commit.origin,
-      commit.evidence.length === 0 ? NO_SIGNAL : commit.evidence.map(({ signal, detail }) => `${escapeMarkdown(signal)}: ${escapeMarkdown(detail)}`).join('; '),
+      commit.evidence.length === 0 ? NO_SIGNAL : commit.evidence.map(({ signal, detail }) => `${escapeMarkdown(signal)}: ${markdownEvidence(detail, { inTable: true })}`).join('; '),
     ]),
   );
   return [heading, '', `${plural(report.commits.length, 'commit')} in ${range}: ${counts(report)}.`, '', tableRow(['Commit', 'Subject', 'Origin', 'Evidence']), '| --- | --- | --- | --- |', ...rows, ''].join('\n');

@@ -109,6 +109,50 @@ export async function blameLines(repo: Repository, revs: Revisions, path: string
   return new Map();
 }
 
+/**
+ * For each asked base-side line that head no longer has, the commit in base..head that removed
+ * it. Reverse blame names the last commit that still had the line; its `previous` is the commit
+ * after it, the one that dropped the line. Lines still in head have no `previous`: left out.
+ */
+export async function removingCommits(repo: Repository, revs: Revisions, path: string, lines: number[]): Promise<Map<number, string>> {
+  if (revs.head === 'INDEX' || revs.base === EMPTY_TREE) return new Map();
+  const wanted = [...new Set(lines.filter((line) => Number.isInteger(line) && line > 0))].sort((a, b) => a - b);
+  if (wanted.length === 0) return new Map();
+  const ranges = toLineRanges(wanted).flatMap(([start, end]) => ['-L', `${start},${end}`]);
+  try {
+    const output = await repo.run(['blame', '--reverse', '--porcelain', '--ignore-revs-file=', ...ranges, `${revs.base}..${revs.head}`, '--', path]);
+    return parseReverseBlamePorcelain(output, new Set(wanted));
+  } catch (error) {
+    // A path base lacks, or a line past its end: nothing to name.
+    if (error instanceof GitError && /no such path|has only \d+ lines?/.test(error.message)) return new Map();
+    throw error;
+  }
+}
+
+/** As parseBlamePorcelain, but each line maps to its commit's `previous`: the one that removed it. */
+export function parseReverseBlamePorcelain(output: string, wanted: Set<number>): Map<number, string> {
+  const removedBy = new Map<string, string>();
+  const lineCommit: Array<[number, string]> = [];
+  let currentSha = '';
+  for (const line of output.split('\n')) {
+    if (line.startsWith('\t')) continue;
+    const header = /^([0-9a-f]{40,64}) \d+ (\d+)(?: \d+)?$/.exec(line);
+    const previous = /^previous ([0-9a-f]{40,64}) /.exec(line);
+    if (header) {
+      currentSha = header[1] as string;
+      lineCommit.push([Number(header[2]), currentSha]);
+    } else if (previous) {
+      removedBy.set(currentSha, previous[1] as string);
+    }
+  }
+  const result = new Map<number, string>();
+  for (const [line, sha] of lineCommit) {
+    const remover = removedBy.get(sha);
+    if (wanted.has(line) && remover) result.set(line, remover);
+  }
+  return result;
+}
+
 /** [start, end] pairs covering sorted, distinct lines. */
 function toLineRanges(sortedLines: number[]): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];

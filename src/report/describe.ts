@@ -41,34 +41,19 @@ export function callPathOf(finding: Finding): string | undefined {
   return head ?? base;
 }
 
-export interface LoopDetail {
-  kind: string;
-  over?: string;
-  line?: number;
-  parallel?: boolean;
-}
-
-/** The iterations that multiply the call on the side that has it now (head, else base). */
-export function loopsOf(finding: Finding): LoopDetail[] {
-  const raw = (finding.after ?? finding.before)?.['loops'];
-  if (!Array.isArray(raw)) return [];
-  return raw.flatMap((entry: unknown): LoopDetail[] => {
-    if (typeof entry !== 'object' || entry === null) return [];
-    const { kind, over, line, parallel } = entry as Record<string, unknown>;
-    if (typeof kind !== 'string') return [];
-    return [
-      {
-        kind,
-        ...(typeof over === 'string' ? { over } : {}),
-        ...(typeof line === 'number' ? { line } : {}),
-        ...(typeof parallel === 'boolean' ? { parallel } : {}),
-      },
-    ];
-  });
-}
-
 export function formatLocation(location: Pick<Location, 'file' | 'line' | 'column'>): string {
   return `${location.file}:${location.line}:${location.column}`;
+}
+
+/**
+ * Rule messages and rule docs mark names with backticks, as Markdown code. Where text is shown
+ * as is (check-run and workflow-command annotations), quote the names instead. An unpaired
+ * backtick is text.
+ */
+export function plainMessage(message: string): string {
+  const parts = message.split('`');
+  if (parts.length % 2 === 0) return message;
+  return parts.map((part, index) => (index % 2 === 1 ? `\u201c${part}\u201d` : part)).join('');
 }
 
 export function shortSha(sha: string): string {
@@ -82,6 +67,17 @@ export function commitsOf(finding: Finding, report: Report): Array<{ sha: string
     const commit = bySha.get(sha);
     return commit ? { sha, commit } : { sha };
   });
+}
+
+/**
+ * The commits that introduced a finding (wrote its lines, or removed them for removed code) and
+ * their origin: `3c9d2e4 Subject (ai-assisted)`. Each format names a commit its own way.
+ */
+export function describeIntroduction(finding: Finding, report: Report, nameCommit: (shortSha: string, subject?: string) => string): string | undefined {
+  const commits = commitsOf(finding, report).map(({ sha, commit }) => nameCommit(shortSha(sha), commit?.subject));
+  if (finding.origin === undefined && commits.length === 0) return undefined;
+  const origin = finding.origin === undefined ? '' : ` (${finding.origin})`;
+  return `${commits.length > 0 ? commits.join('; ') : 'unknown commit'}${origin}`;
 }
 
 /** Most severe first; then by place, so output is stable whatever order the engine used. */

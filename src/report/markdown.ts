@@ -6,19 +6,17 @@
  * of them goes through `escapeMarkdown` or `markdownCode`: no raw HTML, no @mentions, no
  * broken table rows. Text written by opsdiff itself (rule docs, labels) is used as is.
  */
-import type { Finding, RelatedLocation, Report } from '../types.js';
+import { combinedOrigin } from '../origin/signals.js';
+import type { CommitInfo, Finding, RelatedLocation, Report } from '../types.js';
 import {
   callPathOf,
-  commitsOf,
   compareFindings,
   describeCounts,
-  describeSide,
-  loopsOf,
+  describeIntroduction,
   plural,
   printable,
   shortSha,
 } from './describe.js';
-import type { LoopDetail } from './describe.js';
 
 // Both tables have four columns.
 const TABLE_RULE = '| --- | --- | --- | --- |';
@@ -53,6 +51,18 @@ export function markdownCode(text: string, options: { inTable?: boolean } = {}):
   return options.inTable ? span.replace(/\|/g, '\\|') : span;
 }
 
+// A URL of any scheme, or a bare www. host: what GitHub would link.
+const URL_LIKE = /\b[a-z][a-z0-9+.-]*:\/\/|\bwww\./i;
+
+/**
+ * An origin signal's detail (a trailer, a line of the message): escaped as text, or, when it
+ * holds a URL, whole in a code span, where the URL stays as written (escaping would put
+ * backslashes into it) and markup, HTML and mentions are inert.
+ */
+export function markdownEvidence(detail: string, options: { inTable?: boolean } = {}): string {
+  return URL_LIKE.test(detail) ? markdownCode(detail, options) : escapeMarkdown(detail);
+}
+
 /** Rule messages mark names with backticks: keep those as code, escape the text between. */
 export function markdownMessage(message: string, options: { inTable?: boolean } = {}): string {
   const parts = message.split('`');
@@ -74,56 +84,62 @@ export interface MarkdownLimits {
 
 export function renderMarkdown(report: Report, limits: MarkdownLimits = {}): string {
   const findings = [...report.findings].sort(compareFindings);
-  const blocks: string[] = [];
-  const analyzed = `${plural(report.files.analyzed.length, 'file')} analyzed`;
-
-  if (findings.length === 0) {
-    blocks.push('## opsdiff: no risky changes', `No risky changes in ${analyzed}.`);
-    if (report.files.skipped.length > 0) blocks.push(skippedList(report));
-    return `${blocks.join('\n\n')}\n`;
-  }
-
   const rows = Math.min(findings.length, limits.tableRows ?? Infinity);
   const sections = Math.min(rows, limits.sections ?? Infinity);
-  const commitRows = Math.min(report.commits.length, limits.commitRows ?? Infinity);
-  blocks.push(
+  const commits = commitsToShow(report.commits, limits.commitRows ?? Infinity);
+  const blocks = findings.length === 0 ? noFindings(report) : [
     `## opsdiff: ${report.summary.risk} risk`,
-    `${plural(findings.length, 'risky change')} (${describeCounts(findings)}) in ${analyzed}.`,
+    `${plural(findings.length, 'risky change')} (${describeCounts(findings)}) in ${analyzed(report)}.`,
     findingsTable(findings.slice(0, rows)),
     ...findings.slice(0, sections).map((finding, index) => findingSection(finding, index + 1, report)),
-  );
-  if (commitRows > 0) blocks.push(commitsTable(report, commitRows));
+  ];
+  // What an origin label rests on: always there when there are commits, whatever was cut.
+  if (report.commits.length > 0) blocks.push(commitsSection(report.commits, commits));
   if (report.files.skipped.length > 0) blocks.push(skippedList(report));
   const cut = [
     rows < findings.length ? `${plural(findings.length - rows, 'finding')} left out of the table` : '',
     sections < rows ? `${plural(rows - sections, 'finding')} shown without details` : '',
-    commitRows < report.commits.length ? `${plural(report.commits.length - commitRows, 'commit')} left out` : '',
+    commitsLeftOut(report.commits, commits),
   ].filter(Boolean);
   if (cut.length > 0) blocks.push(`> [!NOTE]\n> Shortened to fit: ${cut.join('; ')}.${limits.elsewhere ? ` The full report: ${limits.elsewhere}.` : ''}`);
   return `${blocks.join('\n\n')}\n`;
 }
 
+function analyzed(report: Report): string {
+  return `${plural(report.files.analyzed.length, 'file')} analyzed`;
+}
+
+function noFindings(report: Report): string[] {
+  return ['## opsdiff: no risky changes', `No risky changes in ${analyzed(report)}.`];
+}
+
+/** One row a finding, to find it by: how severe, where, which rule, on which call. */
 function findingsTable(findings: readonly Finding[]): string {
   const rows = findings.map((finding) =>
     tableRow([
       finding.severity === 'high' ? `**${finding.severity}**` : finding.severity,
       markdownCode(`${finding.location.file}:${finding.location.line}`, { inTable: true }),
-      escapeMarkdown(finding.category),
-      describeChangeMarkdown(finding, { inTable: true }),
+      escapeMarkdown(finding.ruleId),
+      `${markdownCode(finding.effect.callee, { inTable: true })} (${escapeMarkdown(finding.effect.kind)})`,
     ]),
   );
-  return [tableRow(['Severity', 'Location', 'Category', 'What changed']), TABLE_RULE, ...rows].join('\n');
+  return [tableRow(['Severity', 'Location', 'Rule', 'Call']), TABLE_RULE, ...rows].join('\n');
 }
 
+/**
+ * The rule's message says what changed (before -> after); the list adds only what it does not
+ * say: the route to the call, the places around it, why and what to do, and who introduced it.
+ */
 function findingSection(finding: Finding, number: number, report: Report): string {
   const place = markdownCode(`${finding.location.file}:${finding.location.line}`);
   const side = finding.side === 'base' ? ' (base revision)' : '';
-  const heading = `### ${number}. ${finding.severity}: ${escapeMarkdown(finding.ruleId)} in ${place}${side}`;
-  const items = [`- **Change:** ${describeChangeMarkdown(finding)}`];
+  const ruleId = escapeMarkdown(finding.ruleId);
+  const rule = finding.helpUri ? `[${ruleId}](${finding.helpUri})` : ruleId;
+  const heading = `### ${number}. ${finding.severity}: ${rule} in ${place}${side}`;
+  const items: string[] = [];
 
   const callPath = callPathOf(finding);
   if (callPath) items.push(`- **Call path:** ${markdownCode(callPath)}`);
-  for (const loop of loopsOf(finding)) items.push(`- **Loop:** ${describeLoop(loop)}`);
   if (finding.related.length > 0) {
     items.push('- **Related:**', ...finding.related.map((related) => `  - ${describeRelated(related)}`));
   }
@@ -131,22 +147,8 @@ function findingSection(finding: Finding, number: number, report: Report): strin
   if (finding.fix) items.push(`- **What to do:** ${finding.fix}`);
   const origin = describeOrigin(finding, report);
   if (origin) items.push(`- **Introduced by:** ${origin}`);
-  const ruleId = escapeMarkdown(finding.ruleId);
-  items.push(`- **Rule:** ${finding.helpUri ? `[${ruleId}](${finding.helpUri})` : ruleId}`);
 
-  return [heading, markdownMessage(finding.message), items.join('\n')].join('\n\n');
-}
-
-function describeChangeMarkdown(finding: Finding, options: { inTable?: boolean } = {}): string {
-  const [before, after] = [finding.before, finding.after].map((side) => markdownMessage(describeSide(side), options));
-  return `${before} → ${after}`;
-}
-
-function describeLoop(loop: LoopDetail): string {
-  const over = loop.over === undefined ? '' : ` over ${markdownCode(loop.over)}`;
-  const line = loop.line === undefined ? '' : ` (line ${loop.line})`;
-  const mode = loop.parallel === undefined ? '' : loop.parallel ? ', in parallel' : ', one after another';
-  return `${escapeMarkdown(loop.kind)}${over}${line}${mode}`;
+  return [heading, markdownMessage(finding.message), ...(items.length > 0 ? [items.join('\n')] : [])].join('\n\n');
 }
 
 function describeRelated(related: RelatedLocation): string {
@@ -156,16 +158,19 @@ function describeRelated(related: RelatedLocation): string {
 }
 
 function describeOrigin(finding: Finding, report: Report): string | undefined {
-  const commits = commitsOf(finding, report).map(({ sha, commit }) =>
-    commit ? `${markdownCode(shortSha(sha))} ${escapeMarkdown(commit.subject)}` : markdownCode(shortSha(sha)),
+  return describeIntroduction(finding, report, (sha, subject) =>
+    subject === undefined ? markdownCode(sha) : `${markdownCode(sha)} ${escapeMarkdown(subject)}`,
   );
-  if (finding.origin === undefined && commits.length === 0) return undefined;
-  const origin = finding.origin === undefined ? '' : ` (${finding.origin})`;
-  return `${commits.length > 0 ? commits.join('; ') : 'unknown commit'}${origin}`;
 }
 
-function commitsTable(report: Report, limit = report.commits.length): string {
-  const rows = report.commits.slice(0, limit).map((commit) =>
+/**
+ * The commits, with the count an origin label is read from, and their rows: `shown` (all of
+ * them unless the text had to be cut) in the order of the report.
+ */
+export function commitsSection(commits: readonly CommitInfo[], shown: readonly CommitInfo[] = commits): string {
+  const ai = commits.filter((commit) => commit.origin === 'ai-assisted').length;
+  const count = `${plural(commits.length, 'commit')}: ${ai} ai-assisted, ${commits.length - ai} human (origin: ${combinedOrigin([...commits])}).`;
+  const rows = shown.map((commit) =>
     tableRow([
       markdownCode(shortSha(commit.sha), { inTable: true }),
       escapeMarkdown(commit.subject),
@@ -173,14 +178,28 @@ function commitsTable(report: Report, limit = report.commits.length): string {
       commit.evidence.length === 0
         ? 'none'
         : commit.evidence
-            .map(({ signal, detail }) => `${escapeMarkdown(signal)}: ${escapeMarkdown(detail)}`)
+            .map(({ signal, detail }) => `${escapeMarkdown(signal)}: ${markdownEvidence(detail, { inTable: true })}`)
             .join('; '),
     ]),
   );
-  return [
-    '### Commits',
-    [tableRow(['Commit', 'Subject', 'Origin', 'Evidence']), TABLE_RULE, ...rows].join('\n'),
-  ].join('\n\n');
+  const table = [tableRow(['Commit', 'Subject', 'Origin', 'Evidence']), TABLE_RULE, ...rows].join('\n');
+  return ['### Commits', count, ...(rows.length > 0 ? [table] : [])].join('\n\n');
+}
+
+/** At most `limit` commits, the AI-assisted ones first (their evidence is what a label needs), in report order. */
+function commitsToShow(commits: readonly CommitInfo[], limit: number): CommitInfo[] {
+  const byPriority = [...commits.filter((c) => c.origin === 'ai-assisted'), ...commits.filter((c) => c.origin !== 'ai-assisted')];
+  const kept = new Set(byPriority.slice(0, limit));
+  return commits.filter((commit) => kept.has(commit));
+}
+
+/** `2 human commits left out of the commits table`, or with how many AI-assisted ones went too. */
+function commitsLeftOut(commits: readonly CommitInfo[], shown: readonly CommitInfo[]): string {
+  const left = commits.length - shown.length;
+  if (left === 0) return '';
+  const ai = commits.filter((c) => c.origin === 'ai-assisted').length - shown.filter((c) => c.origin === 'ai-assisted').length;
+  const which = ai === 0 ? plural(left, 'human commit') : `${plural(left, 'commit')} (${ai} ai-assisted)`;
+  return `${which} left out of the commits table`;
 }
 
 function skippedList(report: Report): string {

@@ -81,11 +81,11 @@ export interface SarifResult {
   properties: Record<string, unknown>;
 }
 
+/** Always a head-side place (see toResult). */
 export interface SarifRelatedLocation {
   id: number;
   physicalLocation: SarifPhysicalLocation;
   message: SarifMessage;
-  properties: { side: RelatedLocation['side'] };
 }
 
 export interface SarifInvocation {
@@ -225,11 +225,13 @@ function metaFromFinding(finding: Finding): RuleMeta {
 }
 
 function toResult(finding: Finding, ruleIndex: number, fingerprint: string | undefined): SarifResult {
+  // Only head places: GitHub shows every location on the head revision of its file, where a
+  // base line number points at other code. Base places are named in the message instead.
   // The primary location counts toward GitHub's per-result limit too.
-  const related = finding.related.slice(0, GITHUB_SARIF_LIMITS.locationsPerResult - 1).map((location, index) => ({
-    id: index + 1,
-    location,
-  }));
+  const related = finding.related
+    .filter((location) => location.side === 'head')
+    .slice(0, GITHUB_SARIF_LIMITS.locationsPerResult - 1)
+    .map((location, index) => ({ id: index + 1, location }));
 
   return {
     ruleId: finding.ruleId,
@@ -242,8 +244,7 @@ function toResult(finding: Finding, ruleIndex: number, fingerprint: string | und
           relatedLocations: related.map(({ id, location }) => ({
             id,
             physicalLocation: physicalLocation(location),
-            message: { text: escapeSarifText(relatedMessage(location)) },
-            properties: { side: location.side },
+            message: { text: escapeSarifText(location.message) },
           })),
         }
       : {}),
@@ -262,29 +263,24 @@ function toResult(finding: Finding, ruleIndex: number, fingerprint: string | und
 }
 
 /**
- * The finding's message, then links to the head-side related places. Base-side places are
- * named in plain text: a link would open the head revision of the file at a line that now
- * holds other code.
+ * The finding's message, then links to the head-side related places (the relatedLocations),
+ * then the base-side places in plain text: a link would open the head revision of the file at
+ * a line that now holds other code.
  */
 function resultMessage(finding: Finding, related: Array<{ id: number; location: RelatedLocation }>): string {
   const parts = [escapeSarifText(finding.message)];
   // The contract places removed code at its base-side line, which GitHub shows on the head file.
   if (finding.side === 'base') parts.push('(Line numbers refer to the base revision: this code was removed.)');
   const headLinks = related
-    .filter(({ location }) => location.side === 'head')
     .slice(0, MAX_LINKS_IN_MESSAGE)
     .map(({ id, location }) => `[${escapeSarifText(location.message || `${location.file}:${location.line}`)}](${id})`);
   if (headLinks.length > 0) parts.push(`Related: ${headLinks.join('; ')}.`);
-  const basePlaces = related
-    .filter(({ location }) => location.side === 'base')
+  const basePlaces = finding.related
+    .filter((location) => location.side === 'base')
     .slice(0, MAX_LINKS_IN_MESSAGE)
-    .map(({ location }) => escapeSarifText(`${location.message} (${location.file}:${location.line})`));
+    .map((location) => escapeSarifText(`${location.message} (${location.file}:${location.line})`));
   if (basePlaces.length > 0) parts.push(`In the base revision: ${basePlaces.join('; ')}.`);
   return parts.join(' ');
-}
-
-function relatedMessage(location: RelatedLocation): string {
-  return location.side === 'base' ? `In the base revision: ${location.message}` : location.message;
 }
 
 function physicalLocation(location: Location): SarifPhysicalLocation {

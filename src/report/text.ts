@@ -6,7 +6,6 @@ import type { Finding, Report, Severity } from '../types.js';
 import {
   callPathOf,
   commitsOf,
-  describeChange,
   describeCounts,
   formatLocation,
   groupByFile,
@@ -84,9 +83,8 @@ function findingLines(finding: Finding, report: Report, paint: Painter): string[
     paint(`${finding.category}, ${finding.effect.kind} ${printable(finding.effect.callee)}`, 'dim'),
   ].join('  ');
 
+  // The message says what changed (before -> after); the lines below add what it does not say.
   const lines = [`  ${heading}`, `    ${printable(finding.message)}`];
-  lines.push(`    ${label('change')} ${printable(describeChange(finding))}`);
-
   const callPath = callPathOf(finding);
   if (callPath) lines.push(`    ${label('path')} ${printable(callPath)}`);
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { blameLines, grepFiles, listCommits } from '../../src/git/commits.js';
+import { blameLines, grepFiles, listCommits, removingCommits } from '../../src/git/commits.js';
 import { openRepository } from '../../src/git/repository.js';
 import { resolveRevisions } from '../../src/git/revisions.js';
 import { makeRepo, type TempRepo } from '../support/tempRepo.js';
@@ -84,6 +84,36 @@ describe('listCommits', () => {
     const opened = await openRepository(repo.root);
     expect(await listCommits(opened, { base: head, head, staged: false })).toEqual([]);
     expect(await listCommits(opened, await resolveRevisions(opened, { staged: true }))).toEqual([]);
+  });
+});
+
+describe('removingCommits', () => {
+  it('names the commit in base..head that removed each base line, and leaves kept lines out', async () => {
+    const repo = tempRepo();
+    repo.write('a.ts', 'one\ntwo\nthree\nfour\n');
+    const base = repo.commit('base');
+    repo.write('a.ts', 'one\nthree\nfour\n');
+    const first = repo.commit('first: drop two');
+    repo.write('a.ts', 'one\nthree\nfour\nfive\n');
+    repo.commit('second: add five');
+    repo.write('a.ts', 'three\nfour\nfive\n');
+    const third = repo.commit('third: drop one');
+    const opened = await openRepository(repo.root);
+    const removed = await removingCommits(opened, { base, head: third, staged: false }, 'a.ts', [1, 2, 3, 4, 2]);
+    expect(Object.fromEntries(removed)).toEqual({ 1: third, 2: first });
+  });
+
+  it('returns an empty map for a path base lacks, lines past its end, and in --staged mode', async () => {
+    const repo = tempRepo();
+    repo.write('a.ts', 'one\n');
+    const base = repo.commit('base');
+    repo.write('a.ts', 'two\n');
+    const head = repo.commit('head');
+    const opened = await openRepository(repo.root);
+    expect((await removingCommits(opened, { base, head, staged: false }, 'missing.ts', [1])).size).toBe(0);
+    expect((await removingCommits(opened, { base, head, staged: false }, 'a.ts', [7])).size).toBe(0);
+    expect((await removingCommits(opened, { base, head: 'INDEX', staged: true }, 'a.ts', [1])).size).toBe(0);
+    expect(Object.fromEntries(await removingCommits(opened, { base, head, staged: false }, 'a.ts', [1]))).toEqual({ 1: head });
   });
 });
 

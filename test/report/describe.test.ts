@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callPathOf, describeSide, groupByFile, loopsOf, printable } from '../../src/report/describe.js';
+import { callPathOf, describeSide, groupByFile, plainMessage, printable } from '../../src/report/describe.js';
 import { discountPerItem, newBoundedLoop, sampleReport, timeoutDropped } from './sample.js';
 
 describe('describeSide', () => {
@@ -30,14 +30,6 @@ describe('callPathOf', () => {
   });
 });
 
-describe('loopsOf', () => {
-  it('reads well-formed loops and ignores malformed entries', () => {
-    const finding = { ...newBoundedLoop, after: { loops: [{ kind: 'map', over: 'ids', parallel: true }, 'junk', { over: 'x' }] } };
-    expect(loopsOf(finding)).toEqual([{ kind: 'map', over: 'ids', parallel: true }]);
-    expect(loopsOf(timeoutDropped)).toEqual([]);
-  });
-});
-
 describe('groupByFile', () => {
   it('orders files by their most severe finding, findings most severe first', () => {
     const groups = groupByFile(sampleReport().findings);
@@ -51,5 +43,13 @@ describe('groupByFile', () => {
 describe('printable', () => {
   it('shows control characters as escapes and leaves other text alone', () => {
     expect(printable('a\nb\tc\u001b[0m\u0085é→')).toBe('a\\nb\\tc\\u001b[0m\\u0085é→');
+  });
+});
+
+describe('plainMessage', () => {
+  it('quotes names marked as code, and leaves an unpaired backtick as text', () => {
+    expect(plainMessage('`redis.get` (cache) now runs once per item of `cart.items`.')).toBe('\u201credis.get\u201d (cache) now runs once per item of \u201ccart.items\u201d.');
+    expect(plainMessage('no names here')).toBe('no names here');
+    expect(plainMessage('one ` stray')).toBe('one ` stray');
   });
 });

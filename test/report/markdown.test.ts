@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, markdownCode, markdownMessage, renderMarkdown } from '../../src/report/markdown.js';
+import { renderOriginMarkdown } from '../../src/cli/origin.js';
+import { escapeMarkdown, markdownCode, markdownEvidence, markdownMessage, renderMarkdown } from '../../src/report/markdown.js';
 import type { Report } from '../../src/types.js';
-import { HOSTILE_FILE, cleanReport, hostileReport, sampleReport, timeoutDropped } from './sample.js';
+import { AI_SHA, BASE_SHA, HOSTILE_FILE, cleanReport, hostileReport, sampleReport, timeoutDropped } from './sample.js';
 
 /** Text outside inline code spans: where Markdown, HTML and mentions would take effect. */
 function outsideCode(markdown: string): string {
@@ -26,52 +27,62 @@ describe('renderMarkdown', () => {
     expect(counts).toBe('3 risky changes (1 high, 1 medium, 1 low) in 3 files analyzed.');
   });
 
-  it('tabulates findings most severe first: severity, place, category, before -> after', () => {
+  it('tabulates findings most severe first: severity, place, rule, call', () => {
     expect(markdown).toContain(
       [
-        '| Severity | Location | Category | What changed |',
+        '| Severity | Location | Rule | Call |',
         '| --- | --- | --- | --- |',
-        '| **high** | `src/pricing.ts:16` | fan\\-out | once per request → once per item of cart\\.items |',
-        '| medium | `src/http.ts:12` | timeout | 5000 ms → none |',
-        '| low | `src/pricing.ts:31` | fan\\-out | none → 3 per invocation |',
+        '| **high** | `src/pricing.ts:16` | io\\-in\\-loop | `redis.get` (cache) |',
+        '| medium | `src/http.ts:12` | timeout\\-removed | `fetch` (network) |',
+        '| low | `src/pricing.ts:31` | io\\-in\\-loop | `db.query` (db) |',
       ].join('\n'),
     );
   });
 
-  it('gives each finding a section: message, change, call path, loop, related, why, fix, origin, rule', () => {
+  it('gives each finding a section: the message, then only what it does not say', () => {
     expect(markdown).toContain(
       [
-        '### 1. high: io\\-in\\-loop in `src/pricing.ts:16`',
+        '### 1. high: [io\\-in\\-loop](https://example.test/opsdiff/rules/io-in-loop) in `src/pricing.ts:16`',
         '',
         '`redis.get` now runs once per item of `cart.items` \\(was once per request\\)\\.',
         '',
-        '- **Change:** once per request → once per item of cart\\.items',
         '- **Call path:** `price -> discountFor -> redis.get (was price -> loadDiscounts -> redis.get)`',
-        '- **Loop:** for\\-of over `cart.items` (line 14), one after another',
         '- **Related:**',
         '  - `src/pricing.ts:14:3` loop: for \\(const item of cart\\.items\\)',
         '  - `src/discounts.ts:8:10` `redis.get` reached through `discountFor`',
         '- **Why it matters:** Per-item I/O turns one round trip into N: latency and load grow with the input.',
         '- **What to do:** Batch the call (`mget`, `findMany` with `in`) or hoist it out of the loop.',
         '- **Introduced by:** `3c9d2e4` Price each cart item with its own discount (ai-assisted)',
-        '- **Rule:** [io\\-in\\-loop](https://example.test/opsdiff/rules/io-in-loop)',
+        '',
+        '### 2. medium:',
       ].join('\n'),
     );
+  });
+
+  it('says the before -> after of a finding once, in its message, with one arrow style', () => {
+    expect(markdown.match(/once per request/g)).toHaveLength(1);
+    expect(markdown.match(/5000 ms/g)).toHaveLength(1);
+    expect(markdown).not.toContain('\u2192');
+    expect(markdown).not.toContain('**Change:**');
   });
 
   it('marks related places that are in the base revision', () => {
     expect(markdown).toContain('  - `src/http.ts:4:21` (base revision) timeout set here: AbortSignal\\.timeout\\(5000\\)');
   });
 
-  it('marks a finding placed in the base revision (removed code)', () => {
+  it('marks a finding placed in the base revision (removed code), and says who introduced it', () => {
     const report: Report = { ...sampleReport(), findings: [{ ...timeoutDropped, side: 'base' }] };
-    expect(renderMarkdown(report)).toContain('### 1. medium: timeout\\-removed in `src/http.ts:12` (base revision)');
+    const text = renderMarkdown(report);
+    expect(text).toContain('### 1. medium: [timeout\\-removed](https://example.test/opsdiff/rules/timeout-removed) in `src/http.ts:12` (base revision)');
+    expect(text).toContain('- **Introduced by:** `8a1f4c2` Simplify the inventory client (human)');
   });
 
-  it('lists every commit with its short sha, subject, origin and evidence', () => {
+  it('lists every commit with its short sha, subject, origin and evidence, after the count the origin label rests on', () => {
     expect(markdown).toContain(
       [
         '### Commits',
+        '',
+        '2 commits: 1 ai-assisted, 1 human (origin: mixed).',
         '',
         '| Commit | Subject | Origin | Evidence |',
         '| --- | --- | --- | --- |',
@@ -92,6 +103,46 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown({ ...cleanReport(), files: { analyzed: ['src/a.ts'], skipped: [] } })).toBe(
       '## opsdiff: no risky changes\n\nNo risky changes in 1 file analyzed.\n',
     );
+  });
+
+  it('lists the commits without findings too: the origin label still needs them', () => {
+    const report: Report = { ...sampleReport(), findings: [], summary: { risk: 'none', findings: 0 }, files: { analyzed: ['src/a.ts'], skipped: [] } };
+    expect(renderMarkdown(report)).toBe(
+      [
+        '## opsdiff: no risky changes',
+        '',
+        'No risky changes in 1 file analyzed.',
+        '',
+        '### Commits',
+        '',
+        '2 commits: 1 ai-assisted, 1 human (origin: mixed).',
+        '',
+        '| Commit | Subject | Origin | Evidence |',
+        '| --- | --- | --- | --- |',
+        '| `8a1f4c2` | Simplify the inventory client | human | none |',
+        '| `3c9d2e4` | Price each cart item with its own discount | ai-assisted | trailer: Co\\-authored\\-by: Claude &lt;noreply@&#8205;anthropic\\.com&gt; |',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps the AI-assisted commits when commit rows are cut, and the section with its count when all are', () => {
+    const one = renderMarkdown(sampleReport(), { commitRows: 1 });
+    expect(one).toContain(
+      [
+        '2 commits: 1 ai-assisted, 1 human (origin: mixed).',
+        '',
+        '| Commit | Subject | Origin | Evidence |',
+        '| --- | --- | --- | --- |',
+        '| `3c9d2e4` | Price each cart item with its own discount | ai-assisted | trailer: Co\\-authored\\-by: Claude &lt;noreply@&#8205;anthropic\\.com&gt; |',
+        '',
+        '**Skipped 1 file**',
+      ].join('\n'),
+    );
+    expect(one).toContain('> Shortened to fit: 1 human commit left out of the commits table.');
+    const none = renderMarkdown(sampleReport(), { commitRows: 0 });
+    expect(none).toContain('### Commits\n\n2 commits: 1 ai-assisted, 1 human (origin: mixed).\n\n**Skipped');
+    expect(none).toContain('> Shortened to fit: 2 commits (1 ai-assisted) left out of the commits table.');
   });
 
   it('leaves out the origin line when neither commits nor origin are known', () => {
@@ -126,7 +177,7 @@ describe('renderMarkdown with names a contributor controls', () => {
 
   it('keeps a file name with a pipe and a newline in one code span', () => {
     expect(markdown).toContain('| `src/@octocat/<img src=x onerror=alert(1)>\\|a\\|b\\nc.ts:16` |');
-    expect(markdown).toContain('### 1. high: io\\-in\\-loop in `src/@octocat/<img src=x onerror=alert(1)>|a|b\\nc.ts:16`');
+    expect(markdown).toContain('### 1. high: [io\\-in\\-loop](https://example.test/opsdiff/rules/io-in-loop) in `src/@octocat/<img src=x onerror=alert(1)>|a|b\\nc.ts:16`');
     expect(HOSTILE_FILE).toContain('\n');
   });
 
@@ -136,6 +187,36 @@ describe('renderMarkdown with names a contributor controls', () => {
 
   it('keeps code spans from the message as code, escaping the text around them', () => {
     expect(markdown).toContain('`redis.get|x` now runs for @&#8205;octocat &lt;b&gt;bold&lt;/b&gt; per item of `a|b`\\.');
+  });
+});
+
+describe('commit evidence that holds a URL', () => {
+  const withEvidence = (detail: string): Report => {
+    const report = sampleReport();
+    return { ...report, commits: [{ ...report.commits[1]!, evidence: [{ signal: 'message', detail }] }] };
+  };
+  const claudeCode = 'Generated with [Claude Code](https://claude.ai/code)';
+
+  it('is kept whole in a code span, so the URL is not broken by escapes', () => {
+    const row = '| `3c9d2e4` | Price each cart item with its own discount | ai-assisted | message: `Generated with [Claude Code](https://claude.ai/code)` |';
+    expect(renderMarkdown(withEvidence(claudeCode))).toContain(row);
+    expect(renderOriginMarkdown({ base: BASE_SHA, head: AI_SHA, origin: 'ai-assisted', commits: withEvidence(claudeCode).commits })).toContain(
+      '| `3c9d2e4` | Price each cart item with its own discount | **ai-assisted** | message: `Generated with [Claude Code](https://claude.ai/code)` |',
+    );
+  });
+
+  it('stays inert when hostile: no raw HTML, no mention, no broken cell', () => {
+    const markdown = renderMarkdown(withEvidence('see https://evil.test/x|y @team <img src=x> `z`'));
+    expect(markdown).toContain('| ai-assisted | message: `` see https://evil.test/x\\|y @team <img src=x> `z` `` |');
+    const prose = outsideCode(markdown);
+    expect(prose).not.toMatch(/<[a-z/!]/i);
+    expect(prose).not.toMatch(/@(?!&#8205;)/);
+    for (const row of tableRows(markdown)) expect(cellsOf(row)).toHaveLength(4);
+  });
+
+  it('is escaped as text when it holds no URL', () => {
+    expect(markdownEvidence('Co-authored-by: Claude <noreply@anthropic.com>')).toBe('Co\\-authored\\-by: Claude &lt;noreply@&#8205;anthropic\\.com&gt;');
+    expect(markdownEvidence('see www.example.test/a_b')).toBe('`see www.example.test/a_b`');
   });
 });
 

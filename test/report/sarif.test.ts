@@ -201,13 +201,32 @@ describe('renderSarif: related locations', () => {
     );
   });
 
-  it('names base-side places in plain text, since a link would open the head revision', () => {
+  it('names base-side places in plain text only: as a location, GitHub would show them on the head file at a line now holding other code', () => {
     const result = resultFor(sampleReport(), 12);
     expect(result.message.text).toBe(
       '`fetch` to the inventory service no longer sets a timeout (was 5000 ms). ' +
         'In the base revision: timeout set here: AbortSignal.timeout(5000) (src/http.ts:4).',
     );
-    expect(result.relatedLocations?.[0]).toMatchObject({ id: 1, properties: { side: 'base' } });
+    expect(result).not.toHaveProperty('relatedLocations');
+  });
+
+  it('keeps the head-side places as related locations, numbered, when base-side ones come first', () => {
+    const [loop] = discountPerItem.related;
+    const before: RelatedLocation = { ...loop!, side: 'base', line: 9, endLine: 9, message: 'before: redis.get, once per request' };
+    const result = resultFor(withFindings([{ ...discountPerItem, related: [before, loop!] }]), 16);
+    expect(result.relatedLocations).toEqual([
+      {
+        id: 1,
+        physicalLocation: { artifactLocation: { uri: 'src/pricing.ts', uriBaseId: '%SRCROOT%' }, region: { startLine: 14, startColumn: 3, endLine: 18, endColumn: 4 } },
+        message: { text: 'loop: for (const item of cart.items)' },
+      },
+    ]);
+    expect(result.message.text).toBe(
+      '`redis.get` now runs once per item of `cart.items` (was once per request). ' +
+        'Related: [loop: for (const item of cart.items)](1). ' +
+        'In the base revision: before: redis.get, once per request (src/pricing.ts:9).',
+    );
+    expect(validate(SARIF_SCHEMA, parsed(withFindings([{ ...discountPerItem, related: [before, loop!] }])))).toEqual([]);
   });
 
   it('escapes brackets so only real links read as links, and every link has a target', () => {

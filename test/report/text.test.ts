@@ -12,7 +12,6 @@ describe('renderText', () => {
         'src/pricing.ts (2 findings)',
         '  src/pricing.ts:16:24  high  io-in-loop  fan-out, cache redis.get',
         '    `redis.get` now runs once per item of `cart.items` (was once per request).',
-        '    change   once per request -> once per item of cart.items',
         '    path     price -> discountFor -> redis.get (was price -> loadDiscounts -> redis.get)',
         '    related  src/pricing.ts:14:3  loop: for (const item of cart.items)',
         '    related  src/discounts.ts:8:10  `redis.get` reached through `discountFor`',
@@ -20,14 +19,12 @@ describe('renderText', () => {
         '',
         '  src/pricing.ts:31:7  low  io-in-loop  fan-out, db db.query',
         '    `db.query` runs 3 times per call of `refreshTiers` (new).',
-        '    change   none -> 3 per invocation',
         '    path     refreshTiers -> db.query',
         '    related  src/pricing.ts:30:5  loop: for (let i = 0; i < TIERS.length; i++)',
         '',
         'src/http.ts (1 finding)',
         '  src/http.ts:12:10  medium  timeout-removed  timeout, network fetch',
         '    `fetch` to the inventory service no longer sets a timeout (was 5000 ms).',
-        '    change   5000 ms -> none',
         '    related  src/http.ts:4:21 (base)  timeout set here: AbortSignal.timeout(5000)',
         '    origin   human, from 8a1f4c2 Simplify the inventory client',
         '',
@@ -38,6 +35,12 @@ describe('renderText', () => {
         '',
       ].join('\n'),
     );
+  });
+
+  it('says the before -> after of a finding once, in its message', () => {
+    const text = renderText(sampleReport());
+    expect(text.match(/once per request/g)).toHaveLength(1);
+    expect(text).not.toMatch(/^ +change /m);
   });
 
   it('writes no escape codes unless asked for color', () => {
@@ -122,9 +125,11 @@ describe('renderText', () => {
     expect(text).toContain('note: skipped bad\\rname.ts: parse error');
   });
 
-  it('marks a finding placed in the base revision (removed code)', () => {
+  it('marks a finding placed in the base revision (removed code), and says who introduced it', () => {
     const report: Report = { ...sampleReport(), findings: [{ ...timeoutDropped, side: 'base' }] };
-    expect(renderText(report).split('\n')[1]).toBe('  src/http.ts:12:10 (base)  medium  timeout-removed  timeout, network fetch');
+    const lines = renderText(report).split('\n');
+    expect(lines[1]).toBe('  src/http.ts:12:10 (base)  medium  timeout-removed  timeout, network fetch');
+    expect(lines).toContain('    origin   human, from 8a1f4c2 Simplify the inventory client');
   });
 
   it('keeps every finding of a hostile report on its own lines', () => {
@@ -132,6 +137,6 @@ describe('renderText', () => {
     expect(lines[1]).toBe(
       '  src/@octocat/<img src=x onerror=alert(1)>|a|b\\nc.ts:16:24  high  io-in-loop  fan-out, cache @octocat|<script>',
     );
-    expect(lines).toContain('    change   once | per <i>request</i> -> per item of @octocat\\nrow');
+    expect(lines[2]).toBe('    `redis.get|x` now runs for @octocat <b>bold</b> per item of `a|b`.');
   });
 });

@@ -4,7 +4,7 @@
  * workflow commands (no token, but GitHub shows only 10 per level per step).
  */
 import * as core from '@actions/core';
-import { callPathOf, compareFindings, describeChange, plural } from '../../report/describe.js';
+import { callPathOf, compareFindings, describeIntroduction, formatLocation, plainMessage } from '../../report/describe.js';
 import type { Finding, Report, Severity } from '../../types.js';
 import type { GitHub } from '../github.js';
 
@@ -45,10 +45,6 @@ export function annotationsOf(report: Report): { annotations: Annotation[]; unpl
       unplaced.push(finding);
       continue;
     }
-    const lines = [finding.message, `Change: ${describeChange(finding)}`];
-    const callPath = callPathOf(finding);
-    if (callPath) lines.push(`Call path: ${callPath}`);
-    if (finding.origin) lines.push(`Introduced by ${plural(finding.commits.length, 'commit')} (${finding.origin})`);
     const endLine = Math.max(place.line, place.endLine);
     annotations.push({
       path: place.file,
@@ -58,11 +54,23 @@ export function annotationsOf(report: Report): { annotations: Annotation[]; unpl
       startColumn: endLine === place.line ? place.column : undefined,
       level: LEVEL[finding.severity],
       title: `opsdiff ${finding.ruleId} (${finding.severity}, ${finding.category})`,
-      message: clip(lines.join('\n'), MESSAGE_LIMIT),
-      details: clip([finding.why && `Why it matters: ${finding.why}`, finding.fix && `What to do: ${finding.fix}`, finding.helpUri].filter(Boolean).join('\n'), MESSAGE_LIMIT),
+      message: clip(messageLines(finding, report).join('\n'), MESSAGE_LIMIT),
+      details: clip([finding.why && `Why it matters: ${plainMessage(finding.why)}`, finding.fix && `What to do: ${plainMessage(finding.fix)}`, finding.helpUri].filter(Boolean).join('\n'), MESSAGE_LIMIT),
     });
   }
   return { annotations, unplaced };
+}
+
+/** The message says what changed (before -> after); the lines after it add what it does not say. */
+function messageLines(finding: Finding, report: Report): string[] {
+  const lines = [plainMessage(finding.message)];
+  // Placed on a head line related to it: say where the removed code was.
+  if (finding.side === 'base') lines.push(`Removed code: ${formatLocation(finding.location)} in the base revision`);
+  const callPath = callPathOf(finding);
+  if (callPath) lines.push(`Call path: ${callPath}`);
+  const introduced = describeIntroduction(finding, report, (sha, subject) => (subject === undefined ? sha : `${sha} ${subject}`));
+  if (introduced) lines.push(`Introduced by: ${introduced}`);
+  return lines;
 }
 
 export interface CheckRunRequest {
