@@ -94,7 +94,8 @@ describe('the Action on a pull request', () => {
     expect(otherRuns).toEqual([]);
     expect(run).toMatchObject({ name: 'opsdiff', headSha: pr.head, status: 'completed', conclusion: 'failure' });
     expect(run!.annotations).toEqual([expect.objectContaining({ path: 'src/pricing.ts', start_line: 22, end_line: 22, annotation_level: 'failure' })]);
-    expect(run!.annotations[0]!.message).toContain('`redis.get` (cache) now runs once per item of `cart.items`');
+    expect(run!.annotations[0]!.message).toContain('“redis.get” (cache) now runs once per item of “cart.items”');
+    expect(run!.annotations[0]!.message + run!.annotations[0]!.title).not.toContain('`');
     // No workflow-command annotations when the check run carries them.
     expect(result.commands.filter((c) => c.command === 'error' && c.properties.file)).toEqual([]);
 
@@ -119,7 +120,7 @@ describe('the Action on a pull request', () => {
     }
 
     expect(result.summary).toContain('## opsdiff: high risk');
-    expect(result.summary).toContain('| **high** | `src/pricing.ts:22` | fan\\-out |');
+    expect(result.summary).toContain('| **high** | `src/pricing.ts:22` | io\\-in\\-loop | `redis.get` (cache) |');
     expect(result.summary).toContain('### Commits');
     expect(result.summary).toMatch(/- \*\*check run:\*\* `opsdiff` with 1 annotation/);
     expect(result.summary).toMatch(/- \*\*comment:\*\* created/);

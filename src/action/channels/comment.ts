@@ -5,11 +5,14 @@
 import { shortSha } from '../../report/describe.js';
 import type { Report } from '../../types.js';
 import type { GitHub } from '../github.js';
+import { commitsSection } from '../../report/markdown.js';
 import { fitMarkdown } from './fit.js';
 
 export const COMMENT_MARKER = '<!-- opsdiff:pull-request-report -->';
 /** GitHub rejects longer bodies ("Body is too long (maximum is 65536 characters)"). */
 export const COMMENT_LIMIT = 65_536;
+/** Commit rows in the "no risky changes remain" comment: well inside the limit. */
+const MAX_COMMIT_ROWS = 200;
 
 export interface CommentTarget {
   owner: string;
@@ -26,7 +29,10 @@ export function commentBody(report: Report, runUrl: string | undefined): string 
   if (report.findings.length === 0) {
     // The earlier report is replaced, not deleted, so the thread still explains what happened.
     const body = `## opsdiff: no risky changes remain\n\nThe risky changes reported earlier are gone as of ${'`'}${shortSha(report.head)}${'`'}.\n`;
-    return `${COMMENT_MARKER}\n${body}${footer}`;
+    // The origin label still stands on these commits: the count, and the AI-assisted ones with their evidence.
+    const aiAssisted = report.commits.filter((c) => c.origin === 'ai-assisted').slice(0, MAX_COMMIT_ROWS);
+    const commits = report.commits.length > 0 ? `\n${commitsSection(report.commits, aiAssisted)}\n` : '';
+    return `${COMMENT_MARKER}\n${body}${commits}${footer}`;
   }
   return fitMarkdown(report, COMMENT_LIMIT, { prefix: `${COMMENT_MARKER}\n`, suffix: footer, elsewhere: runUrl ? `the job summary of the [workflow run](${runUrl})` : 'the job summary' });
 }
