@@ -56,8 +56,12 @@ export async function runActionInProcess(options: InProcessOptions): Promise<InP
     const run = runAction(process.env, { github: transport ? { fetch: transport } : {} });
     let settled = false;
     run.then(() => (settled = true), () => (settled = true));
+    // Fake time moves only while the run waits on nothing real (no git process, no file
+    // operation pending): then it is waiting on a timer, and the clock may jump ahead. So the fake
+    // clock measures the waits the code chose (back-offs, pacing, time-outs), not real I/O.
+    const baseline = realResources();
     while (!settled) {
-      await vi.advanceTimersByTimeAsync(STEP_MS);
+      if (realResources() <= baseline) await vi.advanceTimersByTimeAsync(STEP_MS);
       await new Promise((resolve) => setImmediate(resolve));
     }
     const exitCode = await run;
@@ -72,4 +76,9 @@ export async function runActionInProcess(options: InProcessOptions): Promise<InP
     core.summary.emptyBuffer();
     vi.useRealTimers();
   }
+}
+
+/** Pending real work of this process (handles and requests), timers and immediates aside. */
+function realResources(): number {
+  return process.getActiveResourcesInfo().filter((r) => r !== 'Timeout' && r !== 'Immediate').length;
 }
