@@ -238,7 +238,7 @@ function toResult(finding: Finding, ruleIndex: number, fingerprint: string | und
     ruleIndex,
     level: SARIF_LEVEL[finding.severity],
     message: { text: resultMessage(finding, related) },
-    locations: [{ physicalLocation: physicalLocation(finding.location) }],
+    locations: [{ physicalLocation: primaryLocation(finding) }],
     ...(related.length > 0
       ? {
           relatedLocations: related.map(({ id, location }) => ({
@@ -269,8 +269,8 @@ function toResult(finding: Finding, ruleIndex: number, fingerprint: string | und
  */
 function resultMessage(finding: Finding, related: Array<{ id: number; location: RelatedLocation }>): string {
   const parts = [escapeSarifText(finding.message)];
-  // The contract places removed code at its base-side line, which GitHub shows on the head file.
-  if (finding.side === 'base') parts.push('(Line numbers refer to the base revision: this code was removed.)');
+  // Removed code has no head line: its base place is said in words (see primaryLocation).
+  if (finding.side === 'base') parts.push(`This code was removed: ${escapeSarifText(`${finding.location.file}:${finding.location.line}`)} in the base revision.`);
   const headLinks = related
     .slice(0, MAX_LINKS_IN_MESSAGE)
     .map(({ id, location }) => `[${escapeSarifText(location.message || `${location.file}:${location.line}`)}](${id})`);
@@ -281,6 +281,17 @@ function resultMessage(finding: Finding, related: Array<{ id: number; location: 
     .map((location) => escapeSarifText(`${location.message} (${location.file}:${location.line})`));
   if (basePlaces.length > 0) parts.push(`In the base revision: ${basePlaces.join('; ')}.`);
   return parts.join(' ');
+}
+
+/**
+ * Where GitHub shows the result: the finding's own head line; for removed code, which has none,
+ * the first head place related to it (as the annotations do), else the file without a region:
+ * a base line number would point at other code of the head file.
+ */
+function primaryLocation(finding: Finding): SarifPhysicalLocation {
+  if (finding.side === 'head') return physicalLocation(finding.location);
+  const head = finding.related.find((location) => location.side === 'head');
+  return head ? physicalLocation(head) : { artifactLocation: { uri: artifactUri(finding.location.file), uriBaseId: SOURCE_ROOT } };
 }
 
 function physicalLocation(location: Location): SarifPhysicalLocation {

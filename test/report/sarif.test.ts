@@ -322,11 +322,17 @@ describe('pascalCase', () => {
 });
 
 describe('renderSarif: removed code', () => {
-  it('says when the line numbers are those of the base revision', () => {
+  it('has no base line number on the head file: the file alone, and the base place in words', () => {
     const removed: Finding = { ...timeoutDropped, side: 'base', related: [] };
-    expect(resultFor(withFindings([removed]), 12).message.text).toBe(
-      '`fetch` to the inventory service no longer sets a timeout (was 5000 ms). ' +
-        '(Line numbers refer to the base revision: this code was removed.)',
-    );
+    const [result] = resultsOf(withFindings([removed]));
+    expect(result!.message.text).toBe('`fetch` to the inventory service no longer sets a timeout (was 5000 ms). This code was removed: src/http.ts:12 in the base revision.');
+    expect(result!.locations).toEqual([{ physicalLocation: { artifactLocation: { uri: 'src/http.ts', uriBaseId: '%SRCROOT%' } } }]);
+  });
+
+  it('is shown at the first head place related to it, when there is one', () => {
+    const head: RelatedLocation = { file: 'src/http.ts', line: 7, column: 3, endLine: 7, endColumn: 20, side: 'head', message: 'the call now' };
+    const removed: Finding = { ...timeoutDropped, side: 'base', related: [head] };
+    const result = resultFor(withFindings([removed]), 7);
+    expect(result.locations[0]!.physicalLocation.region).toEqual({ startLine: 7, startColumn: 3, endLine: 7, endColumn: 20 });
   });
 });
