@@ -24,6 +24,7 @@ import { setExtraTellingNames } from './model/facts.js';
 import { applySuppressions, type Directive } from './model/suppressions.js';
 import { VERSION } from './version.js';
 import { plural } from './report/describe.js';
+import { own } from './model/own.js';
 
 export interface AnalyzeOptions {
   cwd: string;
@@ -247,7 +248,7 @@ function exportedConstantsChanged(workspace: Workspace, file: ChangedFile): bool
     if (!facts) return '';
     const out: string[] = [];
     for (const [name, local] of Object.entries(facts.exportLocals)) {
-      const val = facts.constants[local];
+      const val = own(facts.constants, local);
       if (val) out.push(`${name}=${JSON.stringify(val, (k, v) => (k === 'line' ? undefined : v))}`);
     }
     return out.sort().join('\n');

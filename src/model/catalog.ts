@@ -124,7 +124,9 @@ export const CATALOG: ClientLibrary[] = [
     exports: { PrismaClient: 'constructor' },
     types: ['PrismaClient', 'PrismaService', 'TransactionClient'],
     operationDepth: 2,
-    ignore: ['$on', '$use', '$extends', '$connect', '$disconnect'],
+    // `$extends` returns the client with extensions: still the client (`new PrismaClient().$extends(...)`).
+    derive: ['$extends'],
+    ignore: ['$on', '$use', '$connect', '$disconnect'],
     batches: [
       { batch: 'findMany', single: ['findUnique', 'findFirst', 'findUniqueOrThrow', 'findFirstOrThrow'], when: 'in-filter' },
       { batch: 'createMany', single: ['create', 'upsert'] },
@@ -462,6 +464,22 @@ export class Catalog {
     extraNames: TellingName[] = [],
   ) {
     this.names = [...extraNames, ...TELLING_NAMES];
+  }
+
+  /**
+   * A module that is not in the repository and not a package of the catalog, whose path and
+   * imported name both name one library: the output of a client generator that is not committed
+   * (`import { PrismaClient } from '../generated/prisma/client'`), or a file a partial checkout
+   * lacks. Both must agree: the path names the library's label, and the name is one of its
+   * constructors or factories.
+   */
+  generatedClient(specifier: string, name: string): ClientLibrary | undefined {
+    const words = specifier.toLowerCase().split(/[^a-z0-9]+/);
+    for (const lib of [...this.extra, ...CATALOG]) {
+      const role = Object.hasOwn(lib.exports, name) ? lib.exports[name] : undefined;
+      if ((role === 'constructor' || role === 'factory') && name !== 'default' && words.includes(lib.label)) return lib;
+    }
+    return undefined;
   }
 
   forModule(specifier: string): ClientLibrary | undefined {

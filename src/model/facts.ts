@@ -31,6 +31,8 @@ export type Sym =
   | { t: 'param'; name: string; type?: Sym; callbackOf?: { receiver: Sym; method: string } }
   | { t: 'array'; count: number }
   | { t: 'literal'; value?: number | string }
+  /** One of these, decided at run time (`a || b`, `a ?? b`, `c ? a : b`): resolved to the most telling one. */
+  | { t: 'either'; options: Sym[] }
   | { t: 'unknown'; name?: string };
 
 export type LoopKind =
@@ -1276,15 +1278,12 @@ class FactWalker {
     if (isTemplateExpression(e)) return { t: 'literal' };
     if (isBinaryExpression(e)) {
       if (e.operatorToken.kind === SyntaxKind.QuestionQuestionToken || e.operatorToken.kind === SyntaxKind.BarBarToken) {
-        const left = this.symOf(e.left);
-        return left.t === 'unknown' || left.t === 'literal' ? this.symOf(e.right) : left;
+        // The singleton idiom `globalThis.prisma ?? new PrismaClient()`: either side may be the value.
+        return either(this.symOf(e.left), this.symOf(e.right));
       }
       return { t: 'literal' };
     }
-    if (isConditionalExpression(e)) {
-      const a = this.symOf(e.whenTrue);
-      return a.t === 'unknown' || a.t === 'literal' ? this.symOf(e.whenFalse) : a;
-    }
+    if (isConditionalExpression(e)) return either(this.symOf(e.whenTrue), this.symOf(e.whenFalse));
     if (isArrowFunction(e) || isFunctionExpression(e)) return { t: 'unknown' };
     return { t: 'unknown' };
   }
@@ -1421,4 +1420,12 @@ function isExpressionNode(node: TS.Node): boolean {
 function compact(text: string, max = 80): string {
   const one = (text.length > max * 4 ? text.slice(0, max * 4) : text).replace(/\s+/g, ' ').trim();
   return one.length > max ? one.slice(0, max - 3) + '...' : one;
+}
+
+/** `a || b`: a literal or an unknown side tells nothing, so the other stands alone; else both are kept. */
+function either(a: Sym, b: Sym): Sym {
+  const silent = (x: Sym) => x.t === 'unknown' || x.t === 'literal';
+  if (silent(a)) return b;
+  if (silent(b)) return a;
+  return { t: 'either', options: [...(a.t === 'either' ? a.options : [a]), ...(b.t === 'either' ? b.options : [b])] };
 }

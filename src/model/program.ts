@@ -8,6 +8,7 @@ import ts from '../parse/typescript.js';
 import { DEFAULT_CATALOG, GLOBAL_CALLABLES, HANDLE_CALLBACK_METHODS, IN_MEMORY_CONSTRUCTORS, matchesTypeName, type Catalog, type ClientLibrary } from './catalog.js';
 import type { CallFact, ClassFact, FileFacts, FunctionFact, Sym } from './facts.js';
 import type { EffectKind } from '../types.js';
+import { own } from './own.js';
 import { Summaries } from './summaries.js';
 
 /** What a symbol turns out to be once other files and the catalog are consulted. */
@@ -182,8 +183,10 @@ export class RevisionModel {
         return this.classValue(file, sym.name, depth);
       case 'object':
         return { v: 'object', file, props: sym.props };
+      case 'either':
+        return mostTelling(sym.options.map((option) => this.resolve(option, file, depth + 1)));
       case 'global': {
-        const callable = GLOBAL_CALLABLES[sym.name];
+        const callable = own(GLOBAL_CALLABLES, sym.name);
         if (callable) return { v: 'callable', lib: callable, name: sym.name };
         if (IN_MEMORY_CONSTRUCTORS.has(sym.name)) return { v: 'not-io' };
         return { v: 'unknown', names: [sym.name] };
@@ -191,7 +194,7 @@ export class RevisionModel {
       case 'this':
         if (sym.cls) return { v: 'instance', file, cls: sym.cls };
         if (sym.obj) {
-          const obj = facts?.bindings[sym.obj];
+          const obj = own(facts?.bindings, sym.obj);
           return obj ? this.resolve(obj, file, depth + 1) : { v: 'unknown', names: [] };
         }
         return { v: 'unknown', names: ['this'] };
@@ -214,12 +217,12 @@ export class RevisionModel {
   private resolveImport(file: string, module: string, name: string, depth: number): Value {
     const local = this.resolveModule(file, module);
     if (local) return name === '*' ? { v: 'module', file: local } : this.exportValue(local, name, depth + 1);
-    const lib = this.catalog.forModule(module);
+    const lib = this.catalog.forModule(module) ?? this.catalog.generatedClient(module, name);
     if (!lib) {
       // A package we do not know: its names may still tell (`import { db } from '@acme/db'`).
       return { v: 'unknown', names: name === 'default' || name === '*' ? [module.replace(/^.*\//, '')] : [name] };
     }
-    const role = lib.exports[name] ?? (matchesTypeName(lib.types, name) ? 'constructor' : undefined) ?? (name !== 'default' && name !== '*' ? lib.otherExports?.(name) : undefined);
+    const role = own(lib.exports, name) ?? (matchesTypeName(lib.types, name) ? 'constructor' : undefined) ?? (name !== 'default' && name !== '*' ? lib.otherExports?.(name) : undefined);
     switch (role) {
       case 'constructor':
         return { v: 'constructor', lib };
@@ -240,13 +243,14 @@ export class RevisionModel {
     if (depth > MAX_DEPTH) return { v: 'unknown', names: [name] };
     const facts = this.loader.facts(file);
     if (!facts) return { v: 'unknown', names: [name] };
-    const sym = facts.exports[name];
+    const sym = own(facts.exports, name);
     if (sym) return this.resolve(sym, file, depth + 1);
     for (const star of facts.starExports) {
       const target = this.resolveModule(file, star);
-      if (target && this.loader.facts(target)?.exports[name]) return this.exportValue(target, name, depth + 1);
+      if (target && own(this.loader.facts(target)?.exports, name)) return this.exportValue(target, name, depth + 1);
     }
-    if (name === 'default' && facts.bindings['default']) return this.resolve(facts.bindings['default'], file, depth + 1);
+    const fallback = name === 'default' ? own(facts.bindings, 'default') : undefined;
+    if (fallback) return this.resolve(fallback, file, depth + 1);
     return { v: 'unknown', names: [name] };
   }
 
@@ -284,7 +288,7 @@ export class RevisionModel {
   }
 
   private classFact(file: string, name: string): ClassFact | undefined {
-    return this.loader.facts(file)?.classes[name];
+    return own(this.loader.facts(file)?.classes, name);
   }
 
   private construct(of: Value, depth: number): Value {
@@ -346,12 +350,12 @@ export class RevisionModel {
       case 'module':
         return this.exportValue(of.file, name, depth + 1);
       case 'object': {
-        const prop = of.props[name];
+        const prop = own(of.props, name);
         return prop ? this.resolve(prop, of.file, depth + 1) : { v: 'unknown', names: [name] };
       }
       case 'class': {
         const cls = this.classFact(of.file, of.name);
-        const method = cls?.methods[name];
+        const method = own(cls?.methods, name);
         if (method) return { v: 'fn', file: of.file, id: method };
         const base = this.classBase(of.file, of.name, depth);
         // Active-record models: `class User extends Model` makes `User.findAll()` a query.
@@ -372,9 +376,9 @@ export class RevisionModel {
   private instanceMember(file: string, clsName: string, name: string, depth: number): Value {
     const cls = this.classFact(file, clsName);
     if (!cls || depth > MAX_DEPTH) return { v: 'unknown', names: [name] };
-    const method = cls.methods[name];
+    const method = own(cls.methods, name);
     if (method) return { v: 'fn', file, id: method };
-    const field = cls.fields[name];
+    const field = own(cls.fields, name);
     if (field) {
       const value = this.resolve(field, file, depth + 1);
       return value.v === 'unknown' ? { v: 'unknown', names: [name] } : value;
@@ -509,3 +513,11 @@ export function singlesOf(effect: Effect): string[] {
   return out;
 }
 
+/**
+ * Of the values one expression may have at run time (`global.prisma || new PrismaClient()`,
+ * `this.cache ?? new Map()`), the one that says what it is: a client or code first, then an
+ * in-memory structure, then the unknown.
+ */
+function mostTelling(values: Value[]): Value {
+  return values.find((v) => v.v !== 'unknown' && v.v !== 'not-io') ?? values.find((v) => v.v === 'not-io') ?? values[0] ?? { v: 'unknown', names: [] };
+}

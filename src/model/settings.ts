@@ -5,6 +5,7 @@
  * they do. Setting sites are paired between base and head for the timeout, retry and concurrency
  * rules.
  */
+import { own } from './own.js';
 import type { FileFacts, LoopFact, SettingFact, Span } from './facts.js';
 import type { RevisionModel } from './program.js';
 import type { Val } from './values.js';
@@ -82,7 +83,7 @@ export class Evaluator {
   /** A module-level constant of this file, or one imported from another (through re-exports). */
   private constant(name: string, imported: { module: string; name: string } | undefined, file: string, depth: number, at: Where): Value {
     if (!imported) {
-      const val = this.facts(file)?.constants[name];
+      const val = own(this.facts(file)?.constants, name);
       return val ? this.evaluate(val, file, depth + 1) : { k: 'unknown', text: name, at };
     }
     const target = this.model.resolveModule(file, imported.module);
@@ -93,16 +94,17 @@ export class Evaluator {
   private exported(file: string, name: string, depth: number, at: Where, shownAs: string): Value {
     const facts = this.facts(file);
     if (!facts || depth > MAX_DEPTH) return { k: 'unknown', text: shownAs, at };
-    const local = facts.exportLocals[name];
-    if (local && facts.constants[local]) return this.evaluate(facts.constants[local]!, file, depth + 1);
-    const reexport = facts.exports[name];
+    const local = own(facts.exportLocals, name);
+    const constant = local === undefined ? undefined : own(facts.constants, local);
+    if (constant) return this.evaluate(constant, file, depth + 1);
+    const reexport = own(facts.exports, name);
     if (reexport?.t === 'import') {
       const next = this.model.resolveModule(file, reexport.module);
       if (next) return this.exported(next, reexport.name, depth + 1, at, shownAs);
     }
     for (const star of facts.starExports) {
       const next = this.model.resolveModule(file, star);
-      if (next && this.facts(next)?.exportLocals[name]) return this.exported(next, name, depth + 1, at, shownAs);
+      if (next && own(this.facts(next)?.exportLocals, name)) return this.exported(next, name, depth + 1, at, shownAs);
     }
     return { k: 'unknown', text: shownAs, at };
   }
