@@ -5,7 +5,7 @@
  */
 import { posix } from 'node:path';
 import ts from '../parse/typescript.js';
-import { DEFAULT_CATALOG, GLOBAL_CALLABLES, HANDLE_CALLBACK_METHODS, IN_MEMORY_CONSTRUCTORS, matchesTypeName, type Catalog, type ClientLibrary } from './catalog.js';
+import { CATALOG, DEFAULT_CATALOG, GLOBAL_CALLABLES, HANDLE_CALLBACK_METHODS, IN_MEMORY_CONSTRUCTORS, matchesTypeName, type Catalog, type ClientLibrary } from './catalog.js';
 import type { CallFact, ClassFact, FileFacts, FunctionFact, Sym } from './facts.js';
 import type { EffectKind } from '../types.js';
 import { own } from './own.js';
@@ -467,9 +467,21 @@ export class RevisionModel {
         return { type: 'effect', effect: { key: `${receiver}.${method}`, label: receiver, operation: method, kind: t.kind, confidence: 'low', local: false, batch: isBatchName(method, call) } };
       }
     }
+    // A model delegate of an unknown ORM client, judged by the chain's root: `db.user.findMany`,
+    // `ctx.prisma.invitation.findFirst`. Only the delegate operations count (not a bare `get`,
+    // which `client.headers.get` also has).
+    const root = clean[clean.length - 3];
+    if (root !== undefined && DELEGATE_OPERATIONS.test(method)) {
+      const db = this.catalog.names.find((t) => t.kind === 'db' && t.pattern.test(root));
+      // Its batch pairs are those of the catalog's delegate-style client (findMany + in / findFirst).
+      if (db) return { type: 'effect', effect: makeEffect(root, `${receiver}.${method}`, 'db', 'low', CATALOG.find((lib) => lib.operationDepth === 2), call) };
+    }
     return { type: 'none' };
   }
 }
+
+/** The operations of an ORM model delegate (`prisma.user.findMany`): specific enough to judge an unknown chain by. */
+const DELEGATE_OPERATIONS = /^(findMany|findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|createMany|createManyAndReturn|updateMany|upsert|deleteMany|aggregate|groupBy)$/;
 
 function commandName(sym: Sym): string | undefined {
   if (sym.t === 'new') {
