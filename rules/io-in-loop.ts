@@ -83,10 +83,23 @@ function checkEntry(entry: EntryChange, view: ChangeView): RuleFinding<MessageId
       if (b) {
         const f = compare(entry, b, h, view);
         if (f) findings.push(f);
-      } else if (!trivial) findings.push(finding(entry, 'newInLoop', null, h, view, {}));
+      } else if (!trivial && !batchesSingles(h, base, head)) findings.push(finding(entry, 'newInLoop', null, h, view, {}));
     }
   }
   return findings;
+}
+
+/**
+ * A new batch call that takes over per-item calls the head no longer makes as often (`findFirst`
+ * per thread -> one `findMany` with `in` before the loop): the upgrade, not a new call.
+ */
+function batchesSingles(h: Scored, base: Map<string, Scored[]>, head: Map<string, Scored[]>): boolean {
+  if (!h.path.effect.batch) return false;
+  return singlesOf(h.path.effect).some((single) => {
+    const before = base.get(single) ?? [];
+    const after = head.get(single) ?? [];
+    return before.some((b) => compareMultiplicity(b.m, h.m) >= 0) && after.length < before.length;
+  });
 }
 
 function compare(entry: EntryChange, b: Scored, h: Scored, view: ChangeView): RuleFinding<MessageId> | undefined {
