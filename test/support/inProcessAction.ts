@@ -59,9 +59,9 @@ export async function runActionInProcess(options: InProcessOptions): Promise<InP
     // Fake time moves only while the run waits on nothing real (no git process, no file
     // operation pending): then it is waiting on a timer, and the clock may jump ahead. So the fake
     // clock measures the waits the code chose (back-offs, pacing, time-outs), not real I/O.
-    const baseline = realResources();
+    const baseline = pipes();
     while (!settled) {
-      if (realResources() <= baseline) await vi.advanceTimersByTimeAsync(STEP_MS);
+      if (!busy(baseline)) await vi.advanceTimersByTimeAsync(STEP_MS);
       await new Promise((resolve) => setImmediate(resolve));
     }
     const exitCode = await run;
@@ -78,7 +78,15 @@ export async function runActionInProcess(options: InProcessOptions): Promise<InP
   }
 }
 
-/** Pending real work of this process (handles and requests), timers and immediates aside. */
-function realResources(): number {
-  return process.getActiveResourcesInfo().filter((r) => r !== 'Timeout' && r !== 'Immediate').length;
+/** Requests Node reports while a file operation or a child process is under way. */
+const REAL_WORK = new Set(['FSReqCallback', 'FSReqPromise', 'ProcessWrap', 'FileHandleCloseReq', 'ShutdownWrap', 'WriteWrap', 'GetAddrInfoReqWrap', 'TCPConnectWrap']);
+
+function pipes(): number {
+  return process.getActiveResourcesInfo().filter((r) => r === 'PipeWrap').length;
+}
+
+/** Real work pending: a file operation, a child process (its pipes above the test's own), a connection. */
+function busy(basePipes: number): boolean {
+  const resources = process.getActiveResourcesInfo();
+  return resources.some((r) => REAL_WORK.has(r)) || resources.filter((r) => r === 'PipeWrap').length > basePipes;
 }
