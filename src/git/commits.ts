@@ -82,9 +82,14 @@ function parseTrailerLines(text: string): { key: string; value: string }[] {
  * For each asked head-side line, the commit in base..head that last touched it. Lines that are
  * older than base (git's boundary commit) or past the end of the file are left out.
  */
+/** Line numbers worth asking git about: positive integers, once each, in order. */
+function wantedLines(lines: number[]): number[] {
+  return [...new Set(lines.filter((line) => Number.isInteger(line) && line > 0))].sort((a, b) => a - b);
+}
+
 export async function blameLines(repo: Repository, revs: Revisions, path: string, lines: number[]): Promise<Map<number, string>> {
   if (revs.head === 'INDEX') return new Map();
-  let wanted = [...new Set(lines.filter((line) => Number.isInteger(line) && line > 0))].sort((a, b) => a - b);
+  let wanted = wantedLines(lines);
   // A second try only when git refuses a range past the end of the file (it says how long it is).
   for (let attempt = 0; attempt < 2 && wanted.length > 0; attempt++) {
     const args = [
@@ -116,7 +121,7 @@ export async function blameLines(repo: Repository, revs: Revisions, path: string
  */
 export async function removingCommits(repo: Repository, revs: Revisions, path: string, lines: number[]): Promise<Map<number, string>> {
   if (revs.head === 'INDEX' || revs.base === EMPTY_TREE) return new Map();
-  const wanted = [...new Set(lines.filter((line) => Number.isInteger(line) && line > 0))].sort((a, b) => a - b);
+  const wanted = wantedLines(lines);
   if (wanted.length === 0) return new Map();
   const ranges = toLineRanges(wanted).flatMap(([start, end]) => ['-L', `${start},${end}`]);
   try {
