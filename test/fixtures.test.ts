@@ -22,6 +22,7 @@ interface ExpectedFinding {
   severity: string;
   file: string;
   line: number;
+  column: number;
   callee: string;
   kind: string;
   before: string | null;
@@ -38,7 +39,7 @@ interface ExpectedFile {
 
 function project(f: Finding): ExpectedFinding {
   const multiplicity = (side: Record<string, unknown> | null) => (side ? String(side.multiplicity ?? side.value ?? '') : null);
-  return { ruleId: f.ruleId, severity: f.severity, file: f.location.file, line: f.location.line, callee: f.effect.callee, kind: f.effect.kind, before: multiplicity(f.before), after: multiplicity(f.after), message: f.message };
+  return { ruleId: f.ruleId, severity: f.severity, file: f.location.file, line: f.location.line, column: f.location.column, callee: f.effect.callee, kind: f.effect.kind, before: multiplicity(f.before), after: multiplicity(f.after), message: f.message };
 }
 
 const repos: TempRepo[] = [];

@@ -14,7 +14,7 @@ import { OPTIONS_NAME, SETTING_CALLEES, SETTING_KEY, type Val } from './values.j
 import type { Directive } from './suppressions.js';
 
 // TypeScript's CommonJS bundle exports through getters: bind what the walk uses once.
-const { SyntaxKind, canHaveModifiers, forEachChild, getModifiers, isArrayLiteralExpression, isArrayTypeNode, isArrowFunction, isAsExpression, isBinaryExpression, isBindingElement, isBlock, isCallExpression, isClassDeclaration, isClassExpression, isComputedPropertyName, isConditionalExpression, isConstructorDeclaration, isDoStatement, isElementAccessExpression, isEnumDeclaration, isExportAssignment, isExportDeclaration, isExpressionStatement, isExternalModuleReference, isForInStatement, isForOfStatement, isForStatement, isFunctionDeclaration, isFunctionExpression, isFunctionTypeNode, isGetAccessor, isIdentifier, isImportDeclaration, isImportEqualsDeclaration, isInterfaceDeclaration, isLiteralTypeNode, isMethodDeclaration, isModuleDeclaration, isNamedImports, isNamespaceExport, isNamespaceImport, isNewExpression, isNoSubstitutionTemplateLiteral, isNonNullExpression, isNumericLiteral, isObjectBindingPattern, isObjectLiteralExpression, isParenthesizedExpression, isPrivateIdentifier, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration, isReturnStatement, isShorthandPropertyAssignment, isSpreadElement, isStringLiteral, isStringLiteralLike, isTemplateExpression, isTupleTypeNode, isTypeAliasDeclaration, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode, isVariableDeclarationList, isVariableStatement, isWhileStatement, isSpreadAssignment } = ts;
+const { SyntaxKind, canHaveModifiers, forEachChild, getModifiers, isArrayLiteralExpression, isArrayTypeNode, isArrowFunction, isAsExpression, isBinaryExpression, isBindingElement, isBlock, isCallExpression, isClassDeclaration, isClassExpression, isComputedPropertyName, isConditionalExpression, isConstructorDeclaration, isDoStatement, isElementAccessExpression, isEnumDeclaration, isExportAssignment, isExportDeclaration, isExpressionStatement, isExternalModuleReference, isForInStatement, isForOfStatement, isForStatement, isFunctionDeclaration, isFunctionExpression, isFunctionTypeNode, isGetAccessor, isIdentifier, isImportDeclaration, isImportEqualsDeclaration, isInterfaceDeclaration, isIntersectionTypeNode, isLiteralTypeNode, isParenthesizedTypeNode, isPropertySignature, isMethodDeclaration, isModuleDeclaration, isNamedImports, isNamespaceExport, isNamespaceImport, isNewExpression, isNoSubstitutionTemplateLiteral, isNonNullExpression, isNumericLiteral, isObjectBindingPattern, isObjectLiteralExpression, isParenthesizedExpression, isPrivateIdentifier, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration, isReturnStatement, isShorthandPropertyAssignment, isSpreadElement, isStringLiteral, isStringLiteralLike, isTemplateExpression, isTupleTypeNode, isTypeAliasDeclaration, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode, isVariableDeclarationList, isVariableStatement, isWhileStatement, isSpreadAssignment } = ts;
 
 /** The symbolic value of an expression, resolved later against the catalog and other files. */
 export type Sym =
@@ -88,8 +88,10 @@ export interface FunctionFact {
   calls: CallFact[];
   /** Size of the body in characters: helps pair a renamed function with its old self. */
   size: number;
-  /** What the function returns, when it says so plainly (`return new Redis()`): factories of clients. */
+  /** What the function returns, when it says so plainly (`return new Redis()`): factories of clients. Every return counts. */
   returns?: Sym;
+  /** The declared return type (`): Promise<Repository<User>>`, unwrapped from Promise): what a call gives when the flow does not say. */
+  returnType?: Sym;
   /** Calls and constructions with options that govern time, retries or concurrency. */
   settings: SettingFact[];
 }
@@ -112,6 +114,8 @@ export interface ClassFact {
   extends?: Sym;
   fields: Record<string, Sym>;
   methods: Record<string, string>; // method name -> function id
+  /** Accessor names among `methods`: reading one is calling it (`get rawConnection() { return this.connection }`). */
+  getters?: string[];
 }
 
 export interface FileFacts {
@@ -285,7 +289,7 @@ class FactWalker {
     }
     if (isVariableStatement(stmt)) {
       const exported = moduleLevel && this.hasExport(stmt);
-      for (const decl of stmt.declarationList.declarations) this.declareBinding(decl.name, decl.initializer, scope, exported, moduleLevel);
+      for (const decl of stmt.declarationList.declarations) this.declareBinding(decl.name, decl.initializer, scope, exported, moduleLevel, decl.type);
       return;
     }
     if (isEnumDeclaration(stmt)) {
@@ -293,11 +297,53 @@ class FactWalker {
     }
     if (isTypeAliasDeclaration(stmt)) {
       const name = stmt.name.text;
-      scope.set(name, this.lazy(() => this.typeSym(stmt.type) ?? { t: 'unknown', name }));
+      if (moduleLevel && this.hasExport(stmt)) this.exportedNames.add(name);
+      if (!scope.has(name)) scope.set(name, this.lazy(() => this.typeSym(stmt.type) ?? { t: 'unknown', name }));
+    }
+    if (isInterfaceDeclaration(stmt)) {
+      // An interface is the shape of what its holders receive: `deps: Deps` where `Deps { db: PrismaClient }`.
+      const name = stmt.name.text;
+      if (moduleLevel && this.hasExport(stmt)) this.exportedNames.add(name);
+      if (!scope.has(name)) scope.set(name, this.lazy(() => this.membersSym(stmt.members)));
     }
   }
 
-  private declareBinding(name: TS.BindingName, init: TS.Expression | undefined, scope: Scope, exported: boolean, moduleLevel: boolean): void {
+  /** The value of a binding: what its initializer gives, else (or when that says nothing) its declared type. */
+  private declared(flow: Sym, name: string, type: TS.TypeNode | undefined): Sym {
+    if (!type) return flow;
+    const declared = this.typeSym(type);
+    if (!declared || declared.t === 'literal') return flow;
+    return either(flow, { t: 'param', name, type: declared });
+  }
+
+  /** Inner destructuring patterns, each element a member of what the outer one read. */
+  private declareNested(pattern: TS.ObjectBindingPattern, of: () => Sym, scope: Scope, exported: boolean): void {
+    for (const el of pattern.elements) {
+      const prop = el.propertyName && isIdentifier(el.propertyName) ? el.propertyName.text : isIdentifier(el.name) ? el.name.text : undefined;
+      if (!prop) continue;
+      const inner = (): Sym => ({ t: 'member', of: of(), name: prop });
+      if (isObjectBindingPattern(el.name)) this.declareNested(el.name, inner, scope, exported);
+      else if (isIdentifier(el.name)) {
+        if (exported) this.exportedNames.add(el.name.text);
+        scope.set(el.name.text, this.lazy(inner));
+      }
+    }
+  }
+
+  /** The members of an interface or type literal, each a field known by its declared type. */
+  private membersSym(members: TS.NodeArray<TS.TypeElement>): Sym {
+    const props: Record<string, Sym> = {};
+    for (const m of members) {
+      const key = m.name && propertyName(m.name);
+      if (key && isPropertySignature(m) && m.type) {
+        const type = this.typeSym(m.type);
+        if (type && type.t !== 'literal') props[key] = { t: 'param', name: key, type };
+      }
+    }
+    return Object.keys(props).length ? { t: 'object', props } : { t: 'literal' };
+  }
+
+  private declareBinding(name: TS.BindingName, init: TS.Expression | undefined, scope: Scope, exported: boolean, moduleLevel: boolean, type?: TS.TypeNode): void {
     if (isIdentifier(name)) {
       if (exported) this.exportedNames.add(name.text);
       if (init && moduleLevel && isValueLike(init)) {
@@ -314,7 +360,9 @@ class FactWalker {
         scope.set(name.text, () => ({ t: 'class', name: name.text }));
         return;
       }
-      const getter = this.lazy(() => (init ? this.symOf(init) : { t: 'unknown', name: name.text }));
+      const local = name.text;
+      // The value the flow gives, and where it says nothing, the declared type (`let redis: Redis;`).
+      const getter = this.lazy(() => this.declared(init ? this.symOf(init) : { t: 'unknown', name: local }, local, type));
       if (init) this.initOf.set(getter, init);
       scope.set(name.text, getter);
       return;
@@ -322,6 +370,11 @@ class FactWalker {
     if (isObjectBindingPattern(name)) {
       for (const el of name.elements) {
         const prop = el.propertyName && isIdentifier(el.propertyName) ? el.propertyName.text : isIdentifier(el.name) ? el.name.text : undefined;
+        if (isObjectBindingPattern(el.name)) {
+          // `const { services: { db } } = ctx`: the inner pattern reads a member of the member.
+          if (prop && init) this.declareNested(el.name, () => ({ t: 'member', of: this.symOf(init), name: prop }), scope, exported);
+          continue;
+        }
         if (!isIdentifier(el.name)) continue;
         const local = el.name.text;
         if (exported) this.exportedNames.add(local);
@@ -496,6 +549,7 @@ class FactWalker {
       if (!key) continue;
       if ((isMethodDeclaration(member) || isGetAccessor(member)) && member.body) {
         cls.methods[key] = this.visitFunction(`${name}.${key}`, 'method', member, { cls: name });
+        if (isGetAccessor(member)) (cls.getters ??= []).push(key);
       } else if (isPropertyDeclaration(member)) {
         const init = member.initializer && unwrapExpression(member.initializer);
         if (init && (isArrowFunction(init) || isFunctionExpression(init))) {
@@ -535,6 +589,10 @@ class FactWalker {
     const scope: Scope = new Map();
     scope.set('this', () => ({ t: 'this', cls: ctx.cls, obj: ctx.obj }));
     this.bindParameters(node.parameters, scope, undefined);
+    if (node.type) {
+      const declared = this.typeSym(node.type);
+      if (declared && declared.t !== 'literal') fact.returnType = declared;
+    }
     this.qualifyPrefix.push(fact.id);
     this.withScope(scope, () => {
       if (node.body) {
@@ -578,9 +636,17 @@ class FactWalker {
 
   /** The symbol an annotated type names (`Redis`, `Repository<User>`, `Prisma.TransactionClient`). */
   private typeSym(type: TS.TypeNode): Sym | undefined {
-    // Arrays, tuples, primitives, object and function types hold data, never a client.
-    if (isArrayTypeNode(type) || isTupleTypeNode(type) || isTypeLiteralNode(type) || isFunctionTypeNode(type) || isLiteralTypeNode(type) || (type.kind >= SyntaxKind.AnyKeyword && type.kind <= SyntaxKind.UndefinedKeyword && type.kind !== SyntaxKind.AnyKeyword && type.kind !== SyntaxKind.UnknownKeyword)) {
+    if (isParenthesizedTypeNode(type)) return this.typeSym(type.type);
+    // An object type is the shape of its fields (`{ db: PrismaClient; logger: Logger }`).
+    if (isTypeLiteralNode(type)) return this.membersSym(type.members);
+    // Arrays, tuples, primitives and function types hold data, never a client.
+    if (isArrayTypeNode(type) || isTupleTypeNode(type) || isFunctionTypeNode(type) || isLiteralTypeNode(type) || (type.kind >= SyntaxKind.AnyKeyword && type.kind <= SyntaxKind.UndefinedKeyword && type.kind !== SyntaxKind.AnyKeyword && type.kind !== SyntaxKind.UnknownKeyword)) {
       return { t: 'literal' };
+    }
+    // What a promise settles to is what `await` gives.
+    if (isTypeReferenceNode(type) && isIdentifier(type.typeName) && /^(Promise|PromiseLike|Awaited)$/.test(type.typeName.text)) {
+      const inner = type.typeArguments?.[0];
+      return inner ? this.typeSym(inner) : undefined;
     }
     if (isTypeReferenceNode(type) && isIdentifier(type.typeName) && /^(Array|ReadonlyArray|Record|Set|ReadonlySet|Map|ReadonlyMap|Partial|Readonly)$/.test(type.typeName.text)) {
       return { t: 'global', name: type.typeName.text === 'Record' || type.typeName.text.startsWith('Readonly') || type.typeName.text === 'Partial' ? 'Object' : type.typeName.text.replace(/^Readonly/, '') };
@@ -594,11 +660,14 @@ class FactWalker {
       const left = isIdentifier(name.left) ? this.lookup(name.left.text) : undefined;
       return left ? { t: 'member', of: left, name: name.right.text } : undefined;
     }
-    if (isUnionTypeNode(type)) {
+    if (isUnionTypeNode(type) || isIntersectionTypeNode(type)) {
+      // Member by member: `EntityManager | undefined` is an EntityManager where it is anything.
+      let out: Sym | undefined;
       for (const t of type.types) {
         const s = this.typeSym(t);
-        if (s) return s;
+        if (s) out = out ? either(out, s) : s;
       }
+      return out;
     }
     return undefined;
   }
@@ -631,9 +700,10 @@ class FactWalker {
       this.visitClass(stmt.name?.text ?? 'anonymous', stmt, false);
       return;
     }
-    if (isReturnStatement(stmt) && stmt.expression && !fn.fact.returns) {
+    if (isReturnStatement(stmt) && stmt.expression) {
+      // Every return: `if (cached) return cached; return new Redis()` is a factory of clients.
       const value = this.symOf(stmt.expression);
-      if (value.t !== 'unknown' && value.t !== 'literal') fn.fact.returns = value;
+      if (value.t !== 'unknown' && value.t !== 'literal') fn.fact.returns = fn.fact.returns ? either(fn.fact.returns, value) : value;
     }
     this.visitNode(stmt, fn);
   }
@@ -1232,6 +1302,12 @@ class FactWalker {
   }
 
   symOf(node: TS.Node): Sym {
+    if (isAsExpression(node) && isTypeReferenceNode(node.type) && !(isIdentifier(node.type.typeName) && node.type.typeName.text === 'const')) {
+      // `x as Redis`: the asserted type, where the expression itself says nothing.
+      const inner = this.symOf(node.expression);
+      const asserted = inner.t === 'unknown' ? this.typeSym(node.type) : undefined;
+      return asserted && asserted.t !== 'literal' ? { t: 'param', name: '', type: asserted } : inner;
+    }
     const e = unwrapExpression(node as TS.Expression);
     if (isIdentifier(e)) {
       const s = this.lookup(e.text);

@@ -262,14 +262,21 @@ export class RevisionModel {
       return { v: 'unknown', names: [sym.name] };
     }
     if (sym.type) {
-      const type = this.resolve(sym.type, file, depth + 1);
-      if (type.v === 'constructor') return { v: 'handle', lib: type.lib, path: [], confidence: 'high' };
-      if (type.v === 'handle') return { ...type, path: [] };
-      if (type.v === 'class') return this.construct(type, depth);
-      if (type.v === 'not-io') return type;
-      if (type.v === 'unknown' && type.names[0] && IN_MEMORY_CONSTRUCTORS.has(type.names[0])) return { v: 'not-io' };
+      const typed = this.typedValue(sym.type, file, depth);
+      if (typed.v !== 'unknown') return typed;
     }
     return { v: 'unknown', names: [sym.name] };
+  }
+
+  /** The value a declared type describes: a client class is a handle, a workspace class an instance, an interface its fields. */
+  private typedValue(typeSym: Sym, file: string, depth: number): Value {
+    const type = this.resolve(typeSym, file, depth + 1);
+    if (type.v === 'constructor') return { v: 'handle', lib: type.lib, path: [], confidence: 'high' };
+    if (type.v === 'handle') return { ...type, path: [] };
+    if (type.v === 'class') return this.construct(type, depth);
+    if (type.v === 'object' || type.v === 'instance' || type.v === 'not-io') return type;
+    if (type.v === 'unknown' && type.names[0] && IN_MEMORY_CONSTRUCTORS.has(type.names[0])) return { v: 'not-io' };
+    return { v: 'unknown', names: [] };
   }
 
   private classValue(file: string, name: string, depth: number): Value {
@@ -326,9 +333,15 @@ export class RevisionModel {
       }
       case 'fn': {
         const fn = this.functionFact(of.file, of.id);
-        if (fn?.returns) {
+        if (!fn || depth > MAX_DEPTH) return { v: 'unknown', names: [] };
+        if (fn.returns) {
           const returned = this.resolve(fn.returns, of.file, depth + 1);
           if (returned.v === 'handle' || returned.v === 'instance' || returned.v === 'object') return returned;
+        }
+        // Where the flow does not say, the declared return type does (`getRepository(): Repository<T>`).
+        if (fn.returnType) {
+          const typed = this.typedValue(fn.returnType, of.file, depth + 1);
+          if (typed.v === 'handle' || typed.v === 'instance' || typed.v === 'object') return typed;
         }
         return { v: 'unknown', names: [] };
       }
@@ -377,7 +390,8 @@ export class RevisionModel {
     const cls = this.classFact(file, clsName);
     if (!cls || depth > MAX_DEPTH) return { v: 'unknown', names: [name] };
     const method = own(cls.methods, name);
-    if (method) return { v: 'fn', file, id: method };
+    // A getter read is its result (`this.rawConnection.getRepository(...)`).
+    if (method) return cls.getters?.includes(name) ? this.callResult({ v: 'fn', file, id: method }, depth + 1) : { v: 'fn', file, id: method };
     const field = own(cls.fields, name);
     if (field) {
       const value = this.resolve(field, file, depth + 1);
