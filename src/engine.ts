@@ -19,7 +19,7 @@ import { RULES } from '../rules/index.js';
 import { renderMessage, ruleMeta, type ChangeView, type Rule } from './rule.js';
 import { SEVERITY_RANK, type CommitInfo, type Finding, type Report, type Risk, type Severity, type SkippedFile } from './types.js';
 import type { ResolvedConfig, Thresholds } from './config/types.js';
-import { Catalog, type ClientLibrary } from './model/catalog.js';
+import { Catalog, type ClientLibrary } from './catalog/index.js';
 import { setExtraTellingNames } from './model/facts.js';
 import { applySuppressions, type Directive } from './model/suppressions.js';
 import { VERSION } from './version.js';

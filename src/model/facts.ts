@@ -9,7 +9,7 @@
  */
 import ts from '../parse/typescript.js';
 import type * as TS from 'typescript';
-import { TELLING_NAMES } from './catalog.js';
+import { TELLING_NAMES } from '../catalog/index.js';
 import { OPTIONS_NAME, SETTING_CALLEES, SETTING_KEY, type Val } from './values.js';
 import type { Directive } from './suppressions.js';
 

@@ -7,7 +7,7 @@ import type { BlobStore } from '../git/blobs.js';
 import type { FileFacts } from './facts.js';
 import { FactExtractor, extractOne, type Extracted, type SourceText } from '../parse/extract.js';
 import { RevisionModel, type SourceLoader } from './program.js';
-import type { Catalog } from './catalog.js';
+import type { Catalog } from '../catalog/index.js';
 
 export type Side = 'base' | 'head';
 
