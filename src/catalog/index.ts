@@ -54,12 +54,15 @@ export const CATALOG: ClientLibrary[] = FAMILIES.flatMap((f) => f.libraries);
 /** The catalog one analysis uses: the built-in libraries and names, plus the configured ones (first). */
 export class Catalog {
   readonly names: TellingName[];
+  /** The receiver names the fact pass keeps calls on (`names`' patterns): plain data, so a worker thread gets them too. */
+  readonly namePatterns: RegExp[];
 
   constructor(
     private readonly extra: ClientLibrary[] = [],
     extraNames: TellingName[] = [],
   ) {
     this.names = [...extraNames, ...TELLING_NAMES];
+    this.namePatterns = this.names.map((n) => n.pattern);
   }
 
   /**
