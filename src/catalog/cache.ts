@@ -1,4 +1,4 @@
-/** Caches: Redis clients (ioredis, node-redis, Upstash) and memcached. */
+/** Caches: Redis clients (ioredis, node-redis, Upstash), Upstash rate limits, memcached. */
 import { EVENT_METHODS, type ClientLibrary } from './library.js';
 
 export const CACHE: ClientLibrary[] = [
@@ -51,5 +51,13 @@ export const CACHE: ClientLibrary[] = [
     types: ['Memcached'],
     ignore: [...EVENT_METHODS],
     batches: [{ batch: 'getMulti', single: ['get'] }],
+  },
+  {
+    // `ratelimit.limit(id)` is a round trip to Redis; `Ratelimit.slidingWindow(...)` only configures.
+    label: 'ratelimit',
+    modules: ['@upstash/ratelimit'],
+    kind: 'cache',
+    exports: { Ratelimit: 'constructor' },
+    types: ['Ratelimit'],
   },
 ];

@@ -1,4 +1,4 @@
-/** HTTP clients: fetch and its ponyfills, axios, got, ky, undici, node http(s). */
+/** HTTP clients: fetch and its ponyfills, axios, got, ky, undici, node http(s), bent. */
 import { EVENT_METHODS, type ClientLibrary, type GlobalCallable } from './library.js';
 
 export const HTTP: ClientLibrary[] = [
@@ -48,6 +48,13 @@ export const HTTP: ClientLibrary[] = [
     kind: 'network',
     exports: { request: 'callable', get: 'callable', connect: 'factory', default: 'handle', '*': 'handle' },
     ignore: ['createServer', 'Agent', 'STATUS_CODES', 'METHODS', 'globalAgent', 'validateHeaderName', 'validateHeaderValue', 'Server', 'IncomingMessage', 'ServerResponse', 'ClientRequest', 'OutgoingMessage', 'maxHeaderSize', 'setMaxIdleHTTPParsers'],
+  },
+  {
+    // `bent('json')` returns the request function: `await getJSON(url)`.
+    label: 'bent',
+    modules: ['bent'],
+    kind: 'network',
+    exports: { default: 'factory', '*': 'factory' },
   },
 ];
 

@@ -6,11 +6,14 @@
  * To teach opsdiff a library, add an entry to its family's file (or a new family file listed
  * below); see README, "Adding a library".
  */
+import { ANALYTICS } from './analytics.js';
 import { APIS } from './apis.js';
 import { AWS } from './aws.js';
 import { BUILDERS } from './builders.js';
 import { CACHE } from './cache.js';
 import { DRIZZLE } from './drizzle.js';
+import { EMAIL } from './email.js';
+import { FIREBASE } from './firebase.js';
 import { HTTP } from './http.js';
 import { IN_PROCESS } from './in-process.js';
 import type { ClientLibrary, TellingName } from './library.js';
@@ -19,8 +22,10 @@ import { TELLING_NAMES } from './names.js';
 import { PRISMA } from './prisma.js';
 import { QUEUES } from './queues.js';
 import { RPC } from './rpc.js';
+import { SEARCH } from './search.js';
 import { SEQUELIZE } from './sequelize.js';
 import { SQL } from './sql.js';
+import { SUPABASE } from './supabase.js';
 import { TYPEORM } from './typeorm.js';
 
 export { EVENT_METHODS, HANDLE_CALLBACK_METHODS, type BatchPair, type ClientLibrary, type ExportRole, type GlobalCallable, type TellingName } from './library.js';
@@ -32,21 +37,26 @@ export { TELLING_NAMES } from './names.js';
  * The families, in lookup order. A module is claimed by one entry only (test/meta.test.ts), so
  * order matters only for scope patterns (`@aws-sdk/*` after the specific AWS clients, in aws.ts).
  */
-export const FAMILIES: ReadonlyArray<{ name: string; libraries: ClientLibrary[] }> = [
-  { name: 'cache', libraries: CACHE },
-  { name: 'in-process', libraries: IN_PROCESS },
-  { name: 'prisma', libraries: PRISMA },
-  { name: 'typeorm', libraries: TYPEORM },
-  { name: 'sequelize', libraries: SEQUELIZE },
-  { name: 'mongo', libraries: MONGO },
-  { name: 'builders', libraries: BUILDERS },
-  { name: 'drizzle', libraries: DRIZZLE },
-  { name: 'sql', libraries: SQL },
-  { name: 'http', libraries: HTTP },
-  { name: 'aws', libraries: AWS },
-  { name: 'apis', libraries: APIS },
-  { name: 'rpc', libraries: RPC },
-  { name: 'queues', libraries: QUEUES },
+export const FAMILIES: ReadonlyArray<{ name: string; title: string; libraries: ClientLibrary[] }> = [
+  { name: 'cache', title: 'Caches', libraries: CACHE },
+  { name: 'in-process', title: 'Never I/O: limiters, in-memory caches, metrics, logging', libraries: IN_PROCESS },
+  { name: 'prisma', title: 'Prisma', libraries: PRISMA },
+  { name: 'typeorm', title: 'TypeORM', libraries: TYPEORM },
+  { name: 'sequelize', title: 'Sequelize', libraries: SEQUELIZE },
+  { name: 'mongo', title: 'MongoDB', libraries: MONGO },
+  { name: 'builders', title: 'SQL query builders', libraries: BUILDERS },
+  { name: 'drizzle', title: 'Drizzle', libraries: DRIZZLE },
+  { name: 'sql', title: 'SQL drivers', libraries: SQL },
+  { name: 'http', title: 'HTTP clients', libraries: HTTP },
+  { name: 'aws', title: 'AWS SDK', libraries: AWS },
+  { name: 'apis', title: 'SaaS APIs', libraries: APIS },
+  { name: 'rpc', title: 'RPC', libraries: RPC },
+  { name: 'queues', title: 'Queues and streams', libraries: QUEUES },
+  { name: 'search', title: 'Search', libraries: SEARCH },
+  { name: 'analytics', title: 'Analytics stores', libraries: ANALYTICS },
+  { name: 'supabase', title: 'Supabase', libraries: SUPABASE },
+  { name: 'firebase', title: 'Firebase', libraries: FIREBASE },
+  { name: 'email', title: 'Email', libraries: EMAIL },
 ];
 
 export const CATALOG: ClientLibrary[] = FAMILIES.flatMap((f) => f.libraries);

@@ -38,4 +38,17 @@ export const QUEUES: ClientLibrary[] = [
     types: ['Producer'],
     ignore: [...EVENT_METHODS, 'start', 'stop'],
   },
+  {
+    // QStash delivers HTTP messages; a `Receiver` only verifies signatures, locally.
+    label: 'qstash',
+    modules: ['@upstash/qstash', '@upstash/qstash/nextjs'],
+    kind: 'queue',
+    exports: { Client: 'constructor', Receiver: 'not-io', verifySignature: 'not-io', verifySignatureAppRouter: 'not-io' },
+    types: ['Client'],
+    ignore: ['verify'],
+    batches: [
+      { batch: 'batchJSON', single: ['publishJSON', 'publish'] },
+      { batch: 'batch', single: ['publish', 'publishJSON'] },
+    ],
+  },
 ];

@@ -1,4 +1,4 @@
-/** RPC clients: gRPC, GraphQL. */
+/** RPC clients: gRPC, Connect-RPC, GraphQL. */
 import type { ClientLibrary } from './library.js';
 
 export const RPC: ClientLibrary[] = [
@@ -16,5 +16,13 @@ export const RPC: ClientLibrary[] = [
     exports: { GraphQLClient: 'constructor', request: 'callable', rawRequest: 'callable', default: 'callable' },
     types: ['GraphQLClient'],
     ignore: ['setHeader', 'setHeaders', 'setEndpoint'],
+  },
+  {
+    // Connect-RPC: `createClient(ElizaService, transport)`; each method of the service is a call.
+    label: 'connectrpc',
+    modules: ['@connectrpc/connect', '@bufbuild/connect'],
+    kind: 'network',
+    exports: { createClient: 'factory', createPromiseClient: 'factory', createCallbackClient: 'factory' },
+    types: ['Client', 'PromiseClient'],
   },
 ];

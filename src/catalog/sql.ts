@@ -1,4 +1,4 @@
-/** SQL drivers: Postgres, MySQL, SQLite (local). */
+/** SQL drivers: Postgres (pg, postgres, Neon, Vercel), MySQL, SQLite (local), Slonik, PlanetScale. */
 import { EVENT_METHODS, type ClientLibrary } from './library.js';
 
 export const SQL: ClientLibrary[] = [
@@ -29,5 +29,22 @@ export const SQL: ClientLibrary[] = [
     types: ['Database'],
     derive: ['prepare'],
     ignore: ['pragma', 'close', 'function', 'aggregate', 'transaction'],
+  },
+  {
+    // `sql` builds a query fragment locally; the pool's methods run it.
+    label: 'slonik',
+    modules: ['slonik'],
+    kind: 'db',
+    exports: { createPool: 'factory', sql: 'not-io', createSqlTag: 'not-io' },
+    types: ['DatabasePool', 'DatabaseConnection', 'DatabaseTransactionConnection', 'CommonQueryMethods'],
+    ignore: ['end', 'configuration', 'getPoolState'],
+  },
+  {
+    label: 'planetscale',
+    modules: ['@planetscale/database'],
+    kind: 'db',
+    exports: { connect: 'factory', Client: 'constructor', Connection: 'constructor' },
+    types: ['Connection', 'Client'],
+    derive: ['connection'],
   },
 ];
