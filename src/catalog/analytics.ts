@@ -12,9 +12,10 @@ export const ANALYTICS: ClientLibrary[] = [
   },
   {
     // `tb.buildPipe({...})` and `tb.buildIngestEndpoint({...})` return the function that is the request.
+    // An HTTPS API (pipes are published endpoints): network, like any HTTP service.
     label: 'tinybird',
     modules: ['@chronark/zod-bird'],
-    kind: 'db',
+    kind: 'network',
     exports: { Tinybird: 'constructor' },
     types: ['Tinybird'],
     derive: ['buildPipe', 'buildIngestEndpoint'],

@@ -263,7 +263,7 @@ const publishEvent = tb.buildIngestEndpoint({ datasource: 'events__v1', event: s
 export async function record(events: object[]) {
   for (const e of events) await publishEvent(e);
 }`,
-      findings: [{ messageId: 'grew', line: 5, column: 33, data: { callee: 'tinybird', kind: 'db', after: 'once per item of `events`' } }],
+      findings: [{ messageId: 'grew', line: 5, column: 33, data: { callee: 'tinybird', kind: 'network', after: 'once per item of `events`' } }],
     },
     {
       name: 'connect-rpc: a service method called per id',
