@@ -19,8 +19,7 @@ import { RULES } from '../rules/index.js';
 import { renderMessage, ruleMeta, type ChangeView, type Rule } from './rule.js';
 import { SEVERITY_RANK, type CommitInfo, type Finding, type Report, type Risk, type Severity, type SkippedFile } from './types.js';
 import type { ResolvedConfig, Thresholds } from './config/types.js';
-import { Catalog, type ClientLibrary } from './model/catalog.js';
-import { setExtraTellingNames } from './model/facts.js';
+import { Catalog, type ClientLibrary } from './catalog/index.js';
 import { applySuppressions, type Directive } from './model/suppressions.js';
 import { VERSION } from './version.js';
 import { plural } from './report/describe.js';
@@ -100,7 +99,6 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
   const ruleSettings = config?.rules ?? {};
   const rules = (options.rules ?? RULES).filter((r) => ruleSettings[r.id] !== 'off');
   const catalog = config ? catalogFrom(config) : undefined;
-  setExtraTellingNames((config?.names ?? []).map((n) => new RegExp(n.pattern)));
   const exclude = options.exclude ?? DEFAULT_EXCLUDE;
   const isInScope = (path: string) => (!options.include?.length || options.include.some((g) => minimatch(path, g, { dot: true }))) && !exclude.some((g) => minimatch(path, g, { dot: true }));
 

@@ -9,7 +9,6 @@
  */
 import ts from '../parse/typescript.js';
 import type * as TS from 'typescript';
-import { TELLING_NAMES } from './catalog.js';
 import { OPTIONS_NAME, SETTING_CALLEES, SETTING_KEY, type Val } from './values.js';
 import type { Directive } from './suppressions.js';
 
@@ -157,14 +156,12 @@ const RETRY = /\b(attempts?|attemptNumber|retr(y|ies|ied)\w*|tries|maxRetries|MA
 const SLEEP = /\b(sleep|delay|wait|setTimeout|backoff|timers\.setTimeout|waitFor)\s*\(/;
 const PAGED_ITERABLE = /(paginat|pages\b|Pages\b|cursor|scan\w*Stream|iterate|Iterator\b)/;
 
-/** Configured client names (`names` in the configuration): calls on them are kept like the built-in telling names. */
-let extraTellingNames: RegExp[] = [];
-export function setExtraTellingNames(patterns: RegExp[]): void {
-  extraTellingNames = patterns;
-}
-
-export function extractFacts(path: string, sf: TS.SourceFile): FileFacts {
-  return new FactWalker(path, sf).run();
+/**
+ * `tellingNames`: the receiver names whose calls are kept on otherwise unknown values, the
+ * catalog's and the configured ones (`Catalog.namePatterns`).
+ */
+export function extractFacts(path: string, sf: TS.SourceFile, tellingNames: readonly RegExp[]): FileFacts {
+  return new FactWalker(path, sf, tellingNames).run();
 }
 
 type Scope = Map<string, () => Sym>;
@@ -188,6 +185,7 @@ class FactWalker {
   constructor(
     path: string,
     private readonly sf: TS.SourceFile,
+    private readonly tellingNames: readonly RegExp[],
   ) {
     this.facts = { path, imports: {}, exports: {}, starExports: [], bindings: {}, functions: [], classes: {}, constants: {}, exportLocals: {} };
   }
@@ -974,7 +972,7 @@ class FactWalker {
   }
 
   private recordCall(call: TS.CallExpression, callee: TS.Expression, sym: Sym, fn: FnContext): void {
-    if (!interesting(sym)) return;
+    if (!interesting(sym, this.tellingNames)) return;
     const first = call.arguments[0];
     // A chain is one query: its filter may sit on an inner link (`User.find({ _id: { $in } }).lean()`).
     const links = chainCalls(call);
@@ -1245,14 +1243,14 @@ class FactWalker {
       role = 'race-timeout';
     } else if (args.length === 0) {
       // `new Redis()`, `axios.create()`: the bare form of a client that may have lost its options.
-      if (!interesting(calleeSym) || calleeSym.t === 'unknown') return;
+      if (!interesting(calleeSym, this.tellingNames) || calleeSym.t === 'unknown') return;
     } else if (!(name && (SETTING_CALLEES.test(name) || RETRY_CALLEE.test(name))) && !isLimiter(calleeSym) && !args.some((a) => this.looksLikeOptions(a, 0))) {
       // A client construction with options is a site even without a setting in it: that is what
       // one whose timeout was removed looks like. (A plain call that lost its options is found
       // from its call fact when sites are paired.)
       // Constructions are sites whatever their arguments: `new Redis(url, { commandTimeout })` may become `new Redis(url)`.
       const construction = isNewExpression(node) || /^(create\w*|connect|init\w*)$/.test(name ?? '');
-      if (!construction || !interesting(calleeSym) || calleeSym.t === 'unknown') return;
+      if (!construction || !interesting(calleeSym, this.tellingNames) || calleeSym.t === 'unknown') return;
     }
     fn.fact.settings.push({
       callee: calleeSym,
@@ -1383,7 +1381,7 @@ class FactWalker {
  * A call on a free name can only ever count through the telling-names heuristic, so it is kept
  * only when its receiver's name tells (`cache.get`, `ctx.db.query`; not `items.push`, `res.json`).
  */
-function interesting(sym: Sym): boolean {
+function interesting(sym: Sym, tellingNames: readonly RegExp[]): boolean {
   let s: Sym = sym;
   const names: string[] = [];
   while (s.t === 'member' || s.t === 'call' || s.t === 'new') {
@@ -1395,7 +1393,7 @@ function interesting(sym: Sym): boolean {
   if (s.t !== 'unknown') return true;
   if (s.name) names.push(s.name);
   const receiver = names[1];
-  return receiver !== undefined && receiver !== '()' && (TELLING_NAMES.some((t) => t.pattern.test(receiver)) || extraTellingNames.some((p) => p.test(receiver)));
+  return receiver !== undefined && receiver !== '()' && tellingNames.some((p) => p.test(receiver));
 }
 
 /** The calls of a fluent chain, outermost first: `a.b(x).c(y)` gives `c(y)`, then `a.b(x)`. */

@@ -5,7 +5,7 @@
  */
 import { posix } from 'node:path';
 import ts from '../parse/typescript.js';
-import { CATALOG, DEFAULT_CATALOG, GLOBAL_CALLABLES, HANDLE_CALLBACK_METHODS, IN_MEMORY_CONSTRUCTORS, matchesTypeName, type Catalog, type ClientLibrary } from './catalog.js';
+import { CATALOG, DEFAULT_CATALOG, GLOBAL_CALLABLES, HANDLE_CALLBACK_METHODS, IN_MEMORY_CONSTRUCTORS, matchesTypeName, type Catalog, type ClientLibrary } from '../catalog/index.js';
 import type { CallFact, ClassFact, FileFacts, FunctionFact, Sym } from './facts.js';
 import type { EffectKind } from '../types.js';
 import { own } from './own.js';

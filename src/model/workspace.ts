@@ -5,9 +5,9 @@
  */
 import type { BlobStore } from '../git/blobs.js';
 import type { FileFacts } from './facts.js';
-import { FactExtractor, extractOne, type Extracted, type SourceText } from '../parse/extract.js';
+import { FactExtractor, type Extracted, type SourceText } from '../parse/extract.js';
 import { RevisionModel, type SourceLoader } from './program.js';
-import type { Catalog } from './catalog.js';
+import type { Catalog } from '../catalog/index.js';
 
 export type Side = 'base' | 'head';
 
@@ -56,7 +56,7 @@ export class Workspace {
     this.base = new RevisionFiles(revs.base, files.base, options.catalog);
     this.head = new RevisionFiles(revs.head, files.head, options.catalog);
     this.changedPaths = new Set(changedPaths);
-    this.extractor = new FactExtractor(options.workers);
+    this.extractor = new FactExtractor(options.workers, options.catalog);
   }
 
   side(side: Side): RevisionFiles {
@@ -129,7 +129,7 @@ export class Workspace {
       });
       const store = (results: Extracted[]) => results.forEach((r, i) => this.store(sourceJobs[i]!, r, failures));
       if (useWorker && chunk % 2 === 1) inFlight.push(this.extractor.inWorker(sources).then(store));
-      else store(sources.map((src) => extractOne(src.path, src.text)));
+      else store(sources.map((src) => this.extractor.extract(src)));
     }
     await Promise.all(inFlight);
   }

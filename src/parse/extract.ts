@@ -7,9 +7,16 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { DEFAULT_CATALOG, type Catalog } from '../catalog/index.js';
 import { extractFacts, type FileFacts } from '../model/facts.js';
 import { parseSource } from './parse.js';
 import { parseDirectives } from '../model/suppressions.js';
+
+/** What a fact worker starts with (regular expressions survive the structured clone). */
+export interface FactWorkerData {
+  opsdiffFactWorker: true;
+  tellingNames: readonly RegExp[];
+}
 
 export type Extracted = { ok: true; facts: FileFacts } | { ok: false; reason: string };
 
@@ -18,11 +25,12 @@ export interface SourceText {
   text: string;
 }
 
-export function extractOne(path: string, text: string): Extracted {
+/** `tellingNames`: the catalog's `namePatterns` (the built-in and configured client names). */
+export function extractOne(path: string, text: string, tellingNames: readonly RegExp[]): Extracted {
   const parsed = parseSource(path, text);
   if (!parsed.ok) return parsed;
   try {
-    const facts = extractFacts(path, parsed.sourceFile);
+    const facts = extractFacts(path, parsed.sourceFile, tellingNames);
     const directives = parseDirectives(text);
     if (directives.length) facts.directives = directives;
     return { ok: true, facts };
@@ -48,7 +56,20 @@ export class FactExtractor {
   // The Action's bundle is a single file that is its own worker (scripts/bundle-action.mjs defines the flag).
   private readonly workerPath = fileURLToPath(typeof OPSDIFF_SINGLE_FILE !== 'undefined' ? import.meta.url : new URL('./worker.js', import.meta.url));
 
-  constructor(private readonly allowWorkers: boolean) {}
+  private readonly tellingNames: readonly RegExp[];
+
+  /** The catalog's names reach both threads: the worker gets them when it starts. */
+  constructor(
+    private readonly allowWorkers: boolean,
+    catalog: Catalog = DEFAULT_CATALOG,
+  ) {
+    this.tellingNames = catalog.namePatterns;
+  }
+
+  /** In this thread. */
+  extract(source: SourceText): Extracted {
+    return extractOne(source.path, source.text, this.tellingNames);
+  }
 
   /** Whether a batch of this size is worth a worker (and one can be started: compiled code only). */
   useWorkerFor(files: number): boolean {
@@ -66,7 +87,7 @@ export class FactExtractor {
 
   private startWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.workerPath, { workerData: { opsdiffFactWorker: true } });
+    const worker = new Worker(this.workerPath, { workerData: { opsdiffFactWorker: true, tellingNames: this.tellingNames } satisfies FactWorkerData });
     // JSON crosses the thread boundary faster than a structured clone of many small objects.
     worker.on('message', (json: string) => this.waiting.shift()?.resolve(JSON.parse(json) as Extracted[]));
     worker.on('error', (error: Error) => {

@@ -1,7 +1,9 @@
 /** The worker side of FactExtractor: receives a chunk of sources, answers with their facts as JSON. */
-import { parentPort } from 'node:worker_threads';
-import { extractOne, type SourceText } from './extract.js';
+import { parentPort, workerData } from 'node:worker_threads';
+import { extractOne, type FactWorkerData, type SourceText } from './extract.js';
+
+const { tellingNames } = workerData as FactWorkerData;
 
 parentPort?.on('message', (batch: SourceText[]) => {
-  parentPort!.postMessage(JSON.stringify(batch.map((s) => extractOne(s.path, s.text))));
+  parentPort!.postMessage(JSON.stringify(batch.map((s) => extractOne(s.path, s.text, tellingNames))));
 });

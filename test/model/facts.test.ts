@@ -1,9 +1,10 @@
 /** The fact pass on constructs that broke it once, and the loop classification it makes. */
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_CATALOG } from '../../src/catalog/index.js';
 import { extractOne } from '../../src/parse/extract.js';
 
 function facts(text: string, path = 'src/a.ts') {
-  const r = extractOne(path, text);
+  const r = extractOne(path, text, DEFAULT_CATALOG.namePatterns);
   if (!r.ok) throw new Error(r.reason);
   return r.facts;
 }

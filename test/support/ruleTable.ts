@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildView } from '../../src/match/view.js';
+import { DEFAULT_CATALOG } from '../../src/catalog/index.js';
 import { extractOne } from '../../src/parse/extract.js';
 import type { FileFacts } from '../../src/model/facts.js';
 import { RevisionModel } from '../../src/model/program.js';
@@ -38,7 +39,7 @@ function modelOf(files: Record<string, string>): RevisionModel {
   const facts = new Map<string, FileFacts>();
   for (const [path, text] of Object.entries(files)) {
     if (!/\.[cm]?[jt]sx?$/.test(path)) continue;
-    const result = extractOne(path, text);
+    const result = extractOne(path, text, DEFAULT_CATALOG.namePatterns);
     if (!result.ok) throw new Error(`${path}: ${result.reason}`);
     facts.set(path, result.facts);
   }

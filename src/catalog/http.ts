@@ -1,0 +1,64 @@
+/** HTTP clients: fetch and its ponyfills, axios, got, ky, undici, node http(s), bent. */
+import { EVENT_METHODS, type ClientLibrary, type GlobalCallable } from './library.js';
+
+export const HTTP: ClientLibrary[] = [
+  {
+    label: 'fetch',
+    modules: ['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'make-fetch-happen'],
+    kind: 'network',
+    exports: { default: 'callable', fetch: 'callable' },
+  },
+  {
+    label: 'axios',
+    modules: ['axios'],
+    kind: 'network',
+    exports: { default: 'handle', axios: 'handle', create: 'factory' },
+    types: ['AxiosInstance', 'AxiosStatic'],
+    derive: ['create'],
+    ignore: ['interceptors', 'defaults', 'isAxiosError', 'isCancel', 'CancelToken', 'getUri', 'all', 'spread', 'toFormData'],
+  },
+  {
+    label: 'got',
+    modules: ['got'],
+    kind: 'network',
+    exports: { default: 'handle', got: 'handle' },
+    types: ['Got'],
+    derive: ['extend'],
+    ignore: ['defaults', 'mergeOptions', 'paginate'],
+  },
+  {
+    label: 'ky',
+    modules: ['ky', 'ky-universal'],
+    kind: 'network',
+    exports: { default: 'handle' },
+    types: ['KyInstance'],
+    derive: ['create', 'extend'],
+  },
+  {
+    label: 'undici',
+    modules: ['undici'],
+    kind: 'network',
+    exports: { request: 'callable', fetch: 'callable', stream: 'callable', Pool: 'constructor', Client: 'constructor', Agent: 'constructor' },
+    types: ['Pool', 'Client', 'Dispatcher'],
+    ignore: [...EVENT_METHODS, 'close', 'destroy'],
+  },
+  {
+    label: 'http',
+    modules: ['http', 'https', 'node:http', 'node:https', 'http2', 'node:http2'],
+    kind: 'network',
+    exports: { request: 'callable', get: 'callable', connect: 'factory', default: 'handle', '*': 'handle' },
+    ignore: ['createServer', 'Agent', 'STATUS_CODES', 'METHODS', 'globalAgent', 'validateHeaderName', 'validateHeaderValue', 'Server', 'IncomingMessage', 'ServerResponse', 'ClientRequest', 'OutgoingMessage', 'maxHeaderSize', 'setMaxIdleHTTPParsers'],
+  },
+  {
+    // `bent('json')` returns the request function: `await getJSON(url)`.
+    label: 'bent',
+    modules: ['bent'],
+    kind: 'network',
+    exports: { default: 'factory', '*': 'factory' },
+  },
+];
+
+/** Global functions that are I/O wherever they are called. */
+export const GLOBAL_CALLABLES: Record<string, GlobalCallable> = {
+  fetch: { label: 'fetch', kind: 'network' },
+};

@@ -1,0 +1,69 @@
+/**
+ * The shape of a catalog entry: which modules give I/O clients, how their handles are born, and
+ * which of their methods are round trips. Data only; src/model/program.ts interprets it.
+ */
+import type { EffectKind } from '../types.js';
+
+/** What an export of a client module is. */
+export type ExportRole =
+  | 'constructor' // `new Redis()` gives a handle
+  | 'factory' // `createClient()` gives a handle
+  | 'handle' // the export is itself a handle (`axios`, a default Prisma instance)
+  | 'callable' // calling it is the I/O (`fetch`, `got(url)`, `request()` of undici)
+  | 'not-io'; // in-memory structures that look like clients (`lru-cache`)
+
+/** A batch method and the per-item methods that replace it when someone "simplifies" a loop. */
+export interface BatchPair {
+  batch: string;
+  single: string[];
+  /** The batch is only a batch when its arguments say so (`findMany({ where: { id: { in } } })`). */
+  when?: 'in-filter' | 'array-arg';
+}
+
+export interface ClientLibrary {
+  /** Short name used in keys and messages: `redis.get`, `prisma.user.findUnique`. */
+  label: string;
+  modules: string[];
+  kind: EffectKind;
+  /** Runs in-process (SQLite): a loop costs little, so findings are low severity. */
+  local?: boolean;
+  /** Named exports and their roles; `default` and `*` (namespace) are names too. */
+  exports: Record<string, ExportRole>;
+  /** Type names that mark an annotated parameter or field as a handle (`redis: Redis`). */
+  types?: string[];
+  /** Methods that return another handle of the same library rather than doing I/O. */
+  derive?: string[];
+  /** Methods that start a batch whose members are not round trips until `exec`. */
+  pipeline?: { methods: string[]; flush: string[] };
+  /** Methods that are not round trips (events, configuration, builders' pure parts). */
+  ignore?: string[];
+  /** Query builders: a chain `db.select().from(t).where(...)` is one effect, named by its first method. */
+  builder?: boolean;
+  /** How many member names after the handle identify the operation (Prisma: model + method = 2). */
+  operationDepth?: number;
+  batches?: BatchPair[];
+  /** When set, only these methods are round trips (a configured client's `methods`). */
+  only?: string[];
+  /** The role of an export the table does not list (configured clients guess it from its name). */
+  otherExports?: (name: string) => ExportRole;
+}
+
+/** A name pattern that suggests an I/O client when nothing else is known about a value. */
+export interface TellingName {
+  pattern: RegExp;
+  kind: EffectKind;
+  label: string;
+  methods: RegExp;
+}
+
+/** A global function that is I/O wherever it is called. */
+export interface GlobalCallable {
+  label: string;
+  kind: EffectKind;
+}
+
+/** Event-emitter methods: never round trips, whatever the client. */
+export const EVENT_METHODS = ['on', 'once', 'off', 'emit', 'addListener', 'removeListener', 'removeAllListeners', 'listenerCount', 'setMaxListeners'];
+
+/** Methods that, called on a handle with a callback, pass a handle to the callback (transactions, sessions). */
+export const HANDLE_CALLBACK_METHODS = /^(\$?transaction|withTransaction|withSession|connect|getConnection|tx|batch)$/;

@@ -1,0 +1,68 @@
+/**
+ * docs/libraries.md, rendered from the catalog: `npm run docs:libraries` writes it, and
+ * test/meta.test.ts fails when the committed file differs.
+ */
+import { EVENT_METHODS, FAMILIES, GLOBAL_CALLABLES, TELLING_NAMES, type ClientLibrary } from './index.js';
+
+const code = (s: string) => `\`${s}\``;
+const list = (xs: readonly string[] | undefined) => (xs ?? []).map(code).join(', ');
+
+function handles(lib: ClientLibrary): string {
+  const parts = Object.entries(lib.exports).map(([name, role]) => `${name === '*' ? 'namespace' : code(name)} ${role}`);
+  if (lib.types?.length) parts.push(`types ${list(lib.types)}`);
+  if (lib.derive?.length) parts.push(`derive ${list(lib.derive)}`);
+  if (lib.pipeline) parts.push(`pipeline ${list(lib.pipeline.methods)} until ${list(lib.pipeline.flush)}`);
+  if (lib.builder) parts.push('a chain is one call, named by its first method');
+  if (lib.operationDepth) parts.push(`operation = ${lib.operationDepth} names after the client`);
+  return parts.join('; ');
+}
+
+function batches(lib: ClientLibrary): string {
+  const when = { 'in-filter': ' (with an `in` filter)', 'array-arg': ' (with an array)' } as const;
+  return (lib.batches ?? []).map((b) => `${code(b.batch)}${b.when ? when[b.when] : ''} for ${list(b.single)}`).join('; ');
+}
+
+function kind(lib: ClientLibrary): string {
+  const io = Object.values(lib.exports).some((r) => r !== 'not-io');
+  if (!io) return 'never I/O';
+  return lib.local ? `${lib.kind} (local: low severity)` : lib.kind;
+}
+
+const escape = (s: string) => s.replace(/\|/g, '\\|');
+
+/** The event-emitter methods are said once, not listed on every row. */
+function ignored(lib: ClientLibrary): string {
+  const all = lib.ignore ?? [];
+  const events = EVENT_METHODS.every((m) => all.includes(m));
+  const rest = events ? all.filter((m) => !EVENT_METHODS.includes(m)) : all;
+  return [...(events ? ['event methods'] : []), ...rest.map(code)].join(', ');
+}
+
+export function renderLibraries(): string {
+  const out: string[] = [
+    '# Client libraries',
+    '',
+    '<!-- Generated from src/catalog/ by `npm run docs:libraries`. Do not edit: test/meta.test.ts fails when this file is stale. -->',
+    '',
+    'What opsdiff counts as I/O, family by family (one file each in `src/catalog/`). **Handles** says how a',
+    'client is born (an export that is a constructor, a factory, the client itself, a callable that is the',
+    'request, or never I/O), the type names that mark an annotated parameter or field as one, and the',
+    'methods that give another client. **Batch for** pairs a batch call with the per-item calls that',
+    'replace it when someone "simplifies" a loop. **Not round trips** are methods never counted (event methods:',
+    `${list(EVENT_METHODS)}).`,
+    '',
+  ];
+  for (const family of FAMILIES) {
+    out.push(`## ${family.title}`, '', `\`src/catalog/${family.name}.ts\``, '', '| Label | Modules | Kind | Handles | Batch for | Not round trips |', '|---|---|---|---|---|---|');
+    for (const lib of family.libraries) {
+      out.push(`| ${lib.label} | ${list(lib.modules)} | ${kind(lib)} | ${escape(handles(lib))} | ${escape(batches(lib))} | ${escape(ignored(lib))} |`);
+    }
+    out.push('');
+  }
+  out.push('## Globals', '', '| Name | Label | Kind |', '|---|---|---|');
+  for (const [name, g] of Object.entries(GLOBAL_CALLABLES)) out.push(`| ${code(name)} | ${g.label} | ${g.kind} |`);
+  out.push('', '## Telling names', '', 'A value nothing else is known about (an untyped parameter, a field a framework injects) counts as a', 'client, at lower confidence, when its name and the method match:', '', '| Kind | Name | Methods |', '|---|---|---|');
+  for (const t of TELLING_NAMES) out.push(`| ${t.kind} | ${code(escape(t.pattern.source))} | ${code(escape(t.methods.source))} |`);
+  out.push('');
+  return out.join('\n');
+}

@@ -1,0 +1,36 @@
+/** MongoDB: mongoose models and the mongodb driver. */
+import { EVENT_METHODS, type ClientLibrary } from './library.js';
+
+export const MONGO: ClientLibrary[] = [
+  {
+    label: 'mongoose',
+    modules: ['mongoose'],
+    kind: 'db',
+    exports: { default: 'handle', model: 'factory', connect: 'factory', createConnection: 'factory', Model: 'constructor' },
+    types: ['Model', 'Connection'],
+    derive: ['model'],
+    builder: true,
+    ignore: ['Schema', 'set', 'plugin', 'disconnect', 'Types', 'connection', 'hydrate', 'watch'],
+    batches: [
+      { batch: 'find', single: ['findOne', 'findById'], when: 'in-filter' },
+      { batch: 'insertMany', single: ['create'] },
+      { batch: 'bulkWrite', single: ['updateOne', 'findByIdAndUpdate', 'findOneAndUpdate'] },
+    ],
+  },
+  {
+    label: 'mongodb',
+    modules: ['mongodb'],
+    kind: 'db',
+    exports: { MongoClient: 'constructor' },
+    types: ['MongoClient', 'Db', 'Collection'],
+    derive: ['db', 'collection', 'startSession'],
+    builder: true,
+    ignore: [...EVENT_METHODS, 'connect', 'close'],
+    batches: [
+      { batch: 'find', single: ['findOne'], when: 'in-filter' },
+      { batch: 'insertMany', single: ['insertOne'] },
+      { batch: 'bulkWrite', single: ['updateOne', 'replaceOne', 'deleteOne'] },
+      { batch: 'updateMany', single: ['updateOne'], when: 'in-filter' },
+    ],
+  },
+];

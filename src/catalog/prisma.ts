@@ -1,0 +1,22 @@
+/** Prisma: model delegates (`prisma.user.findUnique`), keyed by model and method. */
+import type { ClientLibrary } from './library.js';
+
+export const PRISMA: ClientLibrary[] = [
+  {
+    label: 'prisma',
+    modules: ['@prisma/client'],
+    kind: 'db',
+    exports: { PrismaClient: 'constructor' },
+    types: ['PrismaClient', 'PrismaService', 'TransactionClient'],
+    operationDepth: 2,
+    // `$extends` returns the client with extensions: still the client (`new PrismaClient().$extends(...)`).
+    derive: ['$extends'],
+    ignore: ['$on', '$use', '$connect', '$disconnect'],
+    batches: [
+      { batch: 'findMany', single: ['findUnique', 'findFirst', 'findUniqueOrThrow', 'findFirstOrThrow'], when: 'in-filter' },
+      { batch: 'createMany', single: ['create', 'upsert'] },
+      { batch: 'updateMany', single: ['update', 'upsert'] },
+      { batch: 'deleteMany', single: ['delete'] },
+    ],
+  },
+];

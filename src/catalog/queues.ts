@@ -1,0 +1,54 @@
+/** Queues and streams: Kafka, AMQP, BullMQ and its relatives, SQS helpers. */
+import { EVENT_METHODS, type ClientLibrary } from './library.js';
+
+export const QUEUES: ClientLibrary[] = [
+  {
+    label: 'kafka',
+    modules: ['kafkajs'],
+    kind: 'queue',
+    exports: { Kafka: 'constructor' },
+    types: ['Producer', 'Consumer', 'Kafka', 'Admin'],
+    derive: ['producer', 'consumer', 'admin', 'transaction'],
+    ignore: ['connect', 'disconnect', 'on', 'events', 'logger', 'run', 'subscribe'],
+    batches: [{ batch: 'sendBatch', single: ['send'] }],
+  },
+  {
+    label: 'amqp',
+    modules: ['amqplib', 'amqplib/callback_api', 'amqp-connection-manager'],
+    kind: 'queue',
+    exports: { connect: 'factory', default: 'handle', '*': 'handle' },
+    types: ['Channel', 'ConfirmChannel', 'Connection', 'ChannelModel'],
+    derive: ['createChannel', 'createConfirmChannel'],
+    ignore: [...EVENT_METHODS, 'close', 'ack', 'nack', 'prefetch', 'consume', 'reject'],
+  },
+  {
+    label: 'bullmq',
+    modules: ['bullmq', 'bull', 'bee-queue'],
+    kind: 'queue',
+    exports: { Queue: 'constructor', default: 'constructor', FlowProducer: 'constructor' },
+    types: ['Queue', 'FlowProducer'],
+    ignore: [...EVENT_METHODS, 'close', 'process', 'name', 'opts'],
+    batches: [{ batch: 'addBulk', single: ['add'] }],
+  },
+  {
+    label: 'sqs',
+    modules: ['sqs-consumer', 'sqs-producer'],
+    kind: 'queue',
+    exports: { Producer: 'constructor' },
+    types: ['Producer'],
+    ignore: [...EVENT_METHODS, 'start', 'stop'],
+  },
+  {
+    // QStash delivers HTTP messages; a `Receiver` only verifies signatures, locally.
+    label: 'qstash',
+    modules: ['@upstash/qstash', '@upstash/qstash/nextjs'],
+    kind: 'queue',
+    exports: { Client: 'constructor', Receiver: 'not-io', verifySignature: 'not-io', verifySignatureAppRouter: 'not-io' },
+    types: ['Client'],
+    ignore: ['verify'],
+    batches: [
+      { batch: 'batchJSON', single: ['publishJSON', 'publish'] },
+      { batch: 'batch', single: ['publish', 'publishJSON'] },
+    ],
+  },
+];
