@@ -38,8 +38,12 @@ export type LoopKind =
   | 'for-of' | 'for-in' | 'for-await' | 'for' | 'while' | 'do'
   | 'map' | 'forEach' | 'flatMap' | 'filter' | 'reduce' | 'some' | 'every' | 'find' | 'other-callback';
 
-/** What bounds a loop: request data (unbounded), a literal, or a loop whose purpose is to repeat I/O. */
-export type LoopBound = 'unbounded' | 'literal' | 'paginated' | 'polling' | 'retry' | 'unknown';
+/**
+ * What bounds a loop: request data (unbounded), a literal, a loop whose purpose is to repeat I/O
+ * (pages, polling, retries), or the chunks of a collection (`for (const c of chunk(ids, 100))`:
+ * one batch per chunk, not one call per item).
+ */
+export type LoopBound = 'unbounded' | 'literal' | 'paginated' | 'polling' | 'retry' | 'chunked' | 'unknown';
 
 export interface LoopFact {
   kind: LoopKind;
@@ -154,6 +158,10 @@ const IGNORED_GLOBALS = new Set(['console', 'JSON', 'Math', 'Object', 'Array', '
 const PAGINATION = /\b(cursor|nextCursor|next_cursor|nextToken|NextToken|nextPageToken|pageToken|PageToken|hasMore|has_more|hasNextPage|hasNext|LastEvaluatedKey|ExclusiveStartKey|ContinuationToken|NextContinuationToken|NextMarker|Marker|startAfter|endCursor|page|pageNumber|pageIndex|offset|nextPage|next_page|paginat\w*)\b/;
 const RETRY = /\b(attempts?|attemptNumber|retr(y|ies|ied)\w*|tries|maxRetries|MAX_RETRIES|MAX_ATTEMPTS|retryCount|numRetries)\b/i;
 const SLEEP = /\b(sleep|delay|wait|setTimeout|backoff|timers\.setTimeout|waitFor)\s*\(/;
+/** Functions that split a collection into batches: lodash/radash `chunk`, ramda `splitEvery`, local `chunkArray`, `toBatches`. */
+const CHUNKER = /^(chunk\w*|\w+Chunks?|splitEvery|splitIntoChunks|batch(es)?Of|inBatches|toBatches|intoBatches|split\w*Batch\w*)$/i;
+/** Names that say they hold chunks: `chunks`, `messageIdChunks`, `chunkedIds`, `idBatches` (not `chunk`, one of them). */
+const CHUNKS_NAME = /^(chunks|batches)$|^chunked|Chunks$|Batches$/;
 const PAGED_ITERABLE = /(paginat|pages\b|Pages\b|cursor|scan\w*Stream|iterate|Iterator\b)/;
 
 /**
@@ -1013,8 +1021,34 @@ class FactWalker {
       header: isCallExpression(node) ? `${compact(node.expression.getText(this.sf))}(...)` : over,
     };
     if (count !== undefined) loop.count = count;
+    else if (this.isChunks(collection, 0)) loop.bound = 'chunked';
     if (concurrency) loop.concurrency = concurrency;
     return loop;
+  }
+
+  /** A collection of chunks: `chunk(ids, 100)`, `_.chunk(...)`, or a local name bound to one or named so. */
+  private isChunks(expr: TS.Expression, depth: number): boolean {
+    const e = unwrapExpression(expr);
+    if (isCallExpression(e)) {
+      const name = calleeName(e.expression);
+      return !!name && CHUNKER.test(name) && e.arguments.length >= 1;
+    }
+    if (isIdentifier(e)) {
+      if (CHUNKS_NAME.test(e.text)) return true;
+      if (depth > 2) return false;
+      const init = this.initializerOf(e.text);
+      return !!init && this.isChunks(init, depth + 1);
+    }
+    return false;
+  }
+
+  /** The initializer of a local binding, when it has one. */
+  private initializerOf(name: string): TS.Expression | undefined {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const get = this.scopes[i]!.get(name);
+      if (get) return this.initOf.get(get);
+    }
+    return undefined;
   }
 
   /** How many elements a collection has when the code says so: `[a, b]`, `const REGIONS = [...]`, `Array.from({ length: 3 })`. */
@@ -1059,6 +1093,9 @@ class FactWalker {
     delete loop.count;
     loop.bound = 'unbounded';
     const lengthOf = /\b([\w$.]+)\.(length|size)\b/.exec(cond);
+    const bound = node.condition && isBinaryExpression(node.condition) ? unwrapExpression(node.condition.right) : undefined;
+    // `i < chunks.length` over chunks, or `i += BATCH_SIZE` over the items: one round per chunk.
+    const chunked = (!!bound && isPropertyAccessExpression(bound) && this.isChunks(bound.expression, 0)) || this.steps(node.incrementor);
     if (lengthOf) loop.over = lengthOf[1]!;
     else if (node.condition && isBinaryExpression(node.condition)) {
       const n = this.numberOf(node.condition.right);
@@ -1069,11 +1106,30 @@ class FactWalker {
     }
     if (node.condition && isBinaryExpression(node.condition) && /^<=?$/.test(node.condition.operatorToken.getText(this.sf))) loop.limit = this.valOf(node.condition.right, 0);
     const header = `${init} ${cond}`;
-    if (RETRY.test(header)) loop.bound = 'retry';
+    if (chunked && lengthOf) loop.bound = 'chunked';
+    else if (RETRY.test(header)) loop.bound = 'retry';
     else if (!lengthOf && PAGINATION.test(header)) loop.bound = 'paginated';
     else if (!node.condition || cond === 'true') loop.bound = this.repeatBound(node.statement, cond);
     if (loop.bound === 'retry') this.retryDetails(loop, node.statement);
     return loop;
+  }
+
+  /** `i += 100`, `i += BATCH_SIZE`, `i = i + size`: a counter that steps over a batch at a time. */
+  private steps(incrementor: TS.Expression | undefined): boolean {
+    if (!incrementor) return false;
+    const e = unwrapExpression(incrementor);
+    if (!isBinaryExpression(e)) return false;
+    let step: TS.Expression | undefined;
+    if (e.operatorToken.kind === SyntaxKind.PlusEqualsToken) step = e.right;
+    else if (e.operatorToken.kind === SyntaxKind.EqualsToken && isBinaryExpression(unwrapExpression(e.right))) {
+      const r = unwrapExpression(e.right) as TS.BinaryExpression;
+      if (r.operatorToken.kind === SyntaxKind.PlusToken && r.left.getText(this.sf) === e.left.getText(this.sf)) step = r.right;
+    }
+    if (!step) return false;
+    const n = this.numberOf(step);
+    if (n !== undefined) return n > 1;
+    const u = unwrapExpression(step);
+    return (isIdentifier(u) || isPropertyAccessExpression(u)) && /size|chunk|batch|step|page|limit|per/i.test(u.getText(this.sf));
   }
 
   private conditionLoop(node: TS.WhileStatement | TS.DoStatement): LoopFact {
