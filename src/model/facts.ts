@@ -40,10 +40,11 @@ export type LoopKind =
 
 /**
  * What bounds a loop: request data (unbounded), a literal, a loop whose purpose is to repeat I/O
- * (pages, polling, retries), or the chunks of a collection (`for (const c of chunk(ids, 100))`:
- * one batch per chunk, not one call per item).
+ * (pages, polling, retries), the chunks of a collection (`for (const c of chunk(ids, 100))`:
+ * one batch per chunk, not one call per item), or a pool of workers that share one worklist
+ * (`Array.from({ length: concurrency }, worker)`: the workers together visit each item once).
  */
-export type LoopBound = 'unbounded' | 'literal' | 'paginated' | 'polling' | 'retry' | 'chunked' | 'unknown';
+export type LoopBound = 'unbounded' | 'literal' | 'paginated' | 'polling' | 'retry' | 'chunked' | 'pool' | 'unknown';
 
 export interface LoopFact {
   kind: LoopKind;
@@ -80,6 +81,37 @@ export interface CallFact {
   arg0: Sym | null;
   /** The function was passed (not called) to an iteration: `items.map(load)`. */
   reference?: boolean;
+  /** This call invokes a parameter of a function of this file (`mapper(item)`, `items.map(fn)`). */
+  invokes?: ParamRef;
+  /** Parameters of the enclosing functions passed on as arguments (`mapWithConcurrency(xs, 4, fn)`). */
+  passes?: Array<{ arg: number } & ParamRef>;
+  /**
+   * The function values this call sits in, outermost first, each passed as argument `arg` to
+   * another call (`helper(xs, async (x) => ...)`): how often it runs is up to that callee, which
+   * is decided once the callee is known (src/model/summaries.ts).
+   */
+  callbacks?: CallbackRef[];
+  /** A function passed by reference to a call that is not an iteration: it counts only where the callee is seen to invoke it. */
+  ifInvoked?: boolean;
+}
+
+/** A parameter of a function of this file, by position. */
+export interface ParamRef {
+  fnId: string;
+  index: number;
+}
+
+/** A function value passed to a call: `helper(items, 4, async (item) => ...)` is `{ callee: helper, arg: 2 }`. */
+export interface CallbackRef {
+  callee: Sym;
+  text: string;
+  arg: number;
+  /** The source text of every argument, so loops over the callee's parameters read as the caller's values. */
+  args: string[];
+  /** How many loops of the calling function were open where the callback starts. */
+  depth: number;
+  line: number;
+  column: number;
 }
 
 export interface FunctionFact {
@@ -89,6 +121,8 @@ export interface FunctionFact {
   span: Span;
   loops: LoopFact[];
   calls: CallFact[];
+  /** Parameter names by position ('' for a destructured one), when some parameter is invoked as a function. */
+  params?: string[];
   /** Size of the body in characters: helps pair a renamed function with its old self. */
   size: number;
   /** What the function returns, when it says so plainly (`return new Redis()`): factories of clients. Every return counts. */
@@ -177,6 +211,8 @@ type Scope = Map<string, () => Sym>;
 interface FnContext {
   fact: FunctionFact;
   loopStack: number[];
+  /** The function values passed to calls that the walk is inside of, outermost first. */
+  callbackStack: CallbackRef[];
   cls?: string;
   obj?: string;
 }
@@ -188,6 +224,8 @@ class FactWalker {
   /** Calls that are an inner link of a chain (`db.select()` in `db.select().from(t)`): not effects of their own. */
   private readonly chained = new Set<TS.Node>();
   private readonly parallelCallbacks = new Set<TS.Node>();
+  /** The function and position of each parameter binding: calls to it invoke a caller's callback. */
+  private readonly paramOwner = new WeakMap<() => Sym, { fn: FunctionFact; index: number; names: string[]; callable: boolean }>();
   private moduleFn!: FnContext;
 
   constructor(
@@ -200,7 +238,7 @@ class FactWalker {
 
   run(): FileFacts {
     const moduleFact = this.newFunction('<module>', 'module', false, this.sf);
-    this.moduleFn = { fact: moduleFact, loopStack: [] };
+    this.moduleFn = { fact: moduleFact, loopStack: [], callbackStack: [] };
     const scope: Scope = new Map();
     this.scopes.push(scope);
     for (const stmt of this.sf.statements) this.declareModuleStatement(stmt, scope);
@@ -591,10 +629,15 @@ class FactWalker {
   private visitFunction(name: string, kind: FunctionFact['kind'], node: TS.SignatureDeclaration & { body?: TS.Node | undefined }, ctx: { cls?: string; obj?: string }): string {
     const id = this.qualifyPrefix.length ? this.qualify(name) : name;
     const fact = this.newFunction(id, kind, false, node);
-    const fn: FnContext = { fact, loopStack: [], ...ctx };
+    const fn: FnContext = { fact, loopStack: [], callbackStack: [], ...ctx };
     const scope: Scope = new Map();
     scope.set('this', () => ({ t: 'this', cls: ctx.cls, obj: ctx.obj }));
     this.bindParameters(node.parameters, scope, undefined);
+    const names = node.parameters.map((p) => (isIdentifier(p.name) ? p.name.text : ''));
+    node.parameters.forEach((p, index) => {
+      const get = isIdentifier(p.name) ? scope.get(p.name.text) : undefined;
+      if (get) this.paramOwner.set(get, { fn: fact, index, names, callable: mayBeCallback(p) });
+    });
     if (node.type) {
       const declared = this.typeSym(node.type);
       if (declared && declared.t !== 'literal') fact.returnType = declared;
@@ -854,12 +897,71 @@ class FactWalker {
     this.visitExpression(call.expression, fn);
     if (fn === this.moduleFn && this.visitModuleCallbacks(call)) return;
     const receiverSym = receiver && method ? this.symOf(receiver) : undefined;
-    for (const arg of call.arguments) {
+    call.arguments.forEach((arg, i) => {
       const a = unwrapExpression(arg);
-      if ((isArrowFunction(a) || isFunctionExpression(a)) && receiverSym && method) {
-        this.visitInlineFunction(a, fn, { receiver: receiverSym, method });
-      } else this.visitExpression(arg, fn);
+      const inline = isArrowFunction(a) || isFunctionExpression(a);
+      // A function value handed to a call runs as often as that callee runs it: known later.
+      const cb = calleeSym.t !== 'global' && (inline || this.isFunctionValue(a)) ? this.callbackRef(call, calleeSym, i, fn) : undefined;
+      if (inline) {
+        const body = () => this.visitInlineFunction(a, fn, receiverSym && method ? { receiver: receiverSym, method } : undefined);
+        if (cb) this.inCallback(fn, cb, body);
+        else body();
+      } else if (cb) this.inCallback(fn, cb, () => this.recordReference(a, fn, true));
+      else this.visitExpression(arg, fn);
+    });
+  }
+
+  /** A function by reference: `loadUser`, `this.process`, an imported local function. */
+  private isFunctionValue(a: TS.Expression): boolean {
+    if (!isIdentifier(a) && !isPropertyAccessExpression(a)) return false;
+    const s = this.symOf(a);
+    if (s.t === 'fn') return true;
+    if (s.t === 'member') return s.of.t === 'this' || (s.of.t === 'import' && s.of.module.startsWith('.'));
+    return s.t === 'import' && s.module.startsWith('.');
+  }
+
+  private callbackRef(call: TS.CallExpression, callee: Sym, arg: number, fn: FnContext): CallbackRef {
+    const { line, character } = this.sf.getLineAndCharacterOfPosition(call.getStart(this.sf));
+    return { callee, text: compact(call.expression.getText(this.sf)), arg, args: call.arguments.map((a) => compact(a.getText(this.sf), 60)), depth: fn.loopStack.length, line: line + 1, column: character + 1 };
+  }
+
+  private inCallback(fn: FnContext, cb: CallbackRef, body: () => void): void {
+    fn.callbackStack.push(cb);
+    try {
+      body();
+    } finally {
+      fn.callbackStack.pop();
     }
+  }
+
+  /** The parameter a name is bound to, when it is one of a function of this file (not shadowed). */
+  private paramOf(expr: TS.Expression, callableOnly = false): ParamRef | undefined {
+    const e = unwrapExpression(expr);
+    if (!isIdentifier(e)) return undefined;
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const get = this.scopes[i]!.get(e.text);
+      if (!get) continue;
+      const owner = this.paramOwner.get(get);
+      if (!owner || (callableOnly && !owner.callable)) return undefined;
+      owner.fn.params ??= owner.names;
+      return { fnId: owner.fn.id, index: owner.index };
+    }
+    return undefined;
+  }
+
+  /** What a call or reference adds to its fact: the parameter it invokes, the ones it passes on, the callbacks it sits in. */
+  private higherOrder(fn: FnContext, invoked: TS.Expression | undefined, args: readonly TS.Expression[]): Partial<CallFact> {
+    const out: Partial<CallFact> = {};
+    const invokes = invoked && this.paramOf(invoked);
+    if (invokes) out.invokes = invokes;
+    const passes: NonNullable<CallFact['passes']> = [];
+    args.forEach((a, arg) => {
+      const p = this.paramOf(a, true);
+      if (p) passes.push({ arg, ...p });
+    });
+    if (passes.length) out.passes = passes;
+    if (fn.callbackStack.length) out.callbacks = fn.callbackStack.slice();
+    return out;
   }
 
   /**
@@ -971,12 +1073,12 @@ class FactWalker {
     if (s.t === 'import' && LIMITERS.has(s.module)) fn.fact.loops[top]!.concurrency ??= s.module;
   }
 
-  private recordReference(target: TS.Expression, fn: FnContext): void {
+  private recordReference(target: TS.Expression, fn: FnContext, ifInvoked = false): void {
     let expr = target;
     // `this.process.bind(this)`
     if (isCallExpression(expr) && isPropertyAccessExpression(expr.expression) && expr.expression.name.text === 'bind') expr = expr.expression.expression;
     const sym = this.symOf(expr);
-    fn.fact.calls.push({ callee: sym, text: compact(expr.getText(this.sf)), span: this.span(expr), loops: [...fn.loopStack], inFilter: false, arrayArg: false, arg0: null, reference: true });
+    fn.fact.calls.push({ callee: sym, text: compact(expr.getText(this.sf)), span: this.span(expr), loops: [...fn.loopStack], inFilter: false, arrayArg: false, arg0: null, reference: true, ...this.higherOrder(fn, expr, []), ...(ifInvoked ? { ifInvoked } : {}) });
   }
 
   private recordCall(call: TS.CallExpression, callee: TS.Expression, sym: Sym, fn: FnContext): void {
@@ -993,6 +1095,9 @@ class FactWalker {
       arrayArg: links.some((c) => !!c.arguments[0] && (isArrayLiteralExpression(unwrapExpression(c.arguments[0])) || isMapCall(c.arguments[0]))),
       arg0: first ? this.symOf(first) : null,
     };
+    // `fn(x)`, `fn.call(this, x)`: an invocation of a parameter.
+    const invoked = isPropertyAccessExpression(callee) && /^(call|apply)$/.test(callee.name.text) ? callee.expression : callee;
+    Object.assign(fact, this.higherOrder(fn, invoked, call.arguments));
     fn.fact.calls.push(fact);
   }
 
@@ -1020,10 +1125,27 @@ class FactWalker {
       kind, over, bound: count !== undefined ? 'literal' : 'unbounded', parallel, line: line + 1, column: character + 1,
       header: isCallExpression(node) ? `${compact(node.expression.getText(this.sf))}(...)` : over,
     };
+    const pool = count === undefined ? this.poolSize(collection) : undefined;
     if (count !== undefined) loop.count = count;
-    else if (this.isChunks(collection, 0)) loop.bound = 'chunked';
+    else if (pool) {
+      loop.bound = 'pool';
+      concurrency ??= pool;
+    } else if (this.isChunks(collection, 0)) loop.bound = 'chunked';
     if (concurrency) loop.concurrency = concurrency;
     return loop;
+  }
+
+  /**
+   * The size of a pool of workers: `Array.from({ length: Math.min(concurrency, items.length) }, worker)`,
+   * `{ length: WORKERS }`. Each worker drains a shared worklist, so the pool visits each item once.
+   */
+  private poolSize(expr: TS.Expression): string | undefined {
+    const e = unwrapExpression(expr);
+    if (!isObjectLiteralExpression(e)) return undefined;
+    const len = e.properties.find((p) => isPropertyAssignment(p) && propertyName(p.name) === 'length');
+    if (!len || !isPropertyAssignment(len)) return undefined;
+    const text = compact(len.initializer.getText(this.sf));
+    return /Math\.min\(|concurren|parallel|workers?\b|Workers|pool|threads|limit/i.test(text) ? text : undefined;
   }
 
   /** A collection of chunks: `chunk(ids, 100)`, `_.chunk(...)`, or a local name bound to one or named so. */
@@ -1479,6 +1601,12 @@ function calleeName(expr: TS.Expression): string | undefined {
   if (isIdentifier(e)) return e.text;
   if (isPropertyAccessExpression(e)) return e.name.text;
   return undefined;
+}
+
+/** A parameter that may hold a function: typed as one, or untyped with a callback's name (`fn`, `mapper`, `onItem`). */
+function mayBeCallback(p: TS.ParameterDeclaration): boolean {
+  if (p.type) return isFunctionTypeNode(p.type) || p.type.kind === SyntaxKind.AnyKeyword || (isTypeReferenceNode(p.type) && isIdentifier(p.type.typeName) && /^(Function|\w*(Fn|Func|Callback|Handler|Mapper|Task|Worker|Iteratee))$/.test(p.type.typeName.text));
+  return isIdentifier(p.name) && /^(fn|cb|f|callback|mapper|handler|iteratee|iterator|task|worker|func|action|work|job|run|exec|visit|each|on[A-Z]\w*|\w+(Fn|Func|Callback|Handler|Mapper|Task))$/.test(p.name.text);
 }
 
 /** Initializers worth keeping as constants: literals, objects, arrays, arithmetic, names, calls. */

@@ -23,11 +23,12 @@ export interface Multiplicity {
   uncertain: boolean;
   /** The factors that multiply, outermost first. */
   factors: LoopRef[];
-  /** Loops that repeat I/O by design (pagination, polling, retry). */
+  /** Loops that repeat I/O by design (pagination, polling, retry), and worker pools. */
   repeats: LoopRef[];
 }
 
-const REPEATS: ReadonlySet<LoopBound> = new Set(['paginated', 'polling', 'retry']);
+/** Loops that repeat I/O by design, and pools of workers (they share one worklist: the loop inside a worker is the one over the items). */
+const REPEATS: ReadonlySet<LoopBound> = new Set(['paginated', 'polling', 'retry', 'pool']);
 
 export function multiplicityOf(loops: LoopRef[]): Multiplicity {
   const m: Multiplicity = { degree: 0, constant: 1, unboundedParallel: false, uncertain: false, factors: [], repeats: [] };

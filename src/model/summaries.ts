@@ -2,8 +2,13 @@
  * Effect paths: for a function, every I/O call it makes directly or through the local functions
  * it calls (in this file or another), with the loops accumulated along the way. Computed lazily,
  * memoized per function; a recursion cycle contributes its effects once.
+ *
+ * Higher-order helpers: a function also summarizes where it invokes its own parameters
+ * (`mapper(values[i])` inside a loop over `values`, directly or in a nested worker). A call made
+ * inside a callback passed to such a helper runs inside the helper's loops, read as the caller's
+ * arguments (`once per item of \`threads\``); passed to anything else, it runs once, where it is.
  */
-import type { Span } from './facts.js';
+import type { CallFact, FunctionFact, Span } from './facts.js';
 import { multiplicityOf, compareMultiplicity, type LoopRef, type Multiplicity } from './multiplicity.js';
 import type { Effect, RevisionModel } from './program.js';
 
@@ -34,8 +39,17 @@ export interface EffectPath {
  */
 const MAX_SITES_PER_FUNCTION = 5000;
 
+/** Where a function runs a parameter of `owner` (itself, or the function a nested one belongs to), with the loops around it. */
+interface Invocation {
+  file: string;
+  owner: string;
+  index: number;
+  loops: LoopRef[];
+}
+
 export class Summaries {
   private readonly memo = new Map<string, EffectPath[]>();
+  private readonly invocationMemo = new Map<string, Invocation[]>();
   private readonly inProgress = new Set<string>();
 
   constructor(readonly model: RevisionModel) {}
@@ -46,18 +60,29 @@ export class Summaries {
     if (cached) return cached;
     if (this.inProgress.has(key)) return []; // recursion: the outer visit already counts these effects
     this.inProgress.add(key);
-    const paths = this.compute(file, fnId);
+    const invocations: Invocation[] = [];
+    const paths = this.compute(file, fnId, invocations);
     this.inProgress.delete(key);
     this.memo.set(key, paths);
+    this.invocationMemo.set(key, invocations);
     return paths;
   }
 
-  private compute(file: string, fnId: string): EffectPath[] {
+  /** Where a function (or what it calls) invokes parameters, its own or those of the function it is nested in. */
+  private invocationsOf(file: string, fnId: string): Invocation[] {
+    this.of(file, fnId);
+    return this.invocationMemo.get(`${file}\0${fnId}`) ?? [];
+  }
+
+  private compute(file: string, fnId: string, invocations: Invocation[]): EffectPath[] {
     const fn = this.model.functionFact(file, fnId);
     if (!fn) return [];
     const out: EffectPath[] = [];
     for (const call of fn.calls) {
-      const loops: LoopRef[] = call.loops.map((i) => ({ ...fn.loops[i]!, file, fnId }));
+      const own: LoopRef[] = call.loops.map((i) => ({ ...fn.loops[i]!, file, fnId }));
+      const loops = call.callbacks ? this.inCallbacks(call, own, file) : own;
+      if (!loops) continue;
+      if (call.invokes) invocations.push({ file, owner: call.invokes.fnId, index: call.invokes.index, loops });
       const target = this.model.classifyCall(call, file);
       if (target.type === 'effect') {
         out.push({ effect: target.effect, file, fnId, fnSpan: fn.span, callText: call.text, span: call.span, loops, steps: [] });
@@ -66,10 +91,51 @@ export class Summaries {
         for (const inner of this.of(target.file, target.id)) {
           out.push({ ...inner, loops: [...loops, ...inner.loops], steps: [step, ...inner.steps] });
         }
+        for (const inv of this.invocationsOf(target.file, target.id)) {
+          if (inv.file === target.file && inv.owner === target.id) {
+            // The callee runs its parameter; if this call handed it one of ours, that is where we run it.
+            for (const pass of call.passes ?? []) {
+              if (pass.arg === inv.index) invocations.push({ file, owner: pass.fnId, index: pass.index, loops: [...loops, ...inv.loops] });
+            }
+          } else invocations.push({ ...inv, loops: [...loops, ...inv.loops] });
+        }
       }
     }
     return prune(out);
   }
+
+  /**
+   * The loops of a call made inside callbacks: each callback passed to a local function that runs
+   * it in loops adds those loops where the callback starts. Null for a function passed by
+   * reference that its callee is not seen to run.
+   */
+  private inCallbacks(call: CallFact, loops: LoopRef[], file: string): LoopRef[] | null {
+    let out = loops;
+    const callbacks = call.callbacks!;
+    // Innermost first: each splice leaves the positions of the outer ones as they were.
+    for (let i = callbacks.length - 1; i >= 0; i--) {
+      const cb = callbacks[i]!;
+      const target = this.model.classifyCall({ callee: cb.callee, text: cb.text, span: call.span, loops: [], inFilter: false, arrayArg: false, arg0: null, reference: true }, file);
+      const runs = target.type === 'local' ? this.invocationsOf(target.file, target.id).filter((inv) => inv.file === target.file && inv.owner === target.id && inv.index === cb.arg) : [];
+      if (runs.length === 0) {
+        if (call.ifInvoked && i === callbacks.length - 1) return null;
+        continue;
+      }
+      const helper = target.type === 'local' ? this.model.functionFact(target.file, target.id) : undefined;
+      const most = runs.reduce((a, b) => (compareMultiplicity(multiplicityOf(b.loops), multiplicityOf(a.loops)) > 0 ? b : a));
+      const added = most.loops.map((loop) => asCallerSees(loop, helper, cb.args));
+      const depth = Math.min(cb.depth, out.length);
+      out = [...out.slice(0, depth), ...added, ...out.slice(depth)];
+    }
+    return out;
+  }
+}
+
+/** A helper's loop over its own parameter reads as the caller's argument: `values` -> `accountThreads`. */
+function asCallerSees(loop: LoopRef, helper: FunctionFact | undefined, args: string[]): LoopRef {
+  const index = helper?.params?.indexOf(loop.over) ?? -1;
+  const arg = index >= 0 ? args[index] : undefined;
+  return arg ? { ...loop, over: arg } : loop;
 }
 
 /** The most multiplied route to each call site (the shortest among equals, for a stable message). */
