@@ -25,7 +25,8 @@ export default defineRule<MessageId>({
       'Loops that exist to repeat I/O: pagination by cursor or page, polling with a sleep, retry loops.',
       'In-memory structures (Map, lru-cache) read in a loop.',
       'A call that moved out of a loop, or a helper that is still called once.',
-      'Small literal lists (`for (const region of ["eu", "us"])`) are reported at low severity only.',
+      'Small literal lists (`for (const region of ["eu", "us"])`) are reported at low severity only; so is a page-fill loop with a stated bound (`for (let i = 0; i < MAX_FETCHES; i++)` that follows a cursor), as up to that many calls.',
+      'Loops over the chunks of a collection (`for (const part of chunk(ids, 500))`, a counter stepping by a batch size): one batch call per chunk is not N+1.',
     ],
   },
   messages: {

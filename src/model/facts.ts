@@ -57,6 +57,11 @@ export interface LoopFact {
   line: number;
   column: number;
   header: string; // `for (const item of cart.items)` / `cart.items.map(...)`
+  /**
+   * A counted loop with a literal bound that follows a cursor (`for (let i = 0; i < MAX_FETCHES; i++) { ...; cursor = res.cursor }`):
+   * up to `count` pages per call. Unlike an open-ended pagination loop it has a stated bound, so it multiplies by it.
+   */
+  pages?: boolean;
   /** For counted loops: the bound (`attempt < MAX_RETRIES`), and for retry loops whether they wait and randomize. */
   limit?: Val;
   sleeps?: boolean;
@@ -190,6 +195,8 @@ const LIMITERS = new Set(['p-limit', 'p-queue', 'bottleneck', 'p-throttle', 'asy
 const IGNORED_GLOBALS = new Set(['console', 'JSON', 'Math', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Date', 'Promise', 'Reflect', 'Symbol', 'Buffer', 'process', 'BigInt', 'Intl', 'RegExp', 'Error', 'URL', 'URLSearchParams', 'encodeURIComponent', 'decodeURIComponent', 'parseInt', 'parseFloat', 'isNaN', 'structuredClone', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'require', 'expect', 'describe', 'it', 'test']);
 
 const PAGINATION = /\b(cursor|nextCursor|next_cursor|nextToken|NextToken|nextPageToken|pageToken|PageToken|hasMore|has_more|hasNextPage|hasNext|LastEvaluatedKey|ExclusiveStartKey|ContinuationToken|NextContinuationToken|NextMarker|Marker|startAfter|endCursor|page|pageNumber|pageIndex|offset|nextPage|next_page|paginat\w*)\b/;
+/** Reading a cursor off a response: `res.cursor`, `data.nextPageToken`, `page.next_cursor`. */
+const CURSOR_READ = new RegExp(`\\.${PAGINATION.source}`);
 const RETRY = /\b(attempts?|attemptNumber|retr(y|ies|ied)\w*|tries|maxRetries|MAX_RETRIES|MAX_ATTEMPTS|retryCount|numRetries)\b/i;
 const SLEEP = /\b(sleep|delay|wait|setTimeout|backoff|timers\.setTimeout|waitFor)\s*\(/;
 /** Functions that split a collection into batches: lodash/radash `chunk`, ramda `splitEvery`, local `chunkArray`, `toBatches`. */
@@ -1229,11 +1236,22 @@ class FactWalker {
     if (node.condition && isBinaryExpression(node.condition) && /^<=?$/.test(node.condition.operatorToken.getText(this.sf))) loop.limit = this.valOf(node.condition.right, 0);
     const header = `${init} ${cond}`;
     if (chunked && lengthOf) loop.bound = 'chunked';
+    else if (loop.bound === 'literal' && this.followsCursor(node.statement)) loop.pages = true;
     else if (RETRY.test(header)) loop.bound = 'retry';
     else if (!lengthOf && PAGINATION.test(header)) loop.bound = 'paginated';
     else if (!node.condition || cond === 'true') loop.bound = this.repeatBound(node.statement, cond);
     if (loop.bound === 'retry') this.retryDetails(loop, node.statement);
     return loop;
+  }
+
+  /** The body sets a cursor or page variable (`cursor = res.cursor`, `pageToken = data.next`): it fetches page after page. */
+  private followsCursor(body: TS.Node): boolean {
+    const text = this.sf.text.slice(body.pos, body.end);
+    // `cursor = ...`, or any name set from a cursor the response carries (`next = data.cursor`).
+    for (const m of text.matchAll(/(?:^|[^.\w$])([A-Za-z_$][\w$]*)\s*(?:=|\?\?=|\|\|=)(?!=)([^;\n]*)/g)) {
+      if ((PAGINATION.test(m[1]!) && !/^(page|offset)$/.test(m[1]!)) || CURSOR_READ.test(m[2]!)) return true;
+    }
+    return false;
   }
 
   /** `i += 100`, `i += BATCH_SIZE`, `i = i + size`: a counter that steps over a batch at a time. */
