@@ -62,6 +62,10 @@ export interface LoopFact {
    * up to `count` pages per call. Unlike an open-ended pagination loop it has a stated bound, so it multiplies by it.
    */
   pages?: boolean;
+  /** A loop over a parameter whose default is a list from another file: its length bounds the loop (resolved in summaries). */
+  domain?: Val;
+  /** For a loop over a parameter that defaults to a list of constants: that default, as written. */
+  ofDefault?: string;
   /** For counted loops: the bound (`attempt < MAX_RETRIES`), and for retry loops whether they wait and randomize. */
   limit?: Val;
   sleeps?: boolean;
@@ -232,6 +236,8 @@ class FactWalker {
   private readonly chained = new Set<TS.Node>();
   private readonly parallelCallbacks = new Set<TS.Node>();
   /** The function and position of each parameter binding: calls to it invoke a caller's callback. */
+  /** The default of a parameter (`status = ALL_STATUSES`, `{ kinds = ['a', 'b'] }`): a loop over it iterates a subset of that list. */
+  private readonly defaultOf = new WeakMap<() => Sym, TS.Expression>();
   private readonly paramOwner = new WeakMap<() => Sym, { fn: FunctionFact; index: number; names: string[]; callable: boolean }>();
   private moduleFn!: FnContext;
 
@@ -671,11 +677,14 @@ class FactWalker {
         // A scalar default is the value the code states (`attempts = 3`); an object default
         // (`opts = {}`) stands for whatever callers pass, so it stays unread.
         if (p.initializer && !isObjectLiteralExpression(unwrapExpression(p.initializer))) this.initOf.set(getter, p.initializer);
+        if (p.initializer) this.defaultOf.set(getter, p.initializer);
         scope.set(p.name.text, getter);
       } else if (isObjectBindingPattern(p.name)) {
         for (const el of p.name.elements) if (isIdentifier(el.name)) {
           const local = el.name.text;
-          scope.set(local, () => ({ t: 'unknown', name: local }));
+          const getter = (): Sym => ({ t: 'unknown', name: local });
+          if (el.initializer) this.defaultOf.set(getter, el.initializer);
+          scope.set(local, getter);
         }
       }
     }
@@ -1138,8 +1147,57 @@ class FactWalker {
       loop.bound = 'pool';
       concurrency ??= pool;
     } else if (this.isChunks(collection, 0)) loop.bound = 'chunked';
+    if (loop.bound === 'unbounded' || loop.bound === 'literal') this.domainOf(collection, loop);
     if (concurrency) loop.concurrency = concurrency;
     return loop;
+  }
+
+  /**
+   * A parameter whose default is a list of constants (`status = QUEUE_JOB_STATUS_LIST`, `kinds = ['a', 'b']`)
+   * holds values of that domain: a loop over it runs at most as many times as the list is long.
+   * Known here for a list of this file; for an imported one, `domain` is resolved with the other file.
+   */
+  private domainOf(collection: TS.Expression, loop: LoopFact): void {
+    const e = unwrapExpression(collection);
+    if (!isIdentifier(e)) return;
+    let init: TS.Expression | undefined;
+    for (let i = this.scopes.length - 1; i >= 0 && !init; i--) {
+      const get = this.scopes[i]!.get(e.text);
+      if (get) {
+        init = this.defaultOf.get(get);
+        break;
+      }
+    }
+    if (!init) return;
+    const count = this.constantList(init, 0);
+    if (count !== undefined) {
+      loop.bound = 'literal';
+      loop.count = count;
+      loop.ofDefault = compact(init.getText(this.sf), 40);
+      return;
+    }
+    const d = unwrapExpression(init);
+    if (isIdentifier(d) || isPropertyAccessExpression(d)) {
+      loop.domain = this.valOf(d, 0);
+      loop.ofDefault = compact(d.getText(this.sf), 40);
+    }
+  }
+
+  /** The length of a list of at least two constants (`['active', 'failed']`, `[Status.A, Status.B]`), here or in a local constant. */
+  private constantList(expr: TS.Expression, depth: number): number | undefined {
+    const e = unwrapExpression(expr);
+    if (isArrayLiteralExpression(e)) {
+      const constants = e.elements.every((x) => {
+        const u = unwrapExpression(x);
+        return isStringLiteralLike(u) || isNumericLiteral(u) || (isPropertyAccessExpression(u) && isIdentifier(u.expression));
+      });
+      return constants && e.elements.length >= 2 ? e.elements.length : undefined;
+    }
+    if (isIdentifier(e) && depth < 3) {
+      const init = this.initializerOf(e.text);
+      return init ? this.constantList(init, depth + 1) : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -1185,8 +1243,9 @@ class FactWalker {
     const e = unwrapExpression(expr);
     if (isArrayLiteralExpression(e)) return e.elements.some((x) => isSpreadElement(x)) ? undefined : e.elements.length;
     if (isIdentifier(e)) {
+      // An empty list (`const out = []`, a parameter's `= []` default) is filled later or by callers: it bounds nothing.
       const s = this.lookup(e.text);
-      if (s.t === 'array') return s.count;
+      if (s.t === 'array' && s.count > 0) return s.count;
     }
     if (isObjectLiteralExpression(e)) {
       const len = e.properties.find((p) => isPropertyAssignment(p) && propertyName(p.name) === 'length');

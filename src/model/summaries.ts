@@ -11,6 +11,7 @@
 import type { CallFact, FunctionFact, Span } from './facts.js';
 import { multiplicityOf, compareMultiplicity, type LoopRef, type Multiplicity } from './multiplicity.js';
 import type { Effect, RevisionModel } from './program.js';
+import { Evaluator } from './settings.js';
 
 export interface PathStep {
   file: string;
@@ -51,8 +52,18 @@ export class Summaries {
   private readonly memo = new Map<string, EffectPath[]>();
   private readonly invocationMemo = new Map<string, Invocation[]>();
   private readonly inProgress = new Set<string>();
+  private evaluator?: Evaluator;
 
   constructor(readonly model: RevisionModel) {}
+
+  /** A loop over a parameter that defaults to a list of constants from another file is bounded by its length. */
+  private bounded(loop: LoopRef): LoopRef {
+    if (!loop.domain || loop.bound === 'literal') return loop;
+    this.evaluator ??= new Evaluator(this.model);
+    const list = this.evaluator.evaluate(loop.domain, loop.file);
+    if (list.k !== 'arr' || list.items.length < 2 || !list.items.every((x) => x.k === 'str' || x.k === 'num')) return loop;
+    return { ...loop, bound: 'literal', count: list.items.length };
+  }
 
   of(file: string, fnId: string): EffectPath[] {
     const key = `${file}\0${fnId}`;
@@ -79,7 +90,7 @@ export class Summaries {
     if (!fn) return [];
     const out: EffectPath[] = [];
     for (const call of fn.calls) {
-      const own: LoopRef[] = call.loops.map((i) => ({ ...fn.loops[i]!, file, fnId }));
+      const own: LoopRef[] = call.loops.map((i) => this.bounded({ ...fn.loops[i]!, file, fnId }));
       const loops = call.callbacks ? this.inCallbacks(call, own, file) : own;
       if (!loops) continue;
       if (call.invokes) invocations.push({ file, owner: call.invokes.fnId, index: call.invokes.index, loops });
