@@ -224,6 +224,8 @@ interface FnContext {
   loopStack: number[];
   /** The function values passed to calls that the walk is inside of, outermost first. */
   callbackStack: CallbackRef[];
+  /** Arrays that loops push un-awaited promises to (`ps.push(load(x))`), by name: the innermost loop of each push. */
+  pushedIn?: Map<string, number[]>;
   cls?: string;
   obj?: string;
 }
@@ -876,12 +878,28 @@ class FactWalker {
     const directReceiver = isPropertyAccessExpression(callee) ? stripParens(callee.expression) : undefined;
     if (directReceiver && isCallExpression(directReceiver) && !promiseLink) this.chained.add(directReceiver);
 
-    // Promise.all(xs.map(...)): the mapped callbacks run at once.
+    // Promise.all(xs.map(...)), Promise.all([...xs.map(...), ...ys.map(...)]): the mapped callbacks run at once.
     if (method && PARALLEL_COMBINATORS.has(method) && receiver && isIdentifier(receiver) && /^(Promise|Bluebird|P)$/.test(receiver.text)) {
       for (const arg of call.arguments) {
         const a = unwrapExpression(arg);
         if (isCallExpression(a)) this.parallelCallbacks.add(a);
+        else if (isArrayLiteralExpression(a)) {
+          for (const el of a.elements) {
+            const x = unwrapExpression(isSpreadElement(el) ? el.expression : el);
+            if (isCallExpression(x)) this.parallelCallbacks.add(x);
+          }
+        } else if (isIdentifier(a)) {
+          // `const ps = []; for (...) ps.push(load(x)); await Promise.all(ps)`: the loops that filled it ran at once.
+          for (const i of fn.pushedIn?.get(a.text) ?? []) fn.fact.loops[i]!.parallel = true;
+        }
       }
+    }
+    // `ps.push(load(x))` in a loop, the promise not awaited: remembered for a Promise.all over `ps`.
+    if (method === 'push' && receiver && isIdentifier(receiver) && fn.loopStack.length && call.arguments.some((a) => isPromiseValue(a))) {
+      fn.pushedIn ??= new Map();
+      const list = fn.pushedIn.get(receiver.text) ?? [];
+      list.push(fn.loopStack[fn.loopStack.length - 1]!);
+      fn.pushedIn.set(receiver.text, list);
     }
 
     const iteration = this.mayIterate(callee, method) ? this.iterationOf(call, callee, method, receiver) : undefined;
@@ -1678,6 +1696,14 @@ function calleeName(expr: TS.Expression): string | undefined {
   if (isIdentifier(e)) return e.text;
   if (isPropertyAccessExpression(e)) return e.name.text;
   return undefined;
+}
+
+/** An expression that gives a promise it does not wait for: a call (`load(x)`, `limit(() => load(x))`) or an async IIFE, not `await load(x)`. */
+function isPromiseValue(arg: TS.Expression): boolean {
+  let e = arg;
+  while (isParenthesizedExpression(e) || isAsExpression(e) || isNonNullExpression(e)) e = e.expression;
+  if (e.kind === SyntaxKind.AwaitExpression) return false;
+  return isCallExpression(e);
 }
 
 /** A parameter that may hold a function: typed as one, or untyped with a callback's name (`fn`, `mapper`, `onItem`). */
