@@ -237,6 +237,8 @@ class FactWalker {
   /** Calls that are an inner link of a chain (`db.select()` in `db.select().from(t)`): not effects of their own. */
   private readonly chained = new Set<TS.Node>();
   private readonly parallelCallbacks = new Set<TS.Node>();
+  /** Iterations whose callbacks make tasks for a limiter (`queue.addAll(xs.map(...))`): the limiter's module. */
+  private readonly limitedCallbacks = new Map<TS.Node, string>();
   /** The function and position of each parameter binding: calls to it invoke a caller's callback. */
   /** The default of a parameter (`status = ALL_STATUSES`, `{ kinds = ['a', 'b'] }`): a loop over it iterates a subset of that list. */
   private readonly defaultOf = new WeakMap<() => Sym, TS.Expression>();
@@ -894,6 +896,14 @@ class FactWalker {
         }
       }
     }
+    // `queue.addAll(xs.map((x) => () => load(x)))` on a p-queue: the tasks run at once, as many as the queue allows.
+    if (method === 'addAll' && receiver && isLimiter(this.symOf(receiver))) {
+      const a = call.arguments[0] && unwrapExpression(call.arguments[0]);
+      if (a && isCallExpression(a)) {
+        this.parallelCallbacks.add(a);
+        this.limitedCallbacks.set(a, limiterModule(this.symOf(receiver)));
+      }
+    }
     // `ps.push(load(x))` in a loop, the promise not awaited: remembered for a Promise.all over `ps`.
     if (method === 'push' && receiver && isIdentifier(receiver) && fn.loopStack.length && call.arguments.some((a) => isPromiseValue(a))) {
       fn.pushedIn ??= new Map();
@@ -1059,10 +1069,10 @@ class FactWalker {
       const parallel = this.parallelCallbacks.has(call) || (asyncCb && method !== 'reduce' && method !== 'reduceRight');
       const kind = ITERATION_METHODS[method]!;
       if (isIdentifier(receiver) && /^(Promise|Bluebird)$/.test(receiver.text)) return undefined;
-      return { loop: this.loopFact(kind, receiver, call, parallel, undefined), callbackIndex: 0, collectionIsReceiver: true };
+      return { loop: this.loopFact(kind, receiver, call, parallel, this.limitedCallbacks.get(call)), callbackIndex: 0, collectionIsReceiver: true };
     }
     if (method === 'from' && receiver && isIdentifier(receiver) && receiver.text === 'Array' && args.length >= 2 && isFn(args[1])) {
-      return { loop: this.loopFact('map', args[0]!, call, false, undefined), callbackIndex: 1, collectionIsReceiver: false };
+      return { loop: this.loopFact('map', args[0]!, call, this.parallelCallbacks.has(call), this.limitedCallbacks.get(call)), callbackIndex: 1, collectionIsReceiver: false };
     }
     return undefined;
   }
@@ -1688,6 +1698,12 @@ function isLimiter(sym: Sym): boolean {
   let s = sym;
   while (s.t === 'member' || s.t === 'call' || s.t === 'new') s = s.of;
   return s.t === 'import' && LIMITERS.has(s.module);
+}
+
+function limiterModule(sym: Sym): string {
+  let s = sym;
+  while (s.t === 'member' || s.t === 'call' || s.t === 'new') s = s.of;
+  return s.t === 'import' ? s.module : 'limiter';
 }
 
 /** The last name of a callee: `pLimit`, `race` in `Promise.race`, `Redis` in `new Redis`. */

@@ -97,6 +97,19 @@ export async function run(ids: string[], api: any, { kinds = ['a', 'b', 'c'] }: 
     ]);
   });
 
+  it('reads tasks queued with p-queue addAll as running at once under the queue', () => {
+    const f = facts(`import PQueue from 'p-queue';
+export async function run(keys: Map<string, string>, api: any) {
+  const queue = new PQueue({ concurrency: 20 });
+  await queue.addAll(Array.from(keys, ([k]) => async () => api.put(k)));
+  const tasks = Array.from(keys, ([k]) => async () => api.del(k));
+}`);
+    expect(f.functions[0]!.loops.map((l) => [l.kind, l.parallel, l.concurrency ?? null])).toEqual([
+      ['map', true, 'p-queue'],
+      ['map', false, null],
+    ]);
+  });
+
   it('records where a function invokes its parameters and which callbacks a call sits in', () => {
     const f = facts(`export async function each<T>(items: T[], fn: (item: T) => Promise<void>) {
   for (const item of items) await fn(item);
