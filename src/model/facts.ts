@@ -20,7 +20,8 @@ export type Sym =
   | { t: 'import'; module: string; name: string } // name: 'default', '*', or the exported name
   | { t: 'fn'; id: string } // a function of this file
   | { t: 'class'; name: string } // a class of this file
-  | { t: 'object'; props: Record<string, Sym> }
+  /** An object literal, or the shape a type declares; `iface` names the interface of this file it is (for its implementers). */
+  | { t: 'object'; props: Record<string, Sym>; iface?: string }
   | { t: 'new'; of: Sym }
   | { t: 'call'; of: Sym; args: Sym[] }
   | { t: 'member'; of: Sym; name: string }
@@ -115,6 +116,8 @@ export interface ClassFact {
   methods: Record<string, string>; // method name -> function id
   /** Accessor names among `methods`: reading one is calling it (`get rawConnection() { return this.connection }`). */
   getters?: string[];
+  /** The interfaces it declares it implements (`class SessionStore implements ISessionStore`). */
+  implements?: Sym[];
 }
 
 export interface FileFacts {
@@ -132,6 +135,8 @@ export interface FileFacts {
   exportLocals: Record<string, string>;
   /** `// opsdiff-ignore-...` directives written in the file. */
   directives?: Directive[];
+  /** Interfaces declared here with methods: their implementing classes are worth finding. */
+  interfaces?: string[];
 }
 
 const ITERATION_METHODS: Record<string, LoopKind> = {
@@ -302,7 +307,8 @@ class FactWalker {
       // An interface is the shape of what its holders receive: `deps: Deps` where `Deps { db: PrismaClient }`.
       const name = stmt.name.text;
       if (moduleLevel && this.hasExport(stmt)) this.exportedNames.add(name);
-      if (!scope.has(name)) scope.set(name, this.lazy(() => this.membersSym(stmt.members)));
+      if (!scope.has(name)) scope.set(name, this.lazy(() => this.membersSym(stmt.members, name)));
+      if (moduleLevel && stmt.members.some((m) => ts.isMethodSignature(m))) (this.facts.interfaces ??= []).push(name);
     }
   }
 
@@ -329,7 +335,7 @@ class FactWalker {
   }
 
   /** The members of an interface or type literal, each a field known by its declared type. */
-  private membersSym(members: TS.NodeArray<TS.TypeElement>): Sym {
+  private membersSym(members: TS.NodeArray<TS.TypeElement>, iface?: string): Sym {
     const props: Record<string, Sym> = {};
     for (const m of members) {
       const key = m.name && propertyName(m.name);
@@ -338,7 +344,10 @@ class FactWalker {
         if (type && type.t !== 'literal') props[key] = { t: 'param', name: key, type };
       }
     }
-    return Object.keys(props).length ? { t: 'object', props } : { t: 'literal' };
+    // An interface of methods only is still an interface: its implementers say what the methods do.
+    if (iface) return { t: 'object', props, iface };
+    // A type literal of methods only (`{ get(key: string): Promise<T> }`) says nothing: the names still may.
+    return Object.keys(props).length ? { t: 'object', props } : members.length ? { t: 'unknown' } : { t: 'literal' };
   }
 
   private declareBinding(name: TS.BindingName, init: TS.Expression | undefined, scope: Scope, exported: boolean, moduleLevel: boolean, type?: TS.TypeNode): void {
@@ -534,6 +543,8 @@ class FactWalker {
     this.facts.classes[name] = cls;
     const heritage = node.heritageClauses?.find((h) => h.token === SyntaxKind.ExtendsKeyword)?.types[0];
     if (heritage) cls.extends = this.symOf(heritage.expression);
+    const implemented = node.heritageClauses?.find((h) => h.token === SyntaxKind.ImplementsKeyword)?.types ?? [];
+    if (implemented.length) cls.implements = implemented.map((t) => this.symOf(t.expression));
     for (const member of node.members) {
       const key = member.name && propertyName(member.name);
       if (isConstructorDeclaration(member)) {

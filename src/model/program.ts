@@ -20,7 +20,8 @@ export type Value =
   | { v: 'fn'; file: string; id: string }
   | { v: 'class'; file: string; name: string }
   | { v: 'instance'; file: string; cls: string }
-  | { v: 'object'; file: string; props: Record<string, Sym> }
+  /** `iface`: the interface (of `file`) this shape is, whose implementers give its methods; `holder`: the name it was reached by. */
+  | { v: 'object'; file: string; props: Record<string, Sym>; iface?: string; holder?: string }
   | { v: 'module'; file: string }
   | { v: 'not-io' }
   | { v: 'unknown'; names: string[] };
@@ -43,6 +44,8 @@ export interface SourceLoader {
   /** Every file path of the revision (for resolution without probing git). */
   files: ReadonlySet<string>;
   facts(path: string): FileFacts | undefined;
+  /** The files loaded so far (for indexes over them, such as the implementers of an interface). */
+  loadedFacts(): Iterable<FileFacts>;
 }
 
 const RESOLVE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
@@ -182,7 +185,7 @@ export class RevisionModel {
       case 'class':
         return this.classValue(file, sym.name, depth);
       case 'object':
-        return { v: 'object', file, props: sym.props };
+        return { v: 'object', file, props: sym.props, ...(sym.iface ? { iface: sym.iface } : {}) };
       case 'either':
         return mostTelling(sym.options.map((option) => this.resolve(option, file, depth + 1)));
       case 'global': {
@@ -263,6 +266,7 @@ export class RevisionModel {
     }
     if (sym.type) {
       const typed = this.typedValue(sym.type, file, depth);
+      if (typed.v === 'object') return { ...typed, holder: sym.name };
       if (typed.v !== 'unknown') return typed;
     }
     return { v: 'unknown', names: [sym.name] };
@@ -364,7 +368,9 @@ export class RevisionModel {
         return this.exportValue(of.file, name, depth + 1);
       case 'object': {
         const prop = own(of.props, name);
-        return prop ? this.resolve(prop, of.file, depth + 1) : { v: 'unknown', names: [name] };
+        if (prop) return this.resolve(prop, of.file, depth + 1);
+        const implemented = of.iface ? this.implementedMember(of.file, of.iface, name, depth) : undefined;
+        return implemented ?? { v: 'unknown', names: of.holder ? [of.holder, name] : [name] };
       }
       case 'class': {
         const cls = this.classFact(of.file, of.name);
@@ -403,6 +409,46 @@ export class RevisionModel {
       if (base.v === 'constructor') return { v: 'handle', lib: base.lib, path: [name], confidence: 'high' };
     }
     return { v: 'unknown', names: [name] };
+  }
+
+  // ---------------------------------------------------------------- interfaces and their implementers
+
+  /**
+   * A method of an interface, as its implementing class defines it (`sessionStore: ISessionStore`
+   * where `class SessionStore implements ISessionStore`). Implementers in tests and fakes come last:
+   * production code runs the real one.
+   */
+  private implementedMember(file: string, iface: string, name: string, depth: number): Value | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    for (const impl of this.implementers(file, iface)) {
+      const value = this.instanceMember(impl.file, impl.cls, name, depth + 1);
+      if (value.v !== 'unknown') return value;
+    }
+    return undefined;
+  }
+
+  private implementerIndex: { files: number; byInterface: Map<string, Array<{ file: string; cls: string }>> } | undefined;
+
+  implementers(file: string, iface: string): Array<{ file: string; cls: string }> {
+    const loaded = [...this.loader.loadedFacts()];
+    if (!this.implementerIndex || this.implementerIndex.files !== loaded.length) {
+      const byInterface = new Map<string, Array<{ file: string; cls: string }>>();
+      for (const facts of loaded) {
+        for (const cls of Object.values(facts.classes)) {
+          for (const sym of cls.implements ?? []) {
+            const value = this.resolve(sym, facts.path, MAX_DEPTH - 4);
+            if (value.v !== 'object' || !value.iface) continue;
+            const key = `${value.file}\0${value.iface}`;
+            const list = byInterface.get(key) ?? [];
+            list.push({ file: facts.path, cls: cls.name });
+            byInterface.set(key, list);
+          }
+        }
+      }
+      for (const list of byInterface.values()) list.sort((a, b) => Number(isStandIn(a)) - Number(isStandIn(b)) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+      this.implementerIndex = { files: loaded.length, byInterface };
+    }
+    return this.implementerIndex.byInterface.get(`${file}\0${iface}`) ?? [];
   }
 
   functionFact(file: string, id: string): FunctionFact | undefined {
@@ -492,6 +538,11 @@ export class RevisionModel {
     }
     return { type: 'none' };
   }
+}
+
+/** A test double or an in-memory stand-in: the last choice among the implementers of an interface. */
+function isStandIn(impl: { file: string; cls: string }): boolean {
+  return /(^|\/)(tests?|__tests__|__mocks__|mocks?|fakes?|fixtures?|stubs?)\/|\.(test|spec)\.[cm]?[jt]sx?$/i.test(impl.file) || /^(Fake|Mock|Stub|InMemory|Dummy|Noop|Test)/.test(impl.cls);
 }
 
 /** The operations of an ORM model delegate (`prisma.user.findMany`): specific enough to judge an unknown chain by. */

@@ -30,6 +30,10 @@ export class RevisionFiles implements SourceLoader {
   facts(path: string): FileFacts | undefined {
     return this.loaded.get(path) ?? undefined;
   }
+
+  *loadedFacts(): Iterable<FileFacts> {
+    for (const facts of this.loaded.values()) if (facts) yield facts;
+  }
 }
 
 export interface WorkspaceOptions {
