@@ -28,7 +28,11 @@ export type Sym =
   | { t: 'global'; name: string }
   | { t: 'this'; cls?: string; obj?: string }
   /** A parameter or a declared field: known by its annotated type, its name, or as the callback parameter of `handle.transaction(cb)`. */
-  | { t: 'param'; name: string; type?: Sym; callbackOf?: { receiver: Sym; method: string } }
+  | { t: 'param'; name: string; type?: Sym; callbackOf?: { receiver: Sym; method: string; index?: number } }
+  /** An element of a collection: the variable of `for (const job of jobs)`, the item of `jobs.map((job) => ...)`. */
+  | { t: 'element'; of: Sym; name: string }
+  /** A declared list (`Job[]`, `Array<DataProvider>`): its elements are the element type. */
+  | { t: 'collection'; of: Sym }
   | { t: 'array'; count: number }
   | { t: 'literal'; value?: number | string }
   /** One of these, decided at run time (`a || b`, `a ?? b`, `c ? a : b`): resolved to the most telling one. */
@@ -617,9 +621,9 @@ class FactWalker {
   }
 
   private bindParameters(params: TS.NodeArray<TS.ParameterDeclaration>, scope: Scope, callbackOf: { receiver: Sym; method: string } | undefined): void {
-    for (const p of params) {
+    for (const [index, p] of params.entries()) {
       if (isIdentifier(p.name)) {
-        const sym = callbackOf && !/^(err|error|e|_)$/i.test(p.name.text) ? { t: 'param' as const, name: p.name.text, callbackOf } : this.paramSym(p);
+        const sym = callbackOf && !/^(err|error|e|_)$/i.test(p.name.text) ? { t: 'param' as const, name: p.name.text, callbackOf: { ...callbackOf, index } } : this.paramSym(p);
         const getter = () => sym;
         // A scalar default is the value the code states (`attempts = 3`); an object default
         // (`opts = {}`) stands for whatever callers pass, so it stays unread.
@@ -648,8 +652,14 @@ class FactWalker {
     if (isParenthesizedTypeNode(type)) return this.typeSym(type.type);
     // An object type is the shape of its fields (`{ db: PrismaClient; logger: Logger }`).
     if (isTypeLiteralNode(type)) return this.membersSym(type.members);
-    // Arrays, tuples, primitives and function types hold data, never a client.
-    if (isArrayTypeNode(type) || isTupleTypeNode(type) || isFunctionTypeNode(type) || isLiteralTypeNode(type) || (type.kind >= SyntaxKind.AnyKeyword && type.kind <= SyntaxKind.UndefinedKeyword && type.kind !== SyntaxKind.AnyKeyword && type.kind !== SyntaxKind.UnknownKeyword)) {
+    // A list of clients or services is worth knowing: its elements are what a loop over it calls.
+    const element = isArrayTypeNode(type) ? type.elementType : isTypeReferenceNode(type) && isIdentifier(type.typeName) && /^(Array|ReadonlyArray)$/.test(type.typeName.text) ? type.typeArguments?.[0] : undefined;
+    if (element) {
+      const of = this.typeSym(element);
+      return of && of.t !== 'literal' && of.t !== 'global' ? { t: 'collection', of } : { t: 'literal' };
+    }
+    // Tuples, primitives and function types hold data, never a client.
+    if (isTupleTypeNode(type) || isFunctionTypeNode(type) || isLiteralTypeNode(type) || (type.kind >= SyntaxKind.AnyKeyword && type.kind <= SyntaxKind.UndefinedKeyword && type.kind !== SyntaxKind.AnyKeyword && type.kind !== SyntaxKind.UnknownKeyword)) {
       return { t: 'literal' };
     }
     // What a promise settles to is what `await` gives.
@@ -729,7 +739,8 @@ class FactWalker {
         if (isVariableDeclarationList(node.initializer)) {
           for (const d of node.initializer.declarations) if (isIdentifier(d.name)) {
             const local = d.name.text;
-            scope.set(local, () => ({ t: 'unknown', name: local }));
+            const collection = node.expression;
+            scope.set(local, isForOfStatement(node) ? this.lazy(() => ({ t: 'element', of: this.symOf(collection), name: local })) : () => ({ t: 'unknown', name: local }));
           }
         }
         this.withScope(scope, () => this.visitNode(node.statement, fn));

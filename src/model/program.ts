@@ -17,12 +17,15 @@ export type Value =
   | { v: 'constructor'; lib: ClientLibrary }
   | { v: 'factory'; lib: ClientLibrary }
   | { v: 'callable'; lib: ClientLibrary | { label: string; kind: EffectKind }; name: string }
-  | { v: 'fn'; file: string; id: string }
+  /** `also`: the same method of the other implementers of an interface (a call may run any of them). */
+  | { v: 'fn'; file: string; id: string; also?: Array<{ file: string; id: string }> }
   | { v: 'class'; file: string; name: string }
   | { v: 'instance'; file: string; cls: string }
   /** `iface`: the interface (of `file`) this shape is, whose implementers give its methods; `holder`: the name it was reached by. */
   | { v: 'object'; file: string; props: Record<string, Sym>; iface?: string; holder?: string }
   | { v: 'module'; file: string }
+  /** A list whose elements are known (`Job[]`, what `queue.getJobs()` gives). */
+  | { v: 'collection'; of: Value }
   | { v: 'not-io' }
   | { v: 'unknown'; names: string[] };
 
@@ -38,7 +41,7 @@ export interface Effect {
   lib?: ClientLibrary;
 }
 
-export type CallTarget = { type: 'effect'; effect: Effect } | { type: 'local'; file: string; id: string } | { type: 'none' };
+export type CallTarget = { type: 'effect'; effect: Effect } | { type: 'local'; file: string; id: string; also?: Array<{ file: string; id: string }> } | { type: 'none' };
 
 export interface SourceLoader {
   /** Every file path of the revision (for resolution without probing git). */
@@ -50,6 +53,8 @@ export interface SourceLoader {
 
 const RESOLVE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 const MAX_DEPTH = 14;
+/** Implementers of one interface a call through it is followed into. */
+const MAX_IMPLEMENTERS = 8;
 
 interface PathAlias {
   dir: string; // directory of the tsconfig (baseUrl applied)
@@ -209,6 +214,10 @@ export class RevisionModel {
         return this.callResult(this.resolve(sym.of, file, depth + 1), depth);
       case 'member':
         return this.member(this.resolve(sym.of, file, depth + 1), sym.name, depth);
+      case 'collection':
+        return { v: 'collection', of: this.resolve(sym.of, file, depth + 1) };
+      case 'element':
+        return this.elementOf(this.resolve(sym.of, file, depth + 1), sym.name);
       case 'array':
       case 'literal':
         return { v: 'not-io' };
@@ -262,6 +271,8 @@ export class RevisionModel {
       // `prisma.$transaction(async (tx) => ...)`: the callback receives a client of the same library.
       const receiver = this.resolve(sym.callbackOf.receiver, file, depth + 1);
       if (receiver.v === 'handle' && HANDLE_CALLBACK_METHODS.test(sym.callbackOf.method)) return { ...receiver, path: [] };
+      // `jobs.map((job) => job.remove())`: the first parameter of an iteration callback is an element.
+      if (sym.callbackOf.index === 0 && ELEMENT_CALLBACKS.test(sym.callbackOf.method)) return this.elementOf(receiver, sym.name);
       return { v: 'unknown', names: [sym.name] };
     }
     if (sym.type) {
@@ -274,7 +285,14 @@ export class RevisionModel {
 
   /** The value a declared type describes: a client class is a handle, a workspace class an instance, an interface its fields. */
   private typedValue(typeSym: Sym, file: string, depth: number): Value {
-    const type = this.resolve(typeSym, file, depth + 1);
+    return this.valueOfType(this.resolve(typeSym, file, depth + 1), depth);
+  }
+
+  private valueOfType(type: Value, depth: number): Value {
+    if (type.v === 'collection') {
+      const of = this.valueOfType(type.of, depth + 1);
+      return of.v === 'unknown' ? of : { v: 'collection', of };
+    }
     if (type.v === 'constructor') return { v: 'handle', lib: type.lib, path: [], confidence: 'high' };
     if (type.v === 'handle') return { ...type, path: [] };
     if (type.v === 'class') return this.construct(type, depth);
@@ -330,6 +348,13 @@ export class RevisionModel {
       case 'handle': {
         const method = of.path[of.path.length - 1];
         if (method === undefined) return of.lib.builder ? { ...of, called: true } : { v: 'not-io' };
+        // Inside a pipeline or a query being built, each link gives the same builder until the flush.
+        if (of.pipeline) return of.lib.pipeline?.flush.includes(method) ? { v: 'not-io' } : { ...of, path: [], called: false };
+        const result = own(of.lib.results, method);
+        if (result) {
+          const handle: Value = { v: 'handle', lib: of.lib, path: [], confidence: of.confidence };
+          return result === 'handles' ? { v: 'collection', of: handle } : handle;
+        }
         if (of.lib.derive?.includes(method)) return { v: 'handle', lib: of.lib, path: [], confidence: of.confidence };
         if (of.lib.pipeline?.methods.includes(method)) return { v: 'handle', lib: of.lib, path: [], confidence: of.confidence, pipeline: true };
         if (of.lib.builder && !of.pipeline) return { ...of, called: true };
@@ -392,6 +417,12 @@ export class RevisionModel {
     }
   }
 
+  /** An element of what a loop iterates or a callback maps over. */
+  private elementOf(collection: Value, name: string): Value {
+    if (collection.v === 'collection') return collection.of;
+    return { v: 'unknown', names: [name] };
+  }
+
   private instanceMember(file: string, clsName: string, name: string, depth: number): Value {
     const cls = this.classFact(file, clsName);
     if (!cls || depth > MAX_DEPTH) return { v: 'unknown', names: [name] };
@@ -420,11 +451,17 @@ export class RevisionModel {
    */
   private implementedMember(file: string, iface: string, name: string, depth: number): Value | undefined {
     if (depth > MAX_DEPTH) return undefined;
-    for (const impl of this.implementers(file, iface)) {
+    const all = this.implementers(file, iface);
+    // Production implementers when there are any: a call through the interface may run any of them.
+    const real = all.filter((impl) => !isStandIn(impl));
+    const methods: Array<{ file: string; id: string }> = [];
+    for (const impl of (real.length ? real : all).slice(0, MAX_IMPLEMENTERS)) {
       const value = this.instanceMember(impl.file, impl.cls, name, depth + 1);
-      if (value.v !== 'unknown') return value;
+      if (value.v === 'fn') methods.push({ file: value.file, id: value.id });
+      else if (value.v !== 'unknown' && methods.length === 0) return value;
     }
-    return undefined;
+    const [first, ...also] = methods;
+    return first ? { v: 'fn', ...first, ...(also.length ? { also } : {}) } : undefined;
   }
 
   private implementerIndex: { files: number; byInterface: Map<string, Array<{ file: string; cls: string }>> } | undefined;
@@ -474,7 +511,7 @@ export class RevisionModel {
     if (call.reference) return value.v === 'fn' ? { type: 'local', file: value.file, id: value.id } : { type: 'none' };
     switch (value.v) {
       case 'fn':
-        return { type: 'local', file: value.file, id: value.id };
+        return { type: 'local', file: value.file, id: value.id, ...(value.also ? { also: value.also } : {}) };
       case 'callable': {
         const lib = value.lib;
         const operation = value.name === lib.label ? '' : value.name;
@@ -499,7 +536,8 @@ export class RevisionModel {
       return { type: 'effect', effect: makeEffect(lib.label, '', lib.kind, value.confidence, lib, call) };
     }
     if (value.pipeline) {
-      return lib.pipeline?.flush.includes(method) ? { type: 'effect', effect: makeEffect(lib.label, 'pipeline.exec', lib.kind, value.confidence, lib, call) } : { type: 'none' };
+      const name = lib.pipeline?.name;
+      return lib.pipeline?.flush.includes(method) ? { type: 'effect', effect: makeEffect(lib.label, name ? `${name}.${method}` : 'pipeline.exec', lib.kind, value.confidence, lib, call) } : { type: 'none' };
     }
     if (path.some((p) => lib.ignore?.includes(p))) return { type: 'none' };
     if (lib.only && !lib.only.includes(method)) return { type: 'none' };
@@ -539,6 +577,9 @@ export class RevisionModel {
     return { type: 'none' };
   }
 }
+
+/** Iteration callbacks whose first parameter is an element of the receiver. */
+const ELEMENT_CALLBACKS = /^(map|forEach|flatMap|filter|some|every|find|findLast|findIndex|each|mapSeries|eachSeries)$/;
 
 /** A test double or an in-memory stand-in: the last choice among the implementers of an interface. */
 function isStandIn(impl: { file: string; cls: string }): boolean {
