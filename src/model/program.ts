@@ -1,15 +1,26 @@
 /**
  * One revision as the analysis sees it: the facts of the files it loaded, how their imports
- * resolve (relative paths, `index` files, tsconfig `paths`), and what each symbol is: an I/O
+ * resolve (src/model/resolve.ts), and what each symbol is: an I/O
  * client, a local function, a class, or nothing of interest.
  */
-import { posix } from 'node:path';
-import ts from '../parse/typescript.js';
 import { CATALOG, DEFAULT_CATALOG, GLOBAL_CALLABLES, HANDLE_CALLBACK_METHODS, IN_MEMORY_CONSTRUCTORS, matchesTypeName, type Catalog, type ClientLibrary } from '../catalog/index.js';
 import type { CallFact, ClassFact, FileFacts, FunctionFact, Sym } from './facts.js';
 import type { EffectKind } from '../types.js';
 import { own } from './own.js';
 import { Summaries } from './summaries.js';
+import { ModuleResolver } from './resolve.js';
+
+/** What the analysis wants of a file it loads: all of it, or the values of some of its exports. */
+export type Demand = 'all' | ReadonlySet<string>;
+
+/** Both demands at once (`prev` itself when `next` asks nothing new). */
+export function mergeDemand(prev: Demand | undefined, next: Demand): Demand {
+  if (prev === undefined) return next;
+  if (prev === 'all' || next === 'all') return 'all';
+  let grown = false;
+  for (const n of next) if (!prev.has(n)) grown = true;
+  return grown ? new Set([...prev, ...next]) : prev;
+}
 
 /** What a symbol turns out to be once other files and the catalog are consulted. */
 export type Value =
@@ -45,128 +56,63 @@ export interface SourceLoader {
   facts(path: string): FileFacts | undefined;
 }
 
-const RESOLVE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 const MAX_DEPTH = 14;
-
-interface PathAlias {
-  dir: string; // directory of the tsconfig (baseUrl applied)
-  pattern: string;
-  targets: string[];
-}
 
 export class RevisionModel {
   /** Effect paths per function, shared by every stage that asks (memoized). */
   readonly summaries: Summaries = new Summaries(this);
 
-  private readonly aliasCache = new Map<string, PathAlias[]>();
+  /** Module resolution: relative paths, tsconfig `paths`/`baseUrl`, workspace packages. */
+  readonly resolver: ModuleResolver;
 
   constructor(
     readonly loader: SourceLoader,
-    private readonly readText: (path: string) => string | undefined,
+    readText: (path: string) => string | undefined,
     readonly catalog: Catalog = DEFAULT_CATALOG,
-  ) {}
+    parseYaml?: (text: string) => unknown,
+  ) {
+    this.resolver = new ModuleResolver(loader.files, readText, parseYaml);
+  }
 
   // ---------------------------------------------------------------- module resolution
 
-  /** The repository path a specifier names, or undefined for packages and files outside the repo. */
-  private readonly moduleCache = new Map<string, string | undefined>();
-
+  /** The repository path a specifier names, or undefined for packages and files outside the repo (src/model/resolve.ts). */
   resolveModule(fromFile: string, specifier: string): string | undefined {
-    const dir = posix.dirname(fromFile);
-    const key = `${dir}\0${specifier}`;
-    if (this.moduleCache.has(key)) return this.moduleCache.get(key);
-    const resolved = this.resolveUncached(fromFile, specifier);
-    this.moduleCache.set(key, resolved);
-    return resolved;
+    return this.resolver.resolve(fromFile, specifier);
   }
 
-  private resolveUncached(fromFile: string, specifier: string): string | undefined {
-    if (specifier.startsWith('.')) return this.resolvePath(posix.normalize(posix.join(posix.dirname(fromFile), specifier)));
-    for (const alias of this.aliasesFor(fromFile)) {
-      const star = alias.pattern.indexOf('*');
-      let rest: string | undefined;
-      if (star < 0) rest = specifier === alias.pattern ? '' : undefined;
-      else {
-        const pre = alias.pattern.slice(0, star);
-        const post = alias.pattern.slice(star + 1);
-        if (specifier.startsWith(pre) && specifier.endsWith(post) && specifier.length >= pre.length + post.length) rest = specifier.slice(pre.length, specifier.length - post.length);
-      }
-      if (rest === undefined) continue;
-      for (const target of alias.targets) {
-        const resolved = this.resolvePath(posix.normalize(posix.join(alias.dir, target.replace('*', rest))));
-        if (resolved) return resolved;
-      }
+  /**
+   * The local files this file's values may come from, with what is wanted of each: of a file
+   * wanted whole (a changed file, one that defines a wanted name itself), every import with the
+   * names it imports; of a barrel, only the re-exports that can answer a wanted name. A package's
+   * `index.ts` of forty `export *` lines thus loads its forty files, not everything they import.
+   */
+  importDemands(facts: FileFacts, demand: Demand): Array<{ path: string; demand: Demand }> {
+    const out = new Map<string, Demand>();
+    const add = (specifier: string, wanted: Demand) => {
+      const path = this.resolveModule(facts.path, specifier);
+      if (path && path !== facts.path) out.set(path, mergeDemand(out.get(path), wanted));
+    };
+    const defines = (name: string) => {
+      const sym = own(facts.exports, name);
+      return sym ? sym.t !== 'import' : name === 'default' && !!own(facts.bindings, 'default');
+    };
+    const names = demand === 'all' ? undefined : [...demand];
+    const reexport = (sym: Sym) => sym.t === 'import' && add(sym.module, sym.name === '*' ? 'all' : new Set([sym.name]));
+    if (!names || names.some(defines)) {
+      for (const imp of Object.values(facts.imports)) add(imp.module, imp.name === '*' ? 'all' : new Set([imp.name]));
+      for (const sym of Object.values(facts.exports)) reexport(sym);
     }
-    return undefined;
-  }
-
-  private resolvePath(base: string): string | undefined {
-    const files = this.loader.files;
-    const clean = base.replace(/^\.\//, '');
-    if (files.has(clean) && RESOLVE_EXTENSIONS.some((e) => clean.endsWith(e))) return clean;
-    // NodeNext style: `./helper.js` names `./helper.ts`.
-    const withoutJs = clean.replace(/\.(m|c)?jsx?$/, '');
-    for (const stem of withoutJs !== clean ? [withoutJs, clean] : [clean]) {
-      for (const ext of RESOLVE_EXTENSIONS) if (files.has(stem + ext)) return stem + ext;
-      for (const ext of RESOLVE_EXTENSIONS) if (files.has(`${stem}/index${ext}`)) return `${stem}/index${ext}`;
+    const unanswered = names?.filter((n) => !own(facts.exports, n) && !defines(n));
+    for (const name of names ?? []) {
+      const sym = own(facts.exports, name);
+      if (sym) reexport(sym);
     }
-    return undefined;
-  }
-
-  /** tsconfig/jsconfig `paths` of the nearest config above the importing file (and its `extends`). */
-  private aliasesFor(fromFile: string): PathAlias[] {
-    let dir = posix.dirname(fromFile);
-    for (;;) {
-      const cached = this.aliasCache.get(dir);
-      if (cached) return cached;
-      for (const name of ['tsconfig.json', 'jsconfig.json']) {
-        const configPath = dir === '.' ? name : `${dir}/${name}`;
-        if (this.loader.files.has(configPath)) {
-          const aliases = this.readAliases(configPath, 0);
-          this.aliasCache.set(posix.dirname(fromFile), aliases);
-          return aliases;
-        }
-      }
-      if (dir === '.' || dir === '/' || dir === '') break;
-      dir = posix.dirname(dir);
+    for (const star of facts.starExports) {
+      if (!unanswered) add(star, 'all');
+      else if (unanswered.length) add(star, new Set(unanswered));
     }
-    this.aliasCache.set(posix.dirname(fromFile), []);
-    return [];
-  }
-
-  private readAliases(configPath: string, depth: number): PathAlias[] {
-    const text = this.readText(configPath);
-    if (!text || depth > 3) return [];
-    const parsed = ts.parseConfigFileTextToJson(configPath, text).config as { extends?: string; compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } } | undefined;
-    if (!parsed) return [];
-    const dir = posix.dirname(configPath);
-    const options = parsed.compilerOptions ?? {};
-    if (options.paths || options.baseUrl) {
-      const base = posix.normalize(posix.join(dir, options.baseUrl ?? '.'));
-      const aliases = Object.entries(options.paths ?? {}).map(([pattern, targets]) => ({ dir: base, pattern, targets }));
-      // With baseUrl, a bare specifier may name a file under it (`import { rules } from 'rules'`).
-      if (options.baseUrl) aliases.push({ dir: base, pattern: '*', targets: ['*'] });
-      return aliases;
-    }
-    if (typeof parsed.extends === 'string' && parsed.extends.startsWith('.')) {
-      const parent = posix.normalize(posix.join(dir, parsed.extends.endsWith('.json') ? parsed.extends : `${parsed.extends}.json`));
-      if (this.loader.files.has(parent)) return this.readAliases(parent, depth + 1);
-    }
-    return [];
-  }
-
-  /** The local files a file imports (for loading them before resolution). */
-  localImports(facts: FileFacts): string[] {
-    const specs = new Set<string>();
-    for (const imp of Object.values(facts.imports)) specs.add(imp.module);
-    for (const s of facts.starExports) specs.add(s);
-    for (const sym of Object.values(facts.exports)) if (sym.t === 'import') specs.add(sym.module);
-    const out: string[] = [];
-    for (const spec of specs) {
-      const path = this.resolveModule(facts.path, spec);
-      if (path) out.push(path);
-    }
-    return out;
+    return [...out].map(([path, wanted]) => ({ path, demand: wanted }));
   }
 
   // ---------------------------------------------------------------- symbols to values
