@@ -3,7 +3,7 @@
  * resolve (src/model/resolve.ts), and what each symbol is: an I/O
  * client, a local function, a class, or nothing of interest.
  */
-import { CATALOG, DEFAULT_CATALOG, GLOBAL_CALLABLES, HANDLE_CALLBACK_METHODS, IN_MEMORY_CONSTRUCTORS, matchesTypeName, type Catalog, type ClientLibrary } from '../catalog/index.js';
+import { CATALOG, DEFAULT_CATALOG, GLOBAL_CALLABLES, HANDLE_CALLBACK_METHODS, IN_MEMORY_CONSTRUCTORS, matchesTypeName, type Catalog, type ClientLibrary, type TellingModule } from '../catalog/index.js';
 import type { CallFact, ClassFact, FileFacts, FunctionFact, Sym } from './facts.js';
 import type { EffectKind } from '../types.js';
 import { own } from './own.js';
@@ -34,7 +34,8 @@ export type Value =
   | { v: 'object'; file: string; props: Record<string, Sym> }
   | { v: 'module'; file: string }
   | { v: 'not-io' }
-  | { v: 'unknown'; names: string[] };
+  /** `hint`: the package it was imported from is outside the revision but says what it holds (`@acme/redis`). */
+  | { v: 'unknown'; names: string[]; hint?: TellingModule };
 
 export interface Effect {
   key: string; // `redis.get`, `prisma.user.findUnique`: what matching compares
@@ -165,8 +166,11 @@ export class RevisionModel {
     if (local) return name === '*' ? { v: 'module', file: local } : this.exportValue(local, name, depth + 1);
     const lib = this.catalog.forModule(module) ?? this.catalog.generatedClient(module, name);
     if (!lib) {
-      // A package we do not know: its names may still tell (`import { db } from '@acme/db'`).
-      return { v: 'unknown', names: name === 'default' || name === '*' ? [module.replace(/^.*\//, '')] : [name] };
+      // A package we do not know: its names may still tell (`import { db } from '@acme/db'`), and
+      // so may the package's own name (`import { store } from '@acme/redis'`), at low confidence.
+      const names = name === 'default' || name === '*' ? [module.replace(/^.*\//, '')] : [name];
+      const hint = this.catalog.moduleHint(module);
+      return hint ? { v: 'unknown', names, hint } : { v: 'unknown', names };
     }
     const role = own(lib.exports, name) ?? (matchesTypeName(lib.types, name) ? 'constructor' : undefined) ?? (name !== 'default' && name !== '*' ? lib.otherExports?.(name) : undefined);
     switch (role) {
@@ -324,7 +328,7 @@ export class RevisionModel {
       case 'instance':
         return this.instanceMember(of.file, of.cls, name, depth);
       case 'unknown':
-        return { v: 'unknown', names: [...of.names, name] };
+        return of.hint ? { v: 'unknown', names: [...of.names, name], hint: of.hint } : { v: 'unknown', names: [...of.names, name] };
       case 'not-io':
         return of;
       default:
@@ -383,7 +387,7 @@ export class RevisionModel {
       case 'handle':
         return this.handleCall(value, call);
       case 'unknown':
-        return this.heuristicCall(value.names, call);
+        return this.heuristicCall(value.names, call, value.hint);
       default:
         return { type: 'none' };
     }
@@ -417,11 +421,23 @@ export class RevisionModel {
   }
 
   /** Unknown clients with telling names (`cache.get`, `this.db.query`, `usersRepository.find`) count at lower confidence. */
-  private heuristicCall(names: string[], call: CallFact): CallTarget {
+  private heuristicCall(names: string[], call: CallFact, hint?: TellingModule): CallTarget {
     const clean = names.filter((n) => n !== '()');
+    // A function of a package whose name tells, named for the kind's operation: `sendEmail` from `@acme/email`.
+    if (hint?.functions && names.length === 1 && hint.functions.test(names[0]!)) {
+      return { type: 'effect', effect: { key: names[0]!, label: names[0]!, operation: '', kind: hint.kind, confidence: 'low', local: false, batch: false } };
+    }
     if (clean.length < 2 || names[names.length - 2] === '()') return { type: 'none' };
     const method = clean[clean.length - 1]!;
     const receiver = clean[clean.length - 2]!;
+    // What the package's name says: a method of its kind on what it exports (`store.get` of `@acme/redis`),
+    // or a model delegate under it (`client.user.findMany` of `@acme/db`).
+    if (hint && clean.length === 2 && hint.methods.test(method)) {
+      return { type: 'effect', effect: { key: `${receiver}.${method}`, label: receiver, operation: method, kind: hint.kind, confidence: 'low', local: false, batch: isBatchName(method, call) } };
+    }
+    if (hint?.kind === 'db' && clean.length === 3 && DELEGATE_OPERATIONS.test(method)) {
+      return { type: 'effect', effect: makeEffect(clean[0]!, `${receiver}.${method}`, 'db', 'low', CATALOG.find((lib) => lib.operationDepth === 2), call) };
+    }
     for (const t of this.catalog.names) {
       if (t.pattern.test(receiver) && t.methods.test(method)) {
         return { type: 'effect', effect: { key: `${receiver}.${method}`, label: receiver, operation: method, kind: t.kind, confidence: 'low', local: false, batch: isBatchName(method, call) } };
