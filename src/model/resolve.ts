@@ -217,7 +217,9 @@ export class ModuleResolver {
     const toSource = (target: string) => this.toSource(folder, target);
     if (manifest?.exports !== undefined && manifest.exports !== null) {
       const viaExports = this.exportsTarget(folder, subpath, toSource);
-      if (viaExports) return viaExports;
+      // With `exports`, a subpath it does not export (or sets to null) is not reachable; the root
+      // still falls back to the entry fields when its target cannot be mapped to source.
+      if (viaExports || subpath !== '.') return viaExports;
     }
     if (subpath !== '.') return toSource(subpath);
     for (const field of [manifest?.source, manifest?.types, manifest?.typings, manifest?.main, manifest?.module]) {
