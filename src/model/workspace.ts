@@ -227,12 +227,13 @@ export class Workspace {
 
 /**
  * Whether a file asked for some names can hold one of them, judged from its text: it names one,
- * or it re-exports a whole module (`export *`), which may. A star barrel's other files are then
+ * re-exports a whole module (`export *`), or exports the CommonJS way. A star barrel's other files are then
  * read but not parsed.
  */
 function mayAnswer(demand: Demand | undefined, text: string): boolean {
   if (demand === undefined) return false;
-  if (demand === 'all' || /\bexport\s*\*/.test(text)) return true;
+  // `export *` may pass any name on; CommonJS and `export =` give `default` without naming it.
+  if (demand === 'all' || /\bexport\s*(\*|=)|\bmodule\.exports\b|\bexports\./.test(text)) return true;
   for (const name of demand) if (new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$&')}(?![\\w$])`).test(text)) return true;
   return false;
 }
