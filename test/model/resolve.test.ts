@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { ModuleResolver, matchPattern, splitPackage } from '../../src/model/resolve.js';
-import { DEFAULT_CATALOG } from '../../src/model/catalog.js';
+import { DEFAULT_CATALOG } from '../../src/catalog/index.js';
 
 interface Case {
   name: string;
