@@ -69,6 +69,9 @@ const MAX_IMPORTERS = 400;
 const IMPORTER_DEPTH = 3;
 /** Files named by the grep are read (not parsed) to check their imports; a cap keeps that bounded too. */
 const MAX_CANDIDATES = 5000;
+/** Interfaces whose implementers are searched for, and implementing files loaded, per run. */
+const MAX_INTERFACES = 400;
+const MAX_IMPLEMENTERS = 200;
 const SOURCE_GLOBS = ['*.ts', '*.tsx', '*.mts', '*.cts', '*.js', '*.jsx', '*.mjs', '*.cjs'];
 
 export async function analyze(options: AnalyzeOptions): Promise<Report> {
@@ -121,6 +124,9 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
     firstImporterSearch?.catch(() => undefined);
     const failures = await workspace.load(sidesOf(changed));
     timing('load', `${workspace.base.loaded.size} base + ${workspace.head.loaded.size} head files`);
+    // A service holds `store: IUserStore`; what its methods do is in the class that implements it.
+    const implementers = await loadImplementers(repo, revs, workspace, isInScope);
+    timing('implementers', `${implementers} implementing files`);
 
     const skipped: SkippedFile[] = [];
     const focus: ChangedFile[] = [];
@@ -197,6 +203,20 @@ async function listFiles(repo: Repository, rev: string): Promise<Set<string>> {
  * Files that mention a target's name (fixed strings: git's fastest search); which of them really
  * import a target is then decided by resolving their import specifiers (Workspace.filterImporters).
  */
+/**
+ * The classes that implement the interfaces the loaded files declare, found by one search of the
+ * head revision (`implements ... IName`) and loaded with their own imports, one level.
+ */
+async function loadImplementers(repo: Repository, revs: Revisions, workspace: Workspace, isInScope: (p: string) => boolean): Promise<number> {
+  const names = new Set<string>();
+  for (const side of [workspace.base, workspace.head]) for (const facts of side.loadedFacts()) for (const name of facts.interfaces ?? []) names.add(name);
+  const needles = [...names].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)).slice(0, MAX_INTERFACES).map((n) => `implements[^{]*[ ,]${n}([^A-Za-z0-9_$]|$)`);
+  if (needles.length === 0) return 0;
+  const found = (await grepFiles(repo, revs.head, needles, SOURCE_GLOBS, { regex: true })).filter((p) => isInScope(p) && !workspace.head.loaded.has(p)).slice(0, MAX_IMPLEMENTERS);
+  if (found.length) await workspace.load({ base: found.filter((p) => workspace.base.files.has(p)), head: found }, 1);
+  return found.length;
+}
+
 function grepImporters(repo: Repository, revs: Revisions, targets: Iterable<string>, signal?: AbortSignal): Promise<string[]> {
   // Import-shaped fixed strings: `/discounts'`, `/discounts"`, `/discounts.js`, `'discounts'` (a baseUrl import).
   const needles = new Set<string>();

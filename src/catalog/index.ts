@@ -18,7 +18,7 @@ import { HTTP } from './http.js';
 import { IN_PROCESS } from './in-process.js';
 import type { ClientLibrary, TellingName } from './library.js';
 import { MONGO } from './mongo.js';
-import { TELLING_NAMES } from './names.js';
+import { TELLING_MODULES, TELLING_NAMES, type TellingModule } from './names.js';
 import { PRISMA } from './prisma.js';
 import { QUEUES } from './queues.js';
 import { RPC } from './rpc.js';
@@ -31,7 +31,7 @@ import { TYPEORM } from './typeorm.js';
 export { EVENT_METHODS, HANDLE_CALLBACK_METHODS, type BatchPair, type ClientLibrary, type ExportRole, type GlobalCallable, type TellingName } from './library.js';
 export { GLOBAL_CALLABLES } from './http.js';
 export { IN_MEMORY_CONSTRUCTORS } from './in-process.js';
-export { TELLING_NAMES } from './names.js';
+export { TELLING_MODULES, TELLING_NAMES, type TellingModule } from './names.js';
 
 /**
  * The families, in lookup order. A module is claimed by one entry only (test/meta.test.ts), so
@@ -87,6 +87,20 @@ export class Catalog {
     for (const lib of [...this.extra, ...CATALOG]) {
       const role = Object.hasOwn(lib.exports, name) ? lib.exports[name] : undefined;
       if ((role === 'constructor' || role === 'factory') && name !== 'default' && words.includes(lib.label)) return lib;
+    }
+    return undefined;
+  }
+
+  /** What a package outside the revision may export, judged from its name (`@acme/db`, `@acme/redis`), or undefined. */
+  moduleHint(specifier: string): TellingModule | undefined {
+    // Scoped packages and aliases only (`@acme/db`, `~/lib/redis`, `#db`): an unscoped package
+    // with such a name is a public library (the catalog's, or an in-memory `lru-cache`).
+    if (!/^[@~#]/.test(specifier)) return undefined;
+    const segments = specifier.split('/').slice(1).reverse();
+    if (specifier.startsWith('#')) segments.push(specifier.slice(1).split('/')[0]!);
+    for (const segment of segments) {
+      const words = [segment, ...segment.split(/[-_.]/)].map((w) => w.toLowerCase());
+      for (const word of words) for (const hint of TELLING_MODULES) if (hint.word.test(word)) return hint;
     }
     return undefined;
   }

@@ -33,8 +33,13 @@ export interface ClientLibrary {
   types?: string[];
   /** Methods that return another handle of the same library rather than doing I/O. */
   derive?: string[];
-  /** Methods that start a batch whose members are not round trips until `exec`. */
-  pipeline?: { methods: string[]; flush: string[] };
+  /**
+   * Methods that start a batch (or a query being built) whose members are not round trips until
+   * a flush method runs it; `name` names the operation (`queryBuilder.getMany`), else `pipeline.exec`.
+   */
+  pipeline?: { methods: string[]; flush: string[]; name?: string };
+  /** Round trips whose result is itself a handle, or a list of handles (`queue.getJobs()` gives jobs, each with `remove()`). */
+  results?: Record<string, 'handle' | 'handles'>;
   /** Methods that are not round trips (events, configuration, builders' pure parts). */
   ignore?: string[];
   /** Query builders: a chain `db.select().from(t).where(...)` is one effect, named by its first method. */

@@ -30,3 +30,28 @@ export const TELLING_NAMES: TellingName[] = [
     methods: /^(add|publish|send|sendToQueue|enqueue|push|emit)$/,
   },
 ];
+
+/** A package name that says what the package holds: `word` is judged against its segments. */
+export type TellingModule = TellingName & { word: RegExp; functions?: RegExp };
+
+/**
+ * Package names that say what their exports are, for a package the revision does not contain (a
+ * partial checkout, a private package outside the repository): `@acme/prisma`, `@acme/db`,
+ * `@acme/redis`. Each segment of the name after the scope (last first) and each of its words is
+ * judged; what is imported from such a package is then a client of that kind at low confidence:
+ * its methods of the kind count as I/O, and so do its functions whose names say so (`sendEmail`
+ * from `@acme/email`).
+ */
+export const TELLING_MODULES: TellingModule[] = [
+  { ...TELLING_NAMES[1]!, word: /^(prisma|db|database|drizzle|orm|postgres|pg|mysql|mongo(db)?|sql)$/ },
+  { ...TELLING_NAMES[0]!, word: /^(redis|cache|kv|memcached?|valkey)$/ },
+  {
+    word: /^(email|emails|mailer|mail|smtp)$/,
+    pattern: /^$/,
+    kind: 'network',
+    label: 'email',
+    methods: /^(send[A-Za-z]*|deliver[A-Za-z]*)$/,
+    functions: /^(send|deliver)[A-Z]\w*$/,
+  },
+  { ...TELLING_NAMES[3]!, word: /^(queue|queues|jobs|bus|pubsub)$/, functions: /^(enqueue|publish|dispatch)[A-Z]?\w*$/ },
+];

@@ -26,8 +26,13 @@ export const QUEUES: ClientLibrary[] = [
     modules: ['bullmq', 'bull', 'bee-queue'],
     kind: 'queue',
     exports: { Queue: 'constructor', default: 'constructor', FlowProducer: 'constructor' },
-    types: ['Queue', 'FlowProducer'],
-    ignore: [...EVENT_METHODS, 'close', 'process', 'name', 'opts'],
+    types: ['Queue', 'FlowProducer', 'Job'],
+    ignore: [...EVENT_METHODS, 'close', 'process', 'name', 'opts', 'id', 'data', 'toJSON', 'asJSON'],
+    // Jobs fetched from the queue: each `job.remove()`, `job.retry()`, `job.getState()` is its own round trip.
+    results: {
+      getJob: 'handle', getJobs: 'handles', getWaiting: 'handles', getActive: 'handles', getDelayed: 'handles',
+      getCompleted: 'handles', getFailed: 'handles', getPrioritized: 'handles', getWaitingChildren: 'handles', add: 'handle', addBulk: 'handles',
+    },
     batches: [{ batch: 'addBulk', single: ['add'] }],
   },
   {

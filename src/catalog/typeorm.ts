@@ -10,7 +10,13 @@ export const TYPEORM: ClientLibrary[] = [
     types: ['Repository', 'EntityManager', 'DataSource', 'Connection', 'TreeRepository', 'MongoRepository', 'QueryRunner'],
     derive: ['getRepository', 'getTreeRepository', 'getMongoRepository', 'manager', 'createQueryRunner', 'withRepository'],
     builder: true,
-    ignore: ['createQueryBuilder', 'create', 'merge', 'hasId', 'getId', 'metadata', 'target', 'initialize', 'destroy'],
+    // A query builder is built in memory and runs at its terminal method.
+    pipeline: {
+      methods: ['createQueryBuilder'],
+      flush: ['getMany', 'getOne', 'getOneOrFail', 'getRawMany', 'getRawOne', 'getCount', 'getManyAndCount', 'getRawAndEntities', 'getExists', 'execute', 'stream'],
+      name: 'queryBuilder',
+    },
+    ignore: ['create', 'merge', 'hasId', 'getId', 'metadata', 'target', 'initialize', 'destroy'],
     batches: [
       { batch: 'findBy', single: ['findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail'], when: 'in-filter' },
       { batch: 'find', single: ['findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail'], when: 'in-filter' },

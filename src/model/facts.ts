@@ -20,14 +20,19 @@ export type Sym =
   | { t: 'import'; module: string; name: string } // name: 'default', '*', or the exported name
   | { t: 'fn'; id: string } // a function of this file
   | { t: 'class'; name: string } // a class of this file
-  | { t: 'object'; props: Record<string, Sym> }
+  /** An object literal, or the shape a type declares; `iface` names the interface of this file it is (for its implementers). */
+  | { t: 'object'; props: Record<string, Sym>; iface?: string }
   | { t: 'new'; of: Sym }
   | { t: 'call'; of: Sym; args: Sym[] }
   | { t: 'member'; of: Sym; name: string }
   | { t: 'global'; name: string }
   | { t: 'this'; cls?: string; obj?: string }
   /** A parameter or a declared field: known by its annotated type, its name, or as the callback parameter of `handle.transaction(cb)`. */
-  | { t: 'param'; name: string; type?: Sym; callbackOf?: { receiver: Sym; method: string } }
+  | { t: 'param'; name: string; type?: Sym; callbackOf?: { receiver: Sym; method: string; index?: number } }
+  /** An element of a collection: the variable of `for (const job of jobs)`, the item of `jobs.map((job) => ...)`. */
+  | { t: 'element'; of: Sym; name: string }
+  /** A declared list (`Job[]`, `Array<DataProvider>`): its elements are the element type. */
+  | { t: 'collection'; of: Sym }
   | { t: 'array'; count: number }
   | { t: 'literal'; value?: number | string }
   /** One of these, decided at run time (`a || b`, `a ?? b`, `c ? a : b`): resolved to the most telling one. */
@@ -162,6 +167,8 @@ export interface ClassFact {
   methods: Record<string, string>; // method name -> function id
   /** Accessor names among `methods`: reading one is calling it (`get rawConnection() { return this.connection }`). */
   getters?: string[];
+  /** The interfaces it declares it implements (`class SessionStore implements ISessionStore`). */
+  implements?: Sym[];
 }
 
 export interface FileFacts {
@@ -179,6 +186,8 @@ export interface FileFacts {
   exportLocals: Record<string, string>;
   /** `// opsdiff-ignore-...` directives written in the file. */
   directives?: Directive[];
+  /** Interfaces declared here with methods: their implementing classes are worth finding. */
+  interfaces?: string[];
 }
 
 const ITERATION_METHODS: Record<string, LoopKind> = {
@@ -365,7 +374,8 @@ class FactWalker {
       // An interface is the shape of what its holders receive: `deps: Deps` where `Deps { db: PrismaClient }`.
       const name = stmt.name.text;
       if (moduleLevel && this.hasExport(stmt)) this.exportedNames.add(name);
-      if (!scope.has(name)) scope.set(name, this.lazy(() => this.membersSym(stmt.members)));
+      if (!scope.has(name)) scope.set(name, this.lazy(() => this.membersSym(stmt.members, name)));
+      if (moduleLevel && stmt.members.some((m) => ts.isMethodSignature(m))) (this.facts.interfaces ??= []).push(name);
     }
   }
 
@@ -392,7 +402,7 @@ class FactWalker {
   }
 
   /** The members of an interface or type literal, each a field known by its declared type. */
-  private membersSym(members: TS.NodeArray<TS.TypeElement>): Sym {
+  private membersSym(members: TS.NodeArray<TS.TypeElement>, iface?: string): Sym {
     const props: Record<string, Sym> = {};
     for (const m of members) {
       const key = m.name && propertyName(m.name);
@@ -401,7 +411,10 @@ class FactWalker {
         if (type && type.t !== 'literal') props[key] = { t: 'param', name: key, type };
       }
     }
-    return Object.keys(props).length ? { t: 'object', props } : { t: 'literal' };
+    // An interface of methods only is still an interface: its implementers say what the methods do.
+    if (iface) return { t: 'object', props, iface };
+    // A type literal of methods only (`{ get(key: string): Promise<T> }`) says nothing: the names still may.
+    return Object.keys(props).length ? { t: 'object', props } : members.length ? { t: 'unknown' } : { t: 'literal' };
   }
 
   private declareBinding(name: TS.BindingName, init: TS.Expression | undefined, scope: Scope, exported: boolean, moduleLevel: boolean, type?: TS.TypeNode): void {
@@ -597,6 +610,8 @@ class FactWalker {
     this.facts.classes[name] = cls;
     const heritage = node.heritageClauses?.find((h) => h.token === SyntaxKind.ExtendsKeyword)?.types[0];
     if (heritage) cls.extends = this.symOf(heritage.expression);
+    const implemented = node.heritageClauses?.find((h) => h.token === SyntaxKind.ImplementsKeyword)?.types ?? [];
+    if (implemented.length) cls.implements = implemented.map((t) => this.symOf(t.expression));
     for (const member of node.members) {
       const key = member.name && propertyName(member.name);
       if (isConstructorDeclaration(member)) {
@@ -674,9 +689,9 @@ class FactWalker {
   }
 
   private bindParameters(params: TS.NodeArray<TS.ParameterDeclaration>, scope: Scope, callbackOf: { receiver: Sym; method: string } | undefined): void {
-    for (const p of params) {
+    for (const [index, p] of params.entries()) {
       if (isIdentifier(p.name)) {
-        const sym = callbackOf && !/^(err|error|e|_)$/i.test(p.name.text) ? { t: 'param' as const, name: p.name.text, callbackOf } : this.paramSym(p);
+        const sym = callbackOf && !/^(err|error|e|_)$/i.test(p.name.text) ? { t: 'param' as const, name: p.name.text, callbackOf: { ...callbackOf, index } } : this.paramSym(p);
         const getter = () => sym;
         // A scalar default is the value the code states (`attempts = 3`); an object default
         // (`opts = {}`) stands for whatever callers pass, so it stays unread.
@@ -708,8 +723,14 @@ class FactWalker {
     if (isParenthesizedTypeNode(type)) return this.typeSym(type.type);
     // An object type is the shape of its fields (`{ db: PrismaClient; logger: Logger }`).
     if (isTypeLiteralNode(type)) return this.membersSym(type.members);
-    // Arrays, tuples, primitives and function types hold data, never a client.
-    if (isArrayTypeNode(type) || isTupleTypeNode(type) || isFunctionTypeNode(type) || isLiteralTypeNode(type) || (type.kind >= SyntaxKind.AnyKeyword && type.kind <= SyntaxKind.UndefinedKeyword && type.kind !== SyntaxKind.AnyKeyword && type.kind !== SyntaxKind.UnknownKeyword)) {
+    // A list of clients or services is worth knowing: its elements are what a loop over it calls.
+    const element = isArrayTypeNode(type) ? type.elementType : isTypeReferenceNode(type) && isIdentifier(type.typeName) && /^(Array|ReadonlyArray)$/.test(type.typeName.text) ? type.typeArguments?.[0] : undefined;
+    if (element) {
+      const of = this.typeSym(element);
+      return of && of.t !== 'literal' && of.t !== 'global' ? { t: 'collection', of } : { t: 'literal' };
+    }
+    // Tuples, primitives and function types hold data, never a client.
+    if (isTupleTypeNode(type) || isFunctionTypeNode(type) || isLiteralTypeNode(type) || (type.kind >= SyntaxKind.AnyKeyword && type.kind <= SyntaxKind.UndefinedKeyword && type.kind !== SyntaxKind.AnyKeyword && type.kind !== SyntaxKind.UnknownKeyword)) {
       return { t: 'literal' };
     }
     // What a promise settles to is what `await` gives.
@@ -789,7 +810,8 @@ class FactWalker {
         if (isVariableDeclarationList(node.initializer)) {
           for (const d of node.initializer.declarations) if (isIdentifier(d.name)) {
             const local = d.name.text;
-            scope.set(local, () => ({ t: 'unknown', name: local }));
+            const collection = node.expression;
+            scope.set(local, isForOfStatement(node) ? this.lazy(() => ({ t: 'element', of: this.symOf(collection), name: local })) : () => ({ t: 'unknown', name: local }));
           }
         }
         this.withScope(scope, () => this.visitNode(node.statement, fn));

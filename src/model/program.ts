@@ -1,15 +1,26 @@
 /**
  * One revision as the analysis sees it: the facts of the files it loaded, how their imports
- * resolve (relative paths, `index` files, tsconfig `paths`), and what each symbol is: an I/O
+ * resolve (src/model/resolve.ts), and what each symbol is: an I/O
  * client, a local function, a class, or nothing of interest.
  */
-import { posix } from 'node:path';
-import ts from '../parse/typescript.js';
-import { CATALOG, DEFAULT_CATALOG, GLOBAL_CALLABLES, HANDLE_CALLBACK_METHODS, IN_MEMORY_CONSTRUCTORS, matchesTypeName, type Catalog, type ClientLibrary } from '../catalog/index.js';
+import { CATALOG, DEFAULT_CATALOG, GLOBAL_CALLABLES, HANDLE_CALLBACK_METHODS, IN_MEMORY_CONSTRUCTORS, matchesTypeName, type Catalog, type ClientLibrary, type TellingModule } from '../catalog/index.js';
 import type { CallFact, ClassFact, FileFacts, FunctionFact, Sym } from './facts.js';
 import type { EffectKind } from '../types.js';
 import { own } from './own.js';
 import { Summaries } from './summaries.js';
+import { ModuleResolver } from './resolve.js';
+
+/** What the analysis wants of a file it loads: all of it, or the values of some of its exports. */
+export type Demand = 'all' | ReadonlySet<string>;
+
+/** Both demands at once (`prev` itself when `next` asks nothing new). */
+export function mergeDemand(prev: Demand | undefined, next: Demand): Demand {
+  if (prev === undefined) return next;
+  if (prev === 'all' || next === 'all') return 'all';
+  let grown = false;
+  for (const n of next) if (!prev.has(n)) grown = true;
+  return grown ? new Set([...prev, ...next]) : prev;
+}
 
 /** What a symbol turns out to be once other files and the catalog are consulted. */
 export type Value =
@@ -17,13 +28,18 @@ export type Value =
   | { v: 'constructor'; lib: ClientLibrary }
   | { v: 'factory'; lib: ClientLibrary }
   | { v: 'callable'; lib: ClientLibrary | { label: string; kind: EffectKind }; name: string }
-  | { v: 'fn'; file: string; id: string }
+  /** `also`: the same method of the other implementers of an interface (a call may run any of them). */
+  | { v: 'fn'; file: string; id: string; also?: Array<{ file: string; id: string }> }
   | { v: 'class'; file: string; name: string }
   | { v: 'instance'; file: string; cls: string }
-  | { v: 'object'; file: string; props: Record<string, Sym> }
+  /** `iface`: the interface (of `file`) this shape is, whose implementers give its methods; `holder`: the name it was reached by. */
+  | { v: 'object'; file: string; props: Record<string, Sym>; iface?: string; holder?: string }
   | { v: 'module'; file: string }
+  /** A list whose elements are known (`Job[]`, what `queue.getJobs()` gives). */
+  | { v: 'collection'; of: Value }
   | { v: 'not-io' }
-  | { v: 'unknown'; names: string[] };
+  /** `hint`: the package it was imported from is outside the revision but says what it holds (`@acme/redis`). */
+  | { v: 'unknown'; names: string[]; hint?: TellingModule };
 
 export interface Effect {
   key: string; // `redis.get`, `prisma.user.findUnique`: what matching compares
@@ -37,136 +53,75 @@ export interface Effect {
   lib?: ClientLibrary;
 }
 
-export type CallTarget = { type: 'effect'; effect: Effect } | { type: 'local'; file: string; id: string } | { type: 'none' };
+export type CallTarget = { type: 'effect'; effect: Effect } | { type: 'local'; file: string; id: string; also?: Array<{ file: string; id: string }> } | { type: 'none' };
 
 export interface SourceLoader {
   /** Every file path of the revision (for resolution without probing git). */
   files: ReadonlySet<string>;
   facts(path: string): FileFacts | undefined;
+  /** The files loaded so far (for indexes over them, such as the implementers of an interface). */
+  loadedFacts(): Iterable<FileFacts>;
 }
 
-const RESOLVE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
 const MAX_DEPTH = 14;
-
-interface PathAlias {
-  dir: string; // directory of the tsconfig (baseUrl applied)
-  pattern: string;
-  targets: string[];
-}
+/** Implementers of one interface a call through it is followed into. */
+const MAX_IMPLEMENTERS = 8;
 
 export class RevisionModel {
   /** Effect paths per function, shared by every stage that asks (memoized). */
   readonly summaries: Summaries = new Summaries(this);
 
-  private readonly aliasCache = new Map<string, PathAlias[]>();
+  /** Module resolution: relative paths, tsconfig `paths`/`baseUrl`, workspace packages. */
+  readonly resolver: ModuleResolver;
 
   constructor(
     readonly loader: SourceLoader,
-    private readonly readText: (path: string) => string | undefined,
+    readText: (path: string) => string | undefined,
     readonly catalog: Catalog = DEFAULT_CATALOG,
-  ) {}
+    parseYaml?: (text: string) => unknown,
+  ) {
+    this.resolver = new ModuleResolver(loader.files, readText, parseYaml);
+  }
 
   // ---------------------------------------------------------------- module resolution
 
-  /** The repository path a specifier names, or undefined for packages and files outside the repo. */
-  private readonly moduleCache = new Map<string, string | undefined>();
-
+  /** The repository path a specifier names, or undefined for packages and files outside the repo (src/model/resolve.ts). */
   resolveModule(fromFile: string, specifier: string): string | undefined {
-    const dir = posix.dirname(fromFile);
-    const key = `${dir}\0${specifier}`;
-    if (this.moduleCache.has(key)) return this.moduleCache.get(key);
-    const resolved = this.resolveUncached(fromFile, specifier);
-    this.moduleCache.set(key, resolved);
-    return resolved;
+    return this.resolver.resolve(fromFile, specifier);
   }
 
-  private resolveUncached(fromFile: string, specifier: string): string | undefined {
-    if (specifier.startsWith('.')) return this.resolvePath(posix.normalize(posix.join(posix.dirname(fromFile), specifier)));
-    for (const alias of this.aliasesFor(fromFile)) {
-      const star = alias.pattern.indexOf('*');
-      let rest: string | undefined;
-      if (star < 0) rest = specifier === alias.pattern ? '' : undefined;
-      else {
-        const pre = alias.pattern.slice(0, star);
-        const post = alias.pattern.slice(star + 1);
-        if (specifier.startsWith(pre) && specifier.endsWith(post) && specifier.length >= pre.length + post.length) rest = specifier.slice(pre.length, specifier.length - post.length);
-      }
-      if (rest === undefined) continue;
-      for (const target of alias.targets) {
-        const resolved = this.resolvePath(posix.normalize(posix.join(alias.dir, target.replace('*', rest))));
-        if (resolved) return resolved;
-      }
+  /**
+   * The local files this file's values may come from, with what is wanted of each: of a file
+   * wanted whole (a changed file, one that defines a wanted name itself), every import with the
+   * names it imports; of a barrel, only the re-exports that can answer a wanted name. A package's
+   * `index.ts` of forty `export *` lines thus loads its forty files, not everything they import.
+   */
+  importDemands(facts: FileFacts, demand: Demand): Array<{ path: string; demand: Demand }> {
+    const out = new Map<string, Demand>();
+    const add = (specifier: string, wanted: Demand) => {
+      const path = this.resolveModule(facts.path, specifier);
+      if (path && path !== facts.path) out.set(path, mergeDemand(out.get(path), wanted));
+    };
+    const defines = (name: string) => {
+      const sym = own(facts.exports, name);
+      return sym ? sym.t !== 'import' : name === 'default' && !!own(facts.bindings, 'default');
+    };
+    const names = demand === 'all' ? undefined : [...demand];
+    const reexport = (sym: Sym) => sym.t === 'import' && add(sym.module, sym.name === '*' ? 'all' : new Set([sym.name]));
+    if (!names || names.some(defines)) {
+      for (const imp of Object.values(facts.imports)) add(imp.module, imp.name === '*' ? 'all' : new Set([imp.name]));
+      for (const sym of Object.values(facts.exports)) reexport(sym);
     }
-    return undefined;
-  }
-
-  private resolvePath(base: string): string | undefined {
-    const files = this.loader.files;
-    const clean = base.replace(/^\.\//, '');
-    if (files.has(clean) && RESOLVE_EXTENSIONS.some((e) => clean.endsWith(e))) return clean;
-    // NodeNext style: `./helper.js` names `./helper.ts`.
-    const withoutJs = clean.replace(/\.(m|c)?jsx?$/, '');
-    for (const stem of withoutJs !== clean ? [withoutJs, clean] : [clean]) {
-      for (const ext of RESOLVE_EXTENSIONS) if (files.has(stem + ext)) return stem + ext;
-      for (const ext of RESOLVE_EXTENSIONS) if (files.has(`${stem}/index${ext}`)) return `${stem}/index${ext}`;
+    const unanswered = names?.filter((n) => !own(facts.exports, n) && !defines(n));
+    for (const name of names ?? []) {
+      const sym = own(facts.exports, name);
+      if (sym) reexport(sym);
     }
-    return undefined;
-  }
-
-  /** tsconfig/jsconfig `paths` of the nearest config above the importing file (and its `extends`). */
-  private aliasesFor(fromFile: string): PathAlias[] {
-    let dir = posix.dirname(fromFile);
-    for (;;) {
-      const cached = this.aliasCache.get(dir);
-      if (cached) return cached;
-      for (const name of ['tsconfig.json', 'jsconfig.json']) {
-        const configPath = dir === '.' ? name : `${dir}/${name}`;
-        if (this.loader.files.has(configPath)) {
-          const aliases = this.readAliases(configPath, 0);
-          this.aliasCache.set(posix.dirname(fromFile), aliases);
-          return aliases;
-        }
-      }
-      if (dir === '.' || dir === '/' || dir === '') break;
-      dir = posix.dirname(dir);
+    for (const star of facts.starExports) {
+      if (!unanswered) add(star, 'all');
+      else if (unanswered.length) add(star, new Set(unanswered));
     }
-    this.aliasCache.set(posix.dirname(fromFile), []);
-    return [];
-  }
-
-  private readAliases(configPath: string, depth: number): PathAlias[] {
-    const text = this.readText(configPath);
-    if (!text || depth > 3) return [];
-    const parsed = ts.parseConfigFileTextToJson(configPath, text).config as { extends?: string; compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } } | undefined;
-    if (!parsed) return [];
-    const dir = posix.dirname(configPath);
-    const options = parsed.compilerOptions ?? {};
-    if (options.paths || options.baseUrl) {
-      const base = posix.normalize(posix.join(dir, options.baseUrl ?? '.'));
-      const aliases = Object.entries(options.paths ?? {}).map(([pattern, targets]) => ({ dir: base, pattern, targets }));
-      // With baseUrl, a bare specifier may name a file under it (`import { rules } from 'rules'`).
-      if (options.baseUrl) aliases.push({ dir: base, pattern: '*', targets: ['*'] });
-      return aliases;
-    }
-    if (typeof parsed.extends === 'string' && parsed.extends.startsWith('.')) {
-      const parent = posix.normalize(posix.join(dir, parsed.extends.endsWith('.json') ? parsed.extends : `${parsed.extends}.json`));
-      if (this.loader.files.has(parent)) return this.readAliases(parent, depth + 1);
-    }
-    return [];
-  }
-
-  /** The local files a file imports (for loading them before resolution). */
-  localImports(facts: FileFacts): string[] {
-    const specs = new Set<string>();
-    for (const imp of Object.values(facts.imports)) specs.add(imp.module);
-    for (const s of facts.starExports) specs.add(s);
-    for (const sym of Object.values(facts.exports)) if (sym.t === 'import') specs.add(sym.module);
-    const out: string[] = [];
-    for (const spec of specs) {
-      const path = this.resolveModule(facts.path, spec);
-      if (path) out.push(path);
-    }
-    return out;
+    return [...out].map(([path, wanted]) => ({ path, demand: wanted }));
   }
 
   // ---------------------------------------------------------------- symbols to values
@@ -182,7 +137,7 @@ export class RevisionModel {
       case 'class':
         return this.classValue(file, sym.name, depth);
       case 'object':
-        return { v: 'object', file, props: sym.props };
+        return { v: 'object', file, props: sym.props, ...(sym.iface ? { iface: sym.iface } : {}) };
       case 'either':
         return mostTelling(sym.options.map((option) => this.resolve(option, file, depth + 1)));
       case 'global': {
@@ -206,6 +161,10 @@ export class RevisionModel {
         return this.callResult(this.resolve(sym.of, file, depth + 1), depth);
       case 'member':
         return this.member(this.resolve(sym.of, file, depth + 1), sym.name, depth);
+      case 'collection':
+        return { v: 'collection', of: this.resolve(sym.of, file, depth + 1) };
+      case 'element':
+        return this.elementOf(this.resolve(sym.of, file, depth + 1), sym.name);
       case 'array':
       case 'literal':
         return { v: 'not-io' };
@@ -219,8 +178,11 @@ export class RevisionModel {
     if (local) return name === '*' ? { v: 'module', file: local } : this.exportValue(local, name, depth + 1);
     const lib = this.catalog.forModule(module) ?? this.catalog.generatedClient(module, name);
     if (!lib) {
-      // A package we do not know: its names may still tell (`import { db } from '@acme/db'`).
-      return { v: 'unknown', names: name === 'default' || name === '*' ? [module.replace(/^.*\//, '')] : [name] };
+      // A package we do not know: its names may still tell (`import { db } from '@acme/db'`), and
+      // so may the package's own name (`import { store } from '@acme/redis'`), at low confidence.
+      const names = name === 'default' || name === '*' ? [module.replace(/^.*\//, '')] : [name];
+      const hint = this.catalog.moduleHint(module);
+      return hint ? { v: 'unknown', names, hint } : { v: 'unknown', names };
     }
     const role = own(lib.exports, name) ?? (matchesTypeName(lib.types, name) ? 'constructor' : undefined) ?? (name !== 'default' && name !== '*' ? lib.otherExports?.(name) : undefined);
     switch (role) {
@@ -259,10 +221,13 @@ export class RevisionModel {
       // `prisma.$transaction(async (tx) => ...)`: the callback receives a client of the same library.
       const receiver = this.resolve(sym.callbackOf.receiver, file, depth + 1);
       if (receiver.v === 'handle' && HANDLE_CALLBACK_METHODS.test(sym.callbackOf.method)) return { ...receiver, path: [] };
+      // `jobs.map((job) => job.remove())`: the first parameter of an iteration callback is an element.
+      if (sym.callbackOf.index === 0 && ELEMENT_CALLBACKS.test(sym.callbackOf.method)) return this.elementOf(receiver, sym.name);
       return { v: 'unknown', names: [sym.name] };
     }
     if (sym.type) {
       const typed = this.typedValue(sym.type, file, depth);
+      if (typed.v === 'object') return { ...typed, holder: sym.name };
       if (typed.v !== 'unknown') return typed;
     }
     return { v: 'unknown', names: [sym.name] };
@@ -270,7 +235,14 @@ export class RevisionModel {
 
   /** The value a declared type describes: a client class is a handle, a workspace class an instance, an interface its fields. */
   private typedValue(typeSym: Sym, file: string, depth: number): Value {
-    const type = this.resolve(typeSym, file, depth + 1);
+    return this.valueOfType(this.resolve(typeSym, file, depth + 1), depth);
+  }
+
+  private valueOfType(type: Value, depth: number): Value {
+    if (type.v === 'collection') {
+      const of = this.valueOfType(type.of, depth + 1);
+      return of.v === 'unknown' ? of : { v: 'collection', of };
+    }
     if (type.v === 'constructor') return { v: 'handle', lib: type.lib, path: [], confidence: 'high' };
     if (type.v === 'handle') return { ...type, path: [] };
     if (type.v === 'class') return this.construct(type, depth);
@@ -326,6 +298,13 @@ export class RevisionModel {
       case 'handle': {
         const method = of.path[of.path.length - 1];
         if (method === undefined) return of.lib.builder ? { ...of, called: true } : { v: 'not-io' };
+        // Inside a pipeline or a query being built, each link gives the same builder until the flush.
+        if (of.pipeline) return of.lib.pipeline?.flush.includes(method) ? { v: 'not-io' } : { ...of, path: [], called: false };
+        const result = own(of.lib.results, method);
+        if (result) {
+          const handle: Value = { v: 'handle', lib: of.lib, path: [], confidence: of.confidence };
+          return result === 'handles' ? { v: 'collection', of: handle } : handle;
+        }
         if (of.lib.derive?.includes(method)) return { v: 'handle', lib: of.lib, path: [], confidence: of.confidence };
         if (of.lib.pipeline?.methods.includes(method)) return { v: 'handle', lib: of.lib, path: [], confidence: of.confidence, pipeline: true };
         if (of.lib.builder && !of.pipeline) return { ...of, called: true };
@@ -364,7 +343,9 @@ export class RevisionModel {
         return this.exportValue(of.file, name, depth + 1);
       case 'object': {
         const prop = own(of.props, name);
-        return prop ? this.resolve(prop, of.file, depth + 1) : { v: 'unknown', names: [name] };
+        if (prop) return this.resolve(prop, of.file, depth + 1);
+        const implemented = of.iface ? this.implementedMember(of.file, of.iface, name, depth) : undefined;
+        return implemented ?? { v: 'unknown', names: of.holder ? [of.holder, name] : [name] };
       }
       case 'class': {
         const cls = this.classFact(of.file, of.name);
@@ -378,12 +359,18 @@ export class RevisionModel {
       case 'instance':
         return this.instanceMember(of.file, of.cls, name, depth);
       case 'unknown':
-        return { v: 'unknown', names: [...of.names, name] };
+        return of.hint ? { v: 'unknown', names: [...of.names, name], hint: of.hint } : { v: 'unknown', names: [...of.names, name] };
       case 'not-io':
         return of;
       default:
         return { v: 'unknown', names: [name] };
     }
+  }
+
+  /** An element of what a loop iterates or a callback maps over. */
+  private elementOf(collection: Value, name: string): Value {
+    if (collection.v === 'collection') return collection.of;
+    return { v: 'unknown', names: [name] };
   }
 
   private instanceMember(file: string, clsName: string, name: string, depth: number): Value {
@@ -403,6 +390,52 @@ export class RevisionModel {
       if (base.v === 'constructor') return { v: 'handle', lib: base.lib, path: [name], confidence: 'high' };
     }
     return { v: 'unknown', names: [name] };
+  }
+
+  // ---------------------------------------------------------------- interfaces and their implementers
+
+  /**
+   * A method of an interface, as its implementing class defines it (`sessionStore: ISessionStore`
+   * where `class SessionStore implements ISessionStore`). Implementers in tests and fakes come last:
+   * production code runs the real one.
+   */
+  private implementedMember(file: string, iface: string, name: string, depth: number): Value | undefined {
+    if (depth > MAX_DEPTH) return undefined;
+    const all = this.implementers(file, iface);
+    // Production implementers when there are any: a call through the interface may run any of them.
+    const real = all.filter((impl) => !isStandIn(impl));
+    const methods: Array<{ file: string; id: string }> = [];
+    for (const impl of (real.length ? real : all).slice(0, MAX_IMPLEMENTERS)) {
+      const value = this.instanceMember(impl.file, impl.cls, name, depth + 1);
+      if (value.v === 'fn') methods.push({ file: value.file, id: value.id });
+      else if (value.v !== 'unknown' && methods.length === 0) return value;
+    }
+    const [first, ...also] = methods;
+    return first ? { v: 'fn', ...first, ...(also.length ? { also } : {}) } : undefined;
+  }
+
+  private implementerIndex: { files: number; byInterface: Map<string, Array<{ file: string; cls: string }>> } | undefined;
+
+  implementers(file: string, iface: string): Array<{ file: string; cls: string }> {
+    const loaded = [...this.loader.loadedFacts()];
+    if (!this.implementerIndex || this.implementerIndex.files !== loaded.length) {
+      const byInterface = new Map<string, Array<{ file: string; cls: string }>>();
+      for (const facts of loaded) {
+        for (const cls of Object.values(facts.classes)) {
+          for (const sym of cls.implements ?? []) {
+            const value = this.resolve(sym, facts.path, MAX_DEPTH - 4);
+            if (value.v !== 'object' || !value.iface) continue;
+            const key = `${value.file}\0${value.iface}`;
+            const list = byInterface.get(key) ?? [];
+            list.push({ file: facts.path, cls: cls.name });
+            byInterface.set(key, list);
+          }
+        }
+      }
+      for (const list of byInterface.values()) list.sort((a, b) => Number(isStandIn(a)) - Number(isStandIn(b)) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+      this.implementerIndex = { files: loaded.length, byInterface };
+    }
+    return this.implementerIndex.byInterface.get(`${file}\0${iface}`) ?? [];
   }
 
   functionFact(file: string, id: string): FunctionFact | undefined {
@@ -428,7 +461,7 @@ export class RevisionModel {
     if (call.reference) return value.v === 'fn' ? { type: 'local', file: value.file, id: value.id } : { type: 'none' };
     switch (value.v) {
       case 'fn':
-        return { type: 'local', file: value.file, id: value.id };
+        return { type: 'local', file: value.file, id: value.id, ...(value.also ? { also: value.also } : {}) };
       case 'callable': {
         const lib = value.lib;
         const operation = value.name === lib.label ? '' : value.name;
@@ -437,7 +470,7 @@ export class RevisionModel {
       case 'handle':
         return this.handleCall(value, call);
       case 'unknown':
-        return this.heuristicCall(value.names, call);
+        return this.heuristicCall(value.names, call, value.hint);
       default:
         return { type: 'none' };
     }
@@ -453,7 +486,8 @@ export class RevisionModel {
       return { type: 'effect', effect: makeEffect(lib.label, '', lib.kind, value.confidence, lib, call) };
     }
     if (value.pipeline) {
-      return lib.pipeline?.flush.includes(method) ? { type: 'effect', effect: makeEffect(lib.label, 'pipeline.exec', lib.kind, value.confidence, lib, call) } : { type: 'none' };
+      const name = lib.pipeline?.name;
+      return lib.pipeline?.flush.includes(method) ? { type: 'effect', effect: makeEffect(lib.label, name ? `${name}.${method}` : 'pipeline.exec', lib.kind, value.confidence, lib, call) } : { type: 'none' };
     }
     if (path.some((p) => lib.ignore?.includes(p))) return { type: 'none' };
     if (lib.only && !lib.only.includes(method)) return { type: 'none' };
@@ -471,11 +505,23 @@ export class RevisionModel {
   }
 
   /** Unknown clients with telling names (`cache.get`, `this.db.query`, `usersRepository.find`) count at lower confidence. */
-  private heuristicCall(names: string[], call: CallFact): CallTarget {
+  private heuristicCall(names: string[], call: CallFact, hint?: TellingModule): CallTarget {
     const clean = names.filter((n) => n !== '()');
+    // A function of a package whose name tells, named for the kind's operation: `sendEmail` from `@acme/email`.
+    if (hint?.functions && names.length === 1 && hint.functions.test(names[0]!)) {
+      return { type: 'effect', effect: { key: names[0]!, label: names[0]!, operation: '', kind: hint.kind, confidence: 'low', local: false, batch: false } };
+    }
     if (clean.length < 2 || names[names.length - 2] === '()') return { type: 'none' };
     const method = clean[clean.length - 1]!;
     const receiver = clean[clean.length - 2]!;
+    // What the package's name says: a method of its kind on what it exports (`store.get` of `@acme/redis`),
+    // or a model delegate under it (`client.user.findMany` of `@acme/db`).
+    if (hint && clean.length === 2 && hint.methods.test(method)) {
+      return { type: 'effect', effect: { key: `${receiver}.${method}`, label: receiver, operation: method, kind: hint.kind, confidence: 'low', local: false, batch: isBatchName(method, call) } };
+    }
+    if (hint?.kind === 'db' && clean.length === 3 && DELEGATE_OPERATIONS.test(method)) {
+      return { type: 'effect', effect: makeEffect(clean[0]!, `${receiver}.${method}`, 'db', 'low', CATALOG.find((lib) => lib.operationDepth === 2), call) };
+    }
     for (const t of this.catalog.names) {
       if (t.pattern.test(receiver) && t.methods.test(method)) {
         return { type: 'effect', effect: { key: `${receiver}.${method}`, label: receiver, operation: method, kind: t.kind, confidence: 'low', local: false, batch: isBatchName(method, call) } };
@@ -492,6 +538,14 @@ export class RevisionModel {
     }
     return { type: 'none' };
   }
+}
+
+/** Iteration callbacks whose first parameter is an element of the receiver. */
+const ELEMENT_CALLBACKS = /^(map|forEach|flatMap|filter|some|every|find|findLast|findIndex|each|mapSeries|eachSeries)$/;
+
+/** A test double or an in-memory stand-in: the last choice among the implementers of an interface. */
+function isStandIn(impl: { file: string; cls: string }): boolean {
+  return /(^|\/)(tests?|__tests__|__mocks__|mocks?|fakes?|fixtures?|stubs?)\/|\.(test|spec)\.[cm]?[jt]sx?$/i.test(impl.file) || /^(Fake|Mock|Stub|InMemory|Dummy|Noop|Test)/.test(impl.cls);
 }
 
 /** The operations of an ORM model delegate (`prisma.user.findMany`): specific enough to judge an unknown chain by. */

@@ -98,9 +98,12 @@ export class Summaries {
       if (target.type === 'effect') {
         out.push({ effect: target.effect, file, fnId, fnSpan: fn.span, callText: call.text, span: call.span, loops, steps: [] });
       } else if (target.type === 'local') {
-        const step: PathStep = { file, fnId, callText: call.text, span: call.span, targetId: target.id };
-        for (const inner of this.of(target.file, target.id)) {
-          out.push({ ...inner, loops: [...loops, ...inner.loops], steps: [step, ...inner.steps] });
+        // A call through an interface may run any implementer: each contributes its effects.
+        for (const callee of [target, ...(target.also ?? [])]) {
+          const step: PathStep = { file, fnId, callText: call.text, span: call.span, targetId: callee.id };
+          for (const inner of this.of(callee.file, callee.id)) {
+            out.push({ ...inner, loops: [...loops, ...inner.loops], steps: [step, ...inner.steps] });
+          }
         }
         for (const inv of this.invocationsOf(target.file, target.id)) {
           if (inv.file === target.file && inv.owner === target.id) {

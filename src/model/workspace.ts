@@ -6,29 +6,37 @@
 import type { BlobStore } from '../git/blobs.js';
 import type { FileFacts } from './facts.js';
 import { FactExtractor, type Extracted, type SourceText } from '../parse/extract.js';
-import { RevisionModel, type SourceLoader } from './program.js';
+import { mergeDemand, RevisionModel, type Demand, type SourceLoader } from './program.js';
 import type { Catalog } from '../catalog/index.js';
 
 export type Side = 'base' | 'head';
 
 /** Files per chunk: small enough to overlap reading and parsing, large enough to amortize a message. */
 const CHUNK = 96;
+/** `extends` chains deeper than this many reads (beyond the first batch) are cut. */
+const MAX_CONFIG_ROUNDS = 6;
 
 export class RevisionFiles implements SourceLoader {
   readonly loaded = new Map<string, FileFacts | null>();
   readonly configTexts = new Map<string, string | undefined>();
   readonly model: RevisionModel;
+  /** The `yaml` parser, loaded when the revision has a pnpm-workspace.yaml. */
+  yaml: ((text: string) => unknown) | undefined;
 
   constructor(
     readonly rev: string,
     readonly files: ReadonlySet<string>,
     catalog?: Catalog,
   ) {
-    this.model = new RevisionModel(this, (path) => this.configTexts.get(path), catalog);
+    this.model = new RevisionModel(this, (path) => this.configTexts.get(path), catalog, (text) => this.yaml?.(text));
   }
 
   facts(path: string): FileFacts | undefined {
     return this.loaded.get(path) ?? undefined;
+  }
+
+  *loadedFacts(): Iterable<FileFacts> {
+    for (const facts of this.loaded.values()) if (facts) yield facts;
   }
 }
 
@@ -70,27 +78,48 @@ export class Workspace {
   async load(paths: { base: string[]; head: string[] }, importDepth = this.options.importDepth): Promise<Map<string, string>> {
     const failures = new Map<string, string>();
     await this.loadBatch(paths, failures);
-    let frontier = paths;
+    let frontier = { base: this.ask(this.base, paths.base.map((p) => ({ path: p, demand: 'all' }))), head: this.ask(this.head, paths.head.map((p) => ({ path: p, demand: 'all' }))) };
     for (let level = 0; level < importDepth; level++) {
       const next = { base: this.importsOf(this.base, frontier.base), head: this.importsOf(this.head, frontier.head) };
-      if (next.base.length === 0 && next.head.length === 0) break;
-      await this.loadBatch(next, new Map());
+      if (next.base.size === 0 && next.head.size === 0) break;
+      await this.loadBatch({ base: [...next.base.keys()], head: [...next.head.keys()] }, new Map(), (path, text) => mayAnswer(next.base.get(path), text) || mayAnswer(next.head.get(path), text));
       frontier = next;
     }
     return failures;
   }
 
-  private importsOf(side: RevisionFiles, paths: string[]): string[] {
-    const out = new Set<string>();
-    for (const p of paths) {
-      const facts = side.facts(p);
-      if (!facts) continue;
-      for (const target of side.model.localImports(facts)) if (!side.loaded.has(target)) out.add(target);
+  /** What has been asked of each file so far, per side: a file is followed again only when more is asked of it. */
+  private readonly asked = new Map<RevisionFiles, Map<string, Demand>>();
+
+  /** The requests that ask more than before, recorded. */
+  private ask(side: RevisionFiles, requests: Array<{ path: string; demand: Demand }>): Map<string, Demand> {
+    let asked = this.asked.get(side);
+    if (!asked) this.asked.set(side, (asked = new Map()));
+    const grown = new Map<string, Demand>();
+    for (const r of requests) {
+      const prev = asked.get(r.path);
+      const merged = mergeDemand(prev, r.demand);
+      if (merged === prev) continue;
+      asked.set(r.path, merged);
+      grown.set(r.path, merged);
     }
-    return [...out];
+    return grown;
   }
 
-  private async loadBatch(paths: { base: string[]; head: string[] }, failures: Map<string, string>): Promise<void> {
+  private importsOf(side: RevisionFiles, frontier: Map<string, Demand>): Map<string, Demand> {
+    const requests: Array<{ path: string; demand: Demand }> = [];
+    for (const [path, demand] of frontier) {
+      const facts = side.facts(path);
+      if (facts) requests.push(...side.model.importDemands(facts, demand));
+    }
+    return this.ask(side, requests);
+  }
+
+  /**
+   * Reads and parses the files; `keep` may turn a file down by its text before it is parsed
+   * (it stays unloaded, so a later request can load it).
+   */
+  private async loadBatch(paths: { base: string[]; head: string[] }, failures: Map<string, string>, keep?: (path: string, text: string) => boolean): Promise<void> {
     type Job = { side: Side; path: string; shared: boolean };
     const jobs: Job[] = [];
     const sharedClaimed = new Set<string>();
@@ -122,7 +151,10 @@ export class Workspace {
         if (!blob) return;
         if (blob.kind === 'binary') failures.set(job.path, 'binary file');
         else if (blob.kind === 'too-large') failures.set(job.path, `too large to analyze (${(blob.bytes / 1e6).toFixed(1)} MB)`);
-        else {
+        else if (keep && !keep(job.path, blob.text)) {
+          this.side(job.side).loaded.delete(job.path);
+          if (job.shared) this.side(job.side === 'base' ? 'head' : 'base').loaded.delete(job.path);
+        } else {
           sources.push({ path: job.path, text: blob.text });
           sourceJobs.push(job);
         }
@@ -163,23 +195,18 @@ export class Workspace {
     });
   }
 
-  /** tsconfig/jsconfig files above the loaded files, for `paths` aliases. */
+  /**
+   * The config files module resolution may read for these files (tsconfig/jsconfig above them,
+   * the package manifests and workspace files of the revision, the configs they extend), read in
+   * one batch for both sides; a further batch only for `extends` targets not met before.
+   */
   private async loadConfigs(paths: string[]): Promise<void> {
-    const dirs = new Set<string>();
-    for (const p of paths) {
-      let dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.';
-      for (;;) {
-        dirs.add(dir);
-        if (dir === '.') break;
-        dir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '.';
-      }
-    }
-    const reads: Promise<void>[] = [];
-    for (const side of [this.base, this.head]) {
-      for (const dir of dirs) {
-        for (const name of ['tsconfig.json', 'jsconfig.json', 'tsconfig.base.json']) {
-          const path = dir === '.' ? name : `${dir}/${name}`;
-          if (!side.files.has(path) || side.configTexts.has(path)) continue;
+    const wanted = new Map<RevisionFiles, string[]>();
+    for (const side of [this.base, this.head]) wanted.set(side, side.model.resolver.configFilesFor(paths, (p) => side.configTexts.has(p)));
+    for (let round = 0; round < MAX_CONFIG_ROUNDS && [...wanted.values()].some((w) => w.length > 0); round++) {
+      const reads: Promise<void>[] = [];
+      for (const [side, list] of wanted) {
+        for (const path of list) {
           side.configTexts.set(path, undefined);
           reads.push(
             this.blobs.read(side.rev, path).then((blob) => {
@@ -188,19 +215,11 @@ export class Workspace {
           );
         }
       }
-    }
-    // `extends` targets of those configs, one level (a shared base config at the root is the common case).
-    await Promise.all(reads);
-    for (const side of [this.base, this.head]) {
-      for (const [path, text] of [...side.configTexts]) {
-        const m = text && /"extends"\s*:\s*"(\.[^"]+)"/.exec(text);
-        if (!m) continue;
-        const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.';
-        const target = normalize(`${dir}/${m[1]!.endsWith('.json') ? m[1] : `${m[1]}.json`}`);
-        if (side.files.has(target) && !side.configTexts.has(target)) {
-          const blob = await this.blobs.read(side.rev, target);
-          side.configTexts.set(target, blob?.kind === 'text' ? blob.text : undefined);
-        }
+      await Promise.all(reads);
+      for (const [side, list] of wanted) {
+        if (!side.yaml && list.some((p) => p.endsWith('.yaml'))) side.yaml = (await import('yaml')).parse;
+        if (list.length) side.model.resolver.configsChanged(list);
+        wanted.set(side, side.model.resolver.extendsOf(list, (p) => side.configTexts.has(p)));
       }
     }
   }
@@ -210,15 +229,19 @@ export class Workspace {
   }
 }
 
+/**
+ * Whether a file asked for some names can hold one of them, judged from its text: it names one,
+ * re-exports a whole module (`export *`), or exports the CommonJS way. A star barrel's other files are then
+ * read but not parsed.
+ */
+function mayAnswer(demand: Demand | undefined, text: string): boolean {
+  if (demand === undefined) return false;
+  // `export *` may pass any name on; CommonJS and `export =` give `default` without naming it.
+  if (demand === 'all' || /\bexport\s*(\*|=)|\bmodule\.exports\b|\bexports\./.test(text)) return true;
+  for (const name of demand) if (new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$&')}(?![\\w$])`).test(text)) return true;
+  return false;
+}
+
 /** `from 'x'`, `import 'x'`, `import('x')`, `require('x')`, `export ... from 'x'`. */
 const IMPORT_SPECIFIER = /\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(?\s*['"]([^'"\n]+)['"]|\brequire\s*\(\s*['"]([^'"\n]+)['"]/g;
 
-function normalize(path: string): string {
-  const out: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '.' || part === '') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return out.join('/');
-}
