@@ -104,14 +104,14 @@ export class Summaries {
           for (const inner of this.of(callee.file, callee.id)) {
             out.push({ ...inner, loops: [...loops, ...inner.loops], steps: [step, ...inner.steps] });
           }
-        }
-        for (const inv of this.invocationsOf(target.file, target.id)) {
-          if (inv.file === target.file && inv.owner === target.id) {
-            // The callee runs its parameter; if this call handed it one of ours, that is where we run it.
-            for (const pass of call.passes ?? []) {
-              if (pass.arg === inv.index) invocations.push({ file, owner: pass.fnId, index: pass.index, loops: [...loops, ...inv.loops] });
-            }
-          } else invocations.push({ ...inv, loops: [...loops, ...inv.loops] });
+          for (const inv of this.invocationsOf(callee.file, callee.id)) {
+            if (inv.file === callee.file && inv.owner === callee.id) {
+              // The callee runs its parameter; if this call handed it one of ours, that is where we run it.
+              for (const pass of call.passes ?? []) {
+                if (pass.arg === inv.index) invocations.push({ file, owner: pass.fnId, index: pass.index, loops: [...loops, ...inv.loops] });
+              }
+            } else invocations.push({ ...inv, loops: [...loops, ...inv.loops] });
+          }
         }
       }
     }
@@ -130,14 +130,16 @@ export class Summaries {
     for (let i = callbacks.length - 1; i >= 0; i--) {
       const cb = callbacks[i]!;
       const target = this.model.classifyCall({ callee: cb.callee, text: cb.text, span: call.span, loops: [], inFilter: false, arrayArg: false, arg0: null, reference: true }, file);
-      const runs = target.type === 'local' ? this.invocationsOf(target.file, target.id).filter((inv) => inv.file === target.file && inv.owner === target.id && inv.index === cb.arg) : [];
+      // Through an interface, any implementer may be the one that runs it: the most multiplied counts.
+      const helpers = target.type === 'local' ? [target, ...(target.also ?? [])] : [];
+      const runs = helpers.flatMap((h) => this.invocationsOf(h.file, h.id).filter((inv) => inv.file === h.file && inv.owner === h.id && inv.index === cb.arg).map((inv) => ({ inv, h })));
       if (runs.length === 0) {
         if (call.ifInvoked && i === callbacks.length - 1) return null;
         continue;
       }
-      const helper = target.type === 'local' ? this.model.functionFact(target.file, target.id) : undefined;
-      const most = runs.reduce((a, b) => (compareMultiplicity(multiplicityOf(b.loops), multiplicityOf(a.loops)) > 0 ? b : a));
-      const added = most.loops.map((loop) => asCallerSees(loop, helper, cb.args));
+      const most = runs.reduce((a, b) => (compareMultiplicity(multiplicityOf(b.inv.loops), multiplicityOf(a.inv.loops)) > 0 ? b : a));
+      const helper = this.model.functionFact(most.h.file, most.h.id);
+      const added = most.inv.loops.map((loop) => asCallerSees(loop, helper, cb.args));
       const depth = Math.min(cb.depth, out.length);
       out = [...out.slice(0, depth), ...added, ...out.slice(depth)];
     }
