@@ -24,6 +24,7 @@ export default defineRule<MessageId>({
     notFor: [
       'Loops that exist to repeat I/O: pagination by cursor or page, polling with a sleep, retry loops.',
       'In-memory structures (Map, lru-cache) read in a loop.',
+      'I/O made only when something failed (in a `catch` block or a `.catch()` handler, directly or through a helper): it runs per failure, not per item.',
       'A call that moved out of a loop, or a helper that is still called once.',
       'Small literal lists (`for (const region of ["eu", "us"])`) are reported at low severity only; so is a page-fill loop with a stated bound (`for (let i = 0; i < MAX_FETCHES; i++)` that follows a cursor), as up to that many calls.',
       'Loops over the chunks of a collection (`for (const part of chunk(ids, 500))`, a counter stepping by a batch size): one batch call per chunk is not N+1.',
@@ -56,8 +57,9 @@ function checkEntry(entry: EntryChange, view: ChangeView): Made[] {
   const add = (f: RuleFinding<MessageId> | undefined, path: EffectPath) => {
     if (f) findings.push({ f, path });
   };
-  const base = groupByKey(entry.basePaths);
-  const head = groupByKey(entry.headPaths);
+  // I/O made only when something failed runs per failure, not per item: not this rule's count.
+  const base = groupByKey(entry.basePaths.filter((p) => !p.onError));
+  const head = groupByKey(entry.headPaths.filter((p) => !p.onError));
   const consumedBatches = new Set<EffectPath>();
 
   for (const [key, headList] of head) {

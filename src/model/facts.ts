@@ -107,6 +107,8 @@ export interface CallFact {
   callbacks?: CallbackRef[];
   /** A function passed by reference to a call that is not an iteration: it counts only where the callee is seen to invoke it. */
   ifInvoked?: boolean;
+  /** Made only when something failed: in a `catch` block or a `.catch(...)` callback. */
+  onError?: boolean;
 }
 
 /** A parameter of a function of this file, by position. */
@@ -235,6 +237,8 @@ interface FnContext {
   callbackStack: CallbackRef[];
   /** Arrays that loops push un-awaited promises to (`ps.push(load(x))`), by name: the innermost loop of each push. */
   pushedIn?: Map<string, number[]>;
+  /** Inside a `catch` block or a `.catch(...)` callback: what runs here runs when something failed. */
+  onError?: number;
   cls?: string;
   obj?: string;
 }
@@ -833,6 +837,13 @@ class FactWalker {
     }
     if (isFunctionDeclaration(node) || isClassDeclaration(node)) return this.visitStatement(node as TS.Statement, fn);
     if (isVariableStatement(node)) return this.visitStatement(node, fn);
+    if (node.kind === SyntaxKind.TryStatement) {
+      const t = node as TS.TryStatement;
+      this.visitBlock(t.tryBlock, fn);
+      if (t.catchClause) this.onFailure(fn, () => this.visitBlock(t.catchClause!.block, fn));
+      if (t.finallyBlock) this.visitBlock(t.finallyBlock, fn);
+      return;
+    }
     if (isExpressionNode(node)) return this.visitExpression(node as TS.Expression, fn);
     forEachChild(node, (child) => {
       if (isBlock(child)) this.visitBlock(child, fn);
@@ -969,7 +980,9 @@ class FactWalker {
       // A function value handed to a call runs as often as that callee runs it: known later.
       const cb = calleeSym.t !== 'global' && (inline || this.isFunctionValue(a)) ? this.callbackRef(call, calleeSym, i, fn) : undefined;
       if (inline) {
-        const body = () => this.visitInlineFunction(a, fn, receiverSym && method ? { receiver: receiverSym, method } : undefined);
+        const visit = () => this.visitInlineFunction(a, fn, receiverSym && method ? { receiver: receiverSym, method } : undefined);
+        // `p.catch((err) => ...)`, `p.then(ok, (err) => ...)`: the handler runs when the promise failed.
+        const body = (method === 'catch' && i === 0) || (method === 'then' && i === 1) ? () => this.onFailure(fn, visit) : visit;
         if (cb) this.inCallback(fn, cb, body);
         else body();
       } else if (cb) this.inCallback(fn, cb, () => this.recordReference(a, fn, true));
@@ -989,6 +1002,15 @@ class FactWalker {
   private callbackRef(call: TS.CallExpression, callee: Sym, arg: number, fn: FnContext): CallbackRef {
     const { line, character } = this.sf.getLineAndCharacterOfPosition(call.getStart(this.sf));
     return { callee, text: compact(call.expression.getText(this.sf)), arg, args: call.arguments.map((a) => compact(a.getText(this.sf), 60)), depth: fn.loopStack.length, line: line + 1, column: character + 1 };
+  }
+
+  private onFailure(fn: FnContext, body: () => void): void {
+    fn.onError = (fn.onError ?? 0) + 1;
+    try {
+      body();
+    } finally {
+      fn.onError -= 1;
+    }
   }
 
   private inCallback(fn: FnContext, cb: CallbackRef, body: () => void): void {
@@ -1027,6 +1049,7 @@ class FactWalker {
     });
     if (passes.length) out.passes = passes;
     if (fn.callbackStack.length) out.callbacks = fn.callbackStack.slice();
+    if (fn.onError) out.onError = true;
     return out;
   }
 

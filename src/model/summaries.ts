@@ -32,6 +32,8 @@ export interface EffectPath {
   span: Span;
   loops: LoopRef[];
   steps: PathStep[];
+  /** Somewhere on the way, a call made only when something failed (in a `catch` block): it runs per failure. */
+  onError?: boolean;
 }
 
 /**
@@ -96,13 +98,13 @@ export class Summaries {
       if (call.invokes) invocations.push({ file, owner: call.invokes.fnId, index: call.invokes.index, loops });
       const target = this.model.classifyCall(call, file);
       if (target.type === 'effect') {
-        out.push({ effect: target.effect, file, fnId, fnSpan: fn.span, callText: call.text, span: call.span, loops, steps: [] });
+        out.push({ effect: target.effect, file, fnId, fnSpan: fn.span, callText: call.text, span: call.span, loops, steps: [], ...(call.onError ? { onError: true } : {}) });
       } else if (target.type === 'local') {
         // A call through an interface may run any implementer: each contributes its effects.
         for (const callee of [target, ...(target.also ?? [])]) {
           const step: PathStep = { file, fnId, callText: call.text, span: call.span, targetId: callee.id };
           for (const inner of this.of(callee.file, callee.id)) {
-            out.push({ ...inner, loops: [...loops, ...inner.loops], steps: [step, ...inner.steps] });
+            out.push({ ...inner, loops: [...loops, ...inner.loops], steps: [step, ...inner.steps], ...(call.onError ? { onError: true } : {}) });
           }
           for (const inv of this.invocationsOf(callee.file, callee.id)) {
             if (inv.file === callee.file && inv.owner === callee.id) {
@@ -159,7 +161,8 @@ function prune(paths: EffectPath[]): EffectPath[] {
   if (paths.length < 2) return paths;
   const best = new Map<string, { p: EffectPath; m: Multiplicity }>();
   for (const p of paths) {
-    const key = `${p.file}:${p.span.line}:${p.span.column}`;
+    // A route made only on failure is kept apart: it must not hide the normal one.
+    const key = `${p.file}:${p.span.line}:${p.span.column}${p.onError ? ':error' : ''}`;
     const prev = best.get(key);
     if (!prev) {
       best.set(key, { p, m: multiplicityOf(p.loops) });
