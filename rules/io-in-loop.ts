@@ -26,6 +26,7 @@ export default defineRule<MessageId>({
       'In-memory structures (Map, lru-cache) read in a loop.',
       'I/O made only when something failed (in a `catch` block or a `.catch()` handler, directly or through a helper): it runs per failure, not per item.',
       'A call that moved out of a loop, or a helper that is still called once.',
+      'A call replaced by another operation of the same client that runs no more often (`redis.get` per key -> `redis.hget` per key).',
       'Small literal lists (`for (const region of ["eu", "us"])`) are reported at low severity only; so is a page-fill loop with a stated bound (`for (let i = 0; i < MAX_FETCHES; i++)` that follows a cursor), as up to that many calls.',
       'Loops over the chunks of a collection (`for (const part of chunk(ids, 500))`, a counter stepping by a batch size): one batch call per chunk is not N+1.',
     ],
@@ -61,6 +62,7 @@ function checkEntry(entry: EntryChange, view: ChangeView): Made[] {
   const base = groupByKey(entry.basePaths.filter((p) => !p.onError));
   const head = groupByKey(entry.headPaths.filter((p) => !p.onError));
   const consumedBatches = new Set<EffectPath>();
+  const consumedSiblings = new Set<EffectPath>();
 
   for (const [key, headList] of head) {
     const baseList = [...(base.get(key) ?? [])];
@@ -88,7 +90,7 @@ function checkEntry(entry: EntryChange, view: ChangeView): Made[] {
       }
       const b = baseList.shift();
       if (b) add(compare(entry, b, h, view), h.path);
-      else if (!trivial && !batchesSingles(h, base, head)) add(finding(entry, 'newInLoop', null, h, view, {}), h.path);
+      else if (!trivial && !batchesSingles(h, base, head) && !replacesSibling(h, base, head, consumedSiblings)) add(finding(entry, 'newInLoop', null, h, view, {}), h.path);
     }
   }
   return findings;
@@ -105,6 +107,25 @@ function batchesSingles(h: Scored, base: Map<string, Scored[]>, head: Map<string
     const after = head.get(single) ?? [];
     return before.some((b) => compareMultiplicity(b.m, h.m) >= 0) && after.length < before.length;
   });
+}
+
+/**
+ * A call that takes the place of another operation of the same client, which head makes less often
+ * and which ran at least as often (`redis.get` per key -> `redis.hget` per key, `job.remove` per job
+ * -> `queue.clean` per state): the same round trips or fewer, not a new fan-out.
+ */
+function replacesSibling(h: Scored, base: Map<string, Scored[]>, head: Map<string, Scored[]>, consumed: Set<EffectPath>): boolean {
+  const effect = h.path.effect;
+  for (const [key, list] of base) {
+    if (key === effect.key || list[0]?.path.effect.label !== effect.label) continue;
+    if ((head.get(key)?.length ?? 0) >= list.length) continue;
+    const b = list.find((x) => !consumed.has(x.path) && compareMultiplicity(x.m, h.m) >= 0);
+    if (b) {
+      consumed.add(b.path);
+      return true;
+    }
+  }
+  return false;
 }
 
 function compare(entry: EntryChange, b: Scored, h: Scored, view: ChangeView): RuleFinding<MessageId> | undefined {
