@@ -35,7 +35,7 @@ export interface ClientLibrary {
   derive?: string[];
   /**
    * Methods that start a batch (or a query being built) whose members are not round trips until
-   * a flush method runs it; `name` names the operation (`queryBuilder.getMany`), else `pipeline.exec`.
+   * a flush method runs it; `name` names the operation whichever flush runs it (`queryBuilder`), else `pipeline.exec`.
    */
   pipeline?: { methods: string[]; flush: string[]; name?: string };
   /** Round trips whose result is itself a handle, or a list of handles (`queue.getJobs()` gives jobs, each with `remove()`). */

@@ -11,6 +11,7 @@ import ts from '../parse/typescript.js';
 import type * as TS from 'typescript';
 import { OPTIONS_NAME, SETTING_CALLEES, SETTING_KEY, type Val } from './values.js';
 import type { Directive } from './suppressions.js';
+import { own } from './own.js';
 
 // TypeScript's CommonJS bundle exports through getters: bind what the walk uses once.
 const { SyntaxKind, canHaveModifiers, forEachChild, getModifiers, isArrayLiteralExpression, isArrayTypeNode, isArrowFunction, isAsExpression, isBinaryExpression, isBindingElement, isBlock, isCallExpression, isClassDeclaration, isClassExpression, isComputedPropertyName, isConditionalExpression, isConstructorDeclaration, isDoStatement, isElementAccessExpression, isEnumDeclaration, isExportAssignment, isExportDeclaration, isExpressionStatement, isExternalModuleReference, isForInStatement, isForOfStatement, isForStatement, isFunctionDeclaration, isFunctionExpression, isFunctionTypeNode, isGetAccessor, isIdentifier, isImportDeclaration, isImportEqualsDeclaration, isInterfaceDeclaration, isIntersectionTypeNode, isLiteralTypeNode, isParenthesizedTypeNode, isPropertySignature, isMethodDeclaration, isModuleDeclaration, isNamedImports, isNamespaceExport, isNamespaceImport, isNewExpression, isNoSubstitutionTemplateLiteral, isNonNullExpression, isNumericLiteral, isObjectBindingPattern, isObjectLiteralExpression, isParenthesizedExpression, isPrivateIdentifier, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration, isReturnStatement, isShorthandPropertyAssignment, isSpreadElement, isStringLiteral, isStringLiteralLike, isTemplateExpression, isTupleTypeNode, isTypeAliasDeclaration, isTypeLiteralNode, isTypeReferenceNode, isUnionTypeNode, isVariableDeclarationList, isVariableStatement, isWhileStatement, isSpreadAssignment } = ts;
@@ -635,7 +636,9 @@ class FactWalker {
         if (init && (isArrowFunction(init) || isFunctionExpression(init))) {
           cls.methods[key] = this.visitFunction(`${name}.${key}`, 'method', init, { cls: name });
         } else if (member.initializer) {
-          cls.fields[key] = this.withScope(new Map([['this', () => ({ t: 'this', cls: name }) as Sym]]), () => this.symOf(member.initializer!));
+          // `private _collection: Collection | null = null`: the declared type says what it will hold.
+          const initial = this.withScope(new Map([['this', () => ({ t: 'this', cls: name }) as Sym]]), () => this.symOf(member.initializer!));
+          cls.fields[key] = this.declared(initial, key, member.type);
           this.visitExpression(member.initializer, this.moduleFn);
         } else if (member.type) {
           cls.fields[key] = { t: 'param', name: key, type: this.typeSym(member.type) };
@@ -869,7 +872,13 @@ class FactWalker {
     }
     if (fn.cls && isBinaryExpression(expr) && expr.operatorToken.kind === SyntaxKind.EqualsToken && isPropertyAccessExpression(expr.left) && expr.left.expression.kind === SyntaxKind.ThisKeyword) {
       const cls = this.facts.classes[fn.cls];
-      if (cls && !cls.fields[expr.left.name.text]) cls.fields[expr.left.name.text] = this.symOf(expr.right);
+      // Every assignment counts: a field initialised to null and assigned a client later (lazily) is that client.
+      const field = expr.left.name.text;
+      if (cls) {
+        const value = this.symOf(expr.right);
+        const existing = own(cls.fields, field);
+        cls.fields[field] = existing ? either(existing, value) : value;
+      }
     }
     if (isArrowFunction(expr) || isFunctionExpression(expr)) {
       // A function value that is not a known iteration callback: assume it runs once, where it is defined.

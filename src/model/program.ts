@@ -244,7 +244,12 @@ export class RevisionModel {
       return of.v === 'unknown' ? of : { v: 'collection', of };
     }
     if (type.v === 'constructor') return { v: 'handle', lib: type.lib, path: [], confidence: 'high' };
-    if (type.v === 'handle') return { ...type, path: [] };
+    // A type named through a client's namespace (`Prisma.TransactionClient`) is a client only when the catalog says so:
+    // `mongoose.Document` is a document, in memory.
+    if (type.v === 'handle') {
+      const name = type.path[type.path.length - 1];
+      return name === undefined || matchesTypeName(type.lib.types, name) ? { ...type, path: [] } : { v: 'unknown', names: [] };
+    }
     if (type.v === 'class') return this.construct(type, depth);
     if (type.v === 'object' || type.v === 'instance' || type.v === 'not-io') return type;
     if (type.v === 'unknown' && type.names[0] && IN_MEMORY_CONSTRUCTORS.has(type.names[0])) return { v: 'not-io' };
@@ -315,7 +320,8 @@ export class RevisionModel {
         if (!fn || depth > MAX_DEPTH) return { v: 'unknown', names: [] };
         if (fn.returns) {
           const returned = this.resolve(fn.returns, of.file, depth + 1);
-          if (returned.v === 'handle' || returned.v === 'instance' || returned.v === 'object') return returned;
+          // A class factory (`const Base = MakeModelClass(config)`, `class M extends Base`) returns a class.
+          if (returned.v === 'handle' || returned.v === 'instance' || returned.v === 'object' || returned.v === 'class' || returned.v === 'constructor') return returned;
         }
         // Where the flow does not say, the declared return type does (`getRepository(): Repository<T>`).
         if (fn.returnType) {
@@ -487,7 +493,7 @@ export class RevisionModel {
     }
     if (value.pipeline) {
       const name = lib.pipeline?.name;
-      return lib.pipeline?.flush.includes(method) ? { type: 'effect', effect: makeEffect(lib.label, name ? `${name}.${method}` : 'pipeline.exec', lib.kind, value.confidence, lib, call) } : { type: 'none' };
+      return lib.pipeline?.flush.includes(method) ? { type: 'effect', effect: makeEffect(lib.label, name ?? 'pipeline.exec', lib.kind, value.confidence, lib, call) } : { type: 'none' };
     }
     if (path.some((p) => lib.ignore?.includes(p))) return { type: 'none' };
     if (lib.only && !lib.only.includes(method)) return { type: 'none' };
