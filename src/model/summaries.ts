@@ -156,21 +156,26 @@ function asCallerSees(loop: LoopRef, helper: FunctionFact | undefined, args: str
   return arg ? { ...loop, over: arg } : loop;
 }
 
-/** The most multiplied route to each call site (the shortest among equals, for a stable message). */
+/**
+ * The most multiplied route to each call site through each outermost loop (the shortest among
+ * equals, for a stable message): two loops of a function that both reach one query are two risks,
+ * but the routes under one loop are one. A route made only on failure gives way to a normal one.
+ */
 function prune(paths: EffectPath[]): EffectPath[] {
   if (paths.length < 2) return paths;
   const best = new Map<string, { p: EffectPath; m: Multiplicity }>();
   for (const p of paths) {
-    // A route made only on failure is kept apart: it must not hide the normal one.
-    const key = `${p.file}:${p.span.line}:${p.span.column}${p.onError ? ':error' : ''}`;
+    const outer = p.loops[0];
+    const key = `${p.file}:${p.span.line}:${p.span.column}${outer ? `@${outer.file}:${outer.line}:${outer.column}` : ''}`;
     const prev = best.get(key);
     if (!prev) {
       best.set(key, { p, m: multiplicityOf(p.loops) });
       continue;
     }
+    if (!prev.p.onError && p.onError) continue;
     const m = multiplicityOf(p.loops);
     const order = compareMultiplicity(m, prev.m);
-    if (order > 0 || (order === 0 && p.steps.length < prev.p.steps.length)) best.set(key, { p, m });
+    if ((prev.p.onError && !p.onError) || order > 0 || (order === 0 && p.steps.length < prev.p.steps.length)) best.set(key, { p, m });
   }
   const list = [...best.values()];
   if (list.length > MAX_SITES_PER_FUNCTION) list.sort((a, b) => compareMultiplicity(b.m, a.m)).length = MAX_SITES_PER_FUNCTION;
