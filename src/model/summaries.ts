@@ -157,16 +157,14 @@ function asCallerSees(loop: LoopRef, helper: FunctionFact | undefined, args: str
 }
 
 /**
- * The most multiplied route to each call site through each outermost loop (the shortest among
- * equals, for a stable message): two loops of a function that both reach one query are two risks,
- * but the routes under one loop are one. A route made only on failure gives way to a normal one.
+ * The most multiplied route to each call site (the shortest among equals, for a stable message).
+ * A route made only on failure gives way to a normal one, whatever their multiplicities.
  */
 function prune(paths: EffectPath[]): EffectPath[] {
   if (paths.length < 2) return paths;
   const best = new Map<string, { p: EffectPath; m: Multiplicity }>();
   for (const p of paths) {
-    const outer = p.loops[0];
-    const key = `${p.file}:${p.span.line}:${p.span.column}${outer ? `@${outer.file}:${outer.line}:${outer.column}` : ''}`;
+    const key = `${p.file}:${p.span.line}:${p.span.column}`;
     const prev = best.get(key);
     if (!prev) {
       best.set(key, { p, m: multiplicityOf(p.loops) });
