@@ -59,8 +59,9 @@ function checkEntry(entry: EntryChange, view: ChangeView): Made[] {
     if (f) findings.push({ f, path });
   };
   // I/O made only when something failed runs per failure, not per item: not this rule's count.
-  const base = groupByKey(entry.basePaths.filter((p) => !p.onError));
-  const head = groupByKey(entry.headPaths.filter((p) => !p.onError));
+  // Each outermost loop that reaches a call site is a route of its own: two loops, two risks.
+  const base = groupByKey([...entry.basePaths, ...(entry.baseAlternates ?? [])].filter((p) => !p.onError));
+  const head = groupByKey([...entry.headPaths, ...(entry.headAlternates ?? [])].filter((p) => !p.onError));
   const consumedBatches = new Set<EffectPath>();
   const consumedSiblings = new Set<EffectPath>();
 

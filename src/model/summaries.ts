@@ -87,7 +87,25 @@ export class Summaries {
     return this.invocationMemo.get(`${file}\0${fnId}`) ?? [];
   }
 
-  private compute(file: string, fnId: string, invocations: Invocation[]): EffectPath[] {
+  /**
+   * The routes of a function to call sites that `of` leaves out: through another of the outermost
+   * loops (two loops of an entry that both reach one query are two risks). For the fan-out rule;
+   * the other rules see one route per call site.
+   */
+  alternatesOf(file: string, fnId: string): EffectPath[] {
+    const chosen = new Set(this.of(file, fnId).map(routeKey));
+    const best = new Map<string, { p: EffectPath; m: Multiplicity }>();
+    for (const p of this.compute(file, fnId, [], false)) {
+      const key = routeKey(p);
+      if (chosen.has(key)) continue;
+      const m = multiplicityOf(p.loops);
+      const prev = best.get(key);
+      if (!prev || better(p, m, prev)) best.set(key, { p, m });
+    }
+    return [...best.values()].map((x) => x.p);
+  }
+
+  private compute(file: string, fnId: string, invocations: Invocation[], pruned = true): EffectPath[] {
     const fn = this.model.functionFact(file, fnId);
     if (!fn) return [];
     const out: EffectPath[] = [];
@@ -117,7 +135,7 @@ export class Summaries {
         }
       }
     }
-    return prune(out);
+    return pruned ? prune(out) : out;
   }
 
   /**
@@ -149,6 +167,19 @@ export class Summaries {
   }
 }
 
+/** A normal route before one made only on failure, then the more multiplied, then the shorter. */
+function better(p: EffectPath, m: Multiplicity, prev: { p: EffectPath; m: Multiplicity }): boolean {
+  if (!!p.onError !== !!prev.p.onError) return !p.onError;
+  const order = compareMultiplicity(m, prev.m);
+  return order > 0 || (order === 0 && p.steps.length < prev.p.steps.length);
+}
+
+/** A call site and the outermost loop a route to it starts in. */
+function routeKey(p: EffectPath): string {
+  const outer = p.loops[0];
+  return `${p.file}:${p.span.line}:${p.span.column}${outer ? `@${outer.file}:${outer.line}:${outer.column}` : ''}`;
+}
+
 /** A helper's loop over its own parameter reads as the caller's argument: `values` -> `accountThreads`. */
 function asCallerSees(loop: LoopRef, helper: FunctionFact | undefined, args: string[]): LoopRef {
   const index = helper?.params?.indexOf(loop.over) ?? -1;
@@ -170,10 +201,8 @@ function prune(paths: EffectPath[]): EffectPath[] {
       best.set(key, { p, m: multiplicityOf(p.loops) });
       continue;
     }
-    if (!prev.p.onError && p.onError) continue;
     const m = multiplicityOf(p.loops);
-    const order = compareMultiplicity(m, prev.m);
-    if ((prev.p.onError && !p.onError) || order > 0 || (order === 0 && p.steps.length < prev.p.steps.length)) best.set(key, { p, m });
+    if (better(p, m, prev)) best.set(key, { p, m });
   }
   const list = [...best.values()];
   if (list.length > MAX_SITES_PER_FUNCTION) list.sort((a, b) => compareMultiplicity(b.m, a.m)).length = MAX_SITES_PER_FUNCTION;

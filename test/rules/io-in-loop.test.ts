@@ -555,7 +555,6 @@ export async function load(ids: string[]) {
     },
   ],
   todo: [
-    { name: 'two loops of one function that reach one query are two findings', reason: 'summaries keep one route per I/O call site; keyed by outermost loop as well, the extra routes reach concurrency-changed, which then reported 8 false positives on the corpus' },
     { name: 'a loop over a collection received from a paginated fetch, per page per item', reason: 'pages multiply items; today a paginated loop does not multiply' },
   ],
 });
