@@ -83,7 +83,7 @@ function checkEntry(entry: EntryChange, view: ChangeView): RuleFinding<MessageId
       if (b) {
         const f = compare(entry, b, h, view);
         if (f) findings.push(f);
-      } else if (!trivial && !batchesSingles(h, base, head)) findings.push(finding(entry, 'newInLoop', null, h, view, {}));
+      } else if (!trivial && !batchesSingles(h, base, head) && !rewrittenInPlace(h, base, head)) findings.push(finding(entry, 'newInLoop', null, h, view, {}));
     }
   }
   return findings;
@@ -100,6 +100,29 @@ function batchesSingles(h: Scored, base: Map<string, Scored[]>, head: Map<string
     const after = head.get(single) ?? [];
     return before.some((b) => compareMultiplicity(b.m, h.m) >= 0) && after.length < before.length;
   });
+}
+
+/**
+ * The function that makes the call already did I/O of the same library, at least as often, in
+ * base (`repo.remove(items)` rewritten as a query builder's `delete().execute()`, per-group
+ * updates rewritten as one `updateMany`): the same work said another way, not a new call.
+ */
+function rewrittenInPlace(h: Scored, base: Map<string, Scored[]>, head: Map<string, Scored[]>): boolean {
+  const site = h.path;
+  for (const [key, list] of base) {
+    // Only a call head no longer makes from that function: a second call beside one that stays is new work.
+    const kept = new Set((head.get(key) ?? []).filter((x) => passesThrough(x.path, site)).map((x) => siteIdentity(x.path)));
+    for (const b of list) {
+      if (b.path.effect.label !== site.effect.label || compareMultiplicity(b.m, h.m) < 0 || kept.has(siteIdentity(b.path))) continue;
+      if (passesThrough(b.path, site)) return true;
+    }
+  }
+  return false;
+}
+
+/** The route of `p` runs through the function that makes the call `site`. */
+function passesThrough(p: EffectPath, site: EffectPath): boolean {
+  return (p.fnId === site.fnId && p.file === site.file) || p.steps.some((s) => s.fnId === site.fnId && s.file === site.file);
 }
 
 function compare(entry: EntryChange, b: Scored, h: Scored, view: ChangeView): RuleFinding<MessageId> | undefined {
