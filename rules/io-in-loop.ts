@@ -231,9 +231,13 @@ function side(entry: string, s: Scored): Record<string, unknown> {
  * into it); otherwise the changed call or loop that put it where it is now.
  */
 function pointAt(p: EffectPath, view: ChangeView): RuleFinding['at'] {
-  // Through a helper: a changed call that sits inside a loop of its own function is what put the
-  // I/O in the iteration (`discountFor(cart, item)` in the loop over items): the line to fix.
-  // The I/O call itself is a related location.
+  // A call added to a function that was already there, and already called in the loop: the new line is the risk.
+  const ioChanged = view.isChanged('head', p.file, p.span.line);
+  const fnIsNew = ioChanged && view.isChanged('head', p.file, p.fnSpan.line) && view.isChanged('head', p.file, p.fnSpan.endLine);
+  if (ioChanged && !fnIsNew && p.steps.length > 0) return { side: 'head', file: p.file, span: p.span };
+  // Through a new helper (`discountFor` extracted, with the read inside): the changed call that sits
+  // inside a loop of its own function is what put the I/O in the iteration, the line to fix; the
+  // I/O call itself is a related location.
   const inLoop = [...p.steps].reverse().find((step) => view.isChanged('head', step.file, step.span.line) && p.loops.some((loop) => loop.file === step.file && loop.fnId === step.fnId && loop.line <= step.span.line));
   if (inLoop) return { side: 'head', file: inLoop.file, span: inLoop.span };
   if (view.isChanged('head', p.file, p.span.line)) return { side: 'head', file: p.file, span: p.span };
