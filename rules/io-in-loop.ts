@@ -26,7 +26,7 @@ export default defineRule<MessageId>({
       'In-memory structures (Map, lru-cache) read in a loop.',
       'I/O made only when something failed (in a `catch` block or a `.catch()` handler, directly or through a helper): it runs per failure, not per item.',
       'A call that moved out of a loop, or a helper that is still called once.',
-      'A call replaced by another operation of the same client that runs no more often (`redis.get` per key -> `redis.hget` per key).',
+      'A call rewritten as another operation of the same client, in the same function, that runs no more often (`redis.get` per key -> `redis.hget` per key).',
       'Small literal lists (`for (const region of ["eu", "us"])`) are reported at low severity only; so is a page-fill loop with a stated bound (`for (let i = 0; i < MAX_FETCHES; i++)` that follows a cursor), as up to that many calls.',
       'Loops over the chunks of a collection (`for (const part of chunk(ids, 500))`, a counter stepping by a batch size): one batch call per chunk is not N+1.',
     ],
@@ -63,7 +63,6 @@ function checkEntry(entry: EntryChange, view: ChangeView): Made[] {
   const base = groupByKey([...entry.basePaths, ...(entry.baseAlternates ?? [])].filter((p) => !p.onError));
   const head = groupByKey([...entry.headPaths, ...(entry.headAlternates ?? [])].filter((p) => !p.onError));
   const consumedBatches = new Set<EffectPath>();
-  const consumedSiblings = new Set<EffectPath>();
 
   for (const [key, headList] of head) {
     const baseList = [...(base.get(key) ?? [])];
@@ -91,7 +90,7 @@ function checkEntry(entry: EntryChange, view: ChangeView): Made[] {
       }
       const b = baseList.shift();
       if (b) add(compare(entry, b, h, view), h.path);
-      else if (!trivial && !batchesSingles(h, base, head) && !replacesSibling(h, base, head, consumedSiblings)) add(finding(entry, 'newInLoop', null, h, view, {}), h.path);
+      else if (!trivial && !batchesSingles(h, base, head) && !rewrittenInPlace(h, base, head)) add(finding(entry, 'newInLoop', null, h, view, {}), h.path);
     }
   }
   return findings;
@@ -111,22 +110,26 @@ function batchesSingles(h: Scored, base: Map<string, Scored[]>, head: Map<string
 }
 
 /**
- * A call that takes the place of another operation of the same client, which head makes less often
- * and which ran at least as often (`redis.get` per key -> `redis.hget` per key, `job.remove` per job
- * -> `queue.clean` per state): the same round trips or fewer, not a new fan-out.
+ * The function that makes the call already did I/O of the same library, at least as often, in
+ * base (`repo.remove(items)` rewritten as a query builder's `delete().execute()`, per-group
+ * updates rewritten as one `updateMany`): the same work said another way, not a new call.
  */
-function replacesSibling(h: Scored, base: Map<string, Scored[]>, head: Map<string, Scored[]>, consumed: Set<EffectPath>): boolean {
-  const effect = h.path.effect;
+function rewrittenInPlace(h: Scored, base: Map<string, Scored[]>, head: Map<string, Scored[]>): boolean {
+  const site = h.path;
   for (const [key, list] of base) {
-    if (key === effect.key || list[0]?.path.effect.label !== effect.label) continue;
-    if ((head.get(key)?.length ?? 0) >= list.length) continue;
-    const b = list.find((x) => !consumed.has(x.path) && compareMultiplicity(x.m, h.m) >= 0);
-    if (b) {
-      consumed.add(b.path);
-      return true;
+    // Only a call head no longer makes from that function: a second call beside one that stays is new work.
+    const kept = new Set((head.get(key) ?? []).filter((x) => passesThrough(x.path, site)).map((x) => siteIdentity(x.path)));
+    for (const b of list) {
+      if (b.path.effect.label !== site.effect.label || compareMultiplicity(b.m, h.m) < 0 || kept.has(siteIdentity(b.path))) continue;
+      if (passesThrough(b.path, site)) return true;
     }
   }
   return false;
+}
+
+/** The route of `p` runs through the function that makes the call `site`. */
+function passesThrough(p: EffectPath, site: EffectPath): boolean {
+  return (p.fnId === site.fnId && p.file === site.file) || p.steps.some((s) => s.fnId === site.fnId && s.file === site.file);
 }
 
 function compare(entry: EntryChange, b: Scored, h: Scored, view: ChangeView): RuleFinding<MessageId> | undefined {
@@ -237,6 +240,15 @@ function side(entry: string, s: Scored): Record<string, unknown> {
  * into it); otherwise the changed call or loop that put it where it is now.
  */
 function pointAt(p: EffectPath, view: ChangeView): RuleFinding['at'] {
+  // A call added to a function that was already there, and already called in the loop: the new line is the risk.
+  const ioChanged = view.isChanged('head', p.file, p.span.line);
+  const fnIsNew = ioChanged && view.isChanged('head', p.file, p.fnSpan.line) && view.isChanged('head', p.file, p.fnSpan.endLine);
+  if (ioChanged && !fnIsNew && p.steps.length > 0) return { side: 'head', file: p.file, span: p.span };
+  // Through a new helper (`discountFor` extracted, with the read inside): the changed call that sits
+  // inside a loop of its own function is what put the I/O in the iteration, the line to fix; the
+  // I/O call itself is a related location.
+  const inLoop = [...p.steps].reverse().find((step) => view.isChanged('head', step.file, step.span.line) && p.loops.some((loop) => loop.file === step.file && loop.fnId === step.fnId && loop.line <= step.span.line));
+  if (inLoop) return { side: 'head', file: inLoop.file, span: inLoop.span };
   if (view.isChanged('head', p.file, p.span.line)) return { side: 'head', file: p.file, span: p.span };
   for (let line = p.fnSpan.line; line <= p.fnSpan.endLine; line++) {
     if (view.isChanged('head', p.file, line)) return { side: 'head', file: p.file, span: p.span };

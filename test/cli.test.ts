@@ -175,7 +175,7 @@ describe('opsdiff check', () => {
     const r = opsdiff(repo.root, 'demo', '--format', 'json');
     expect(r.code).toBe(0);
     const report = JSON.parse(r.stdout);
-    expect(report.findings.map((f: { file: string; line: number; effect: { callee: string } }) => [f.file, f.line, f.effect.callee])).toEqual([['src/pricing.ts', 22, 'redis.get']]);
+    expect(report.findings.map((f: { file: string; line: number; effect: { callee: string } }) => [f.file, f.line, f.effect.callee])).toEqual([['src/pricing.ts', 31, 'redis.get']]);
     expect(report.commits[0].origin).toBe('ai-assisted');
   });
 

@@ -22,7 +22,7 @@ export type Sym =
   | { t: 'fn'; id: string } // a function of this file
   | { t: 'class'; name: string } // a class of this file
   /** An object literal, or the shape a type declares; `iface` names the interface of this file it is (for its implementers). */
-  | { t: 'object'; props: Record<string, Sym>; iface?: string }
+  | { t: 'object'; props: Record<string, Sym>; iface?: string; spreads?: Sym[] }
   | { t: 'new'; of: Sym }
   | { t: 'call'; of: Sym; args: Sym[] }
   | { t: 'member'; of: Sym; name: string }
@@ -1675,13 +1675,17 @@ class FactWalker {
     }
     if (isObjectLiteralExpression(e)) {
       const props: Record<string, Sym> = {};
+      const spreads: Sym[] = [];
       for (const p of e.properties) {
         if (isPropertyAssignment(p)) {
           const k = propertyName(p.name);
           if (k) props[k] = this.symOf(p.initializer);
         } else if (isShorthandPropertyAssignment(p)) props[p.name.text] = this.lookup(p.name.text);
+        // `export default { ...prisma, rawQuery }`: what is not listed comes from the spread.
+        else if (isSpreadAssignment(p)) spreads.push(this.symOf(p.expression));
       }
-      return { t: 'object', props };
+      const told = spreads.filter((s) => s.t !== 'unknown' && s.t !== 'literal');
+      return told.length ? { t: 'object', props, spreads: told } : { t: 'object', props };
     }
     if (isArrayLiteralExpression(e)) return e.elements.some((x) => isSpreadElement(x)) ? { t: 'unknown' } : { t: 'array', count: e.elements.length };
     if (isNumericLiteral(e)) return { t: 'literal', value: Number(e.text) };

@@ -33,7 +33,7 @@ export type Value =
   | { v: 'class'; file: string; name: string }
   | { v: 'instance'; file: string; cls: string }
   /** `iface`: the interface (of `file`) this shape is, whose implementers give its methods; `holder`: the name it was reached by. */
-  | { v: 'object'; file: string; props: Record<string, Sym>; iface?: string; holder?: string }
+  | { v: 'object'; file: string; props: Record<string, Sym>; iface?: string; holder?: string; spreads?: Sym[] }
   | { v: 'module'; file: string }
   /** A list whose elements are known (`Job[]`, what `queue.getJobs()` gives). */
   | { v: 'collection'; of: Value }
@@ -137,7 +137,7 @@ export class RevisionModel {
       case 'class':
         return this.classValue(file, sym.name, depth);
       case 'object':
-        return { v: 'object', file, props: sym.props, ...(sym.iface ? { iface: sym.iface } : {}) };
+        return { v: 'object', file, props: sym.props, ...(sym.iface ? { iface: sym.iface } : {}), ...(sym.spreads ? { spreads: sym.spreads } : {}) };
       case 'either':
         return mostTelling(sym.options.map((option) => this.resolve(option, file, depth + 1)));
       case 'global': {
@@ -350,6 +350,11 @@ export class RevisionModel {
       case 'object': {
         const prop = own(of.props, name);
         if (prop) return this.resolve(prop, of.file, depth + 1);
+        // The last spread wins, as at run time; the first that says something is taken.
+        for (const spread of [...(of.spreads ?? [])].reverse()) {
+          const value = this.member(this.resolve(spread, of.file, depth + 1), name, depth + 1);
+          if (value.v !== 'unknown' || value.hint) return value;
+        }
         const implemented = of.iface ? this.implementedMember(of.file, of.iface, name, depth) : undefined;
         return implemented ?? { v: 'unknown', names: of.holder ? [of.holder, name] : [name] };
       }
@@ -525,7 +530,8 @@ export class RevisionModel {
     if (hint && clean.length === 2 && hint.methods.test(method)) {
       return { type: 'effect', effect: { key: `${receiver}.${method}`, label: receiver, operation: method, kind: hint.kind, confidence: 'low', local: false, batch: isBatchName(method, call) } };
     }
-    if (hint?.kind === 'db' && clean.length === 3 && DELEGATE_OPERATIONS.test(method)) {
+    // Under a database package, single-row operations of a model delegate count too (`client.sessionData.update`).
+    if (hint?.kind === 'db' && clean.length >= 3 && (DELEGATE_OPERATIONS.test(method) || SINGLE_DELEGATE_OPERATIONS.test(method))) {
       return { type: 'effect', effect: makeEffect(clean[0]!, `${receiver}.${method}`, 'db', 'low', CATALOG.find((lib) => lib.operationDepth === 2), call) };
     }
     for (const t of this.catalog.names) {
@@ -553,6 +559,9 @@ const ELEMENT_CALLBACKS = /^(map|forEach|flatMap|filter|some|every|find|findLast
 function isStandIn(impl: { file: string; cls: string }): boolean {
   return /(^|\/)(tests?|__tests__|__mocks__|mocks?|fakes?|fixtures?|stubs?)\/|\.(test|spec)\.[cm]?[jt]sx?$/i.test(impl.file) || /^(Fake|Mock|Stub|InMemory|Dummy|Noop|Test)/.test(impl.cls);
 }
+
+/** Single-row operations of a model delegate: too common to judge an unknown chain by, telling under a database package. */
+const SINGLE_DELEGATE_OPERATIONS = /^(create|update|delete|count)$/;
 
 /** The operations of an ORM model delegate (`prisma.user.findMany`): specific enough to judge an unknown chain by. */
 const DELEGATE_OPERATIONS = /^(findMany|findUnique|findUniqueOrThrow|findFirst|findFirstOrThrow|createMany|createManyAndReturn|updateMany|upsert|deleteMany|aggregate|groupBy)$/;

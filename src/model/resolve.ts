@@ -103,7 +103,7 @@ export class ModuleResolver {
 
   // ---------------------------------------------------------------- files
 
-  /** A file path with TypeScript's extension and `index` probing; `.d.ts` files are no implementation. */
+  /** A file path with TypeScript's extension and `index` probing; a `.d.ts` file only when no implementation exists. */
   resolvePath(base: string): string | undefined {
     const clean = base.replace(/^\.\//, '');
     if (this.files.has(clean) && isSource(clean)) return clean;
@@ -113,6 +113,13 @@ export class ModuleResolver {
       for (const ext of RESOLVE_EXTENSIONS) if (this.files.has(stem + ext)) return stem + ext;
       const index = stem ? `${stem}/index` : 'index';
       for (const ext of RESOLVE_EXTENSIONS) if (this.files.has(index + ext)) return index + ext;
+    }
+    // Only then a declaration file, as TypeScript does: it holds no code, but its types say what values are
+    // (`import type { ReqContext } from 'back-end/types/request'`, a `request.d.ts`).
+    for (const stem of withoutJs !== clean ? [withoutJs, clean] : [clean]) {
+      if (this.files.has(`${stem}.d.ts`)) return `${stem}.d.ts`;
+      const index = stem ? `${stem}/index` : 'index';
+      if (this.files.has(`${index}.d.ts`)) return `${index}.d.ts`;
     }
     return undefined;
   }

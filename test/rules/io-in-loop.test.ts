@@ -346,7 +346,8 @@ export async function price(items: string[]) {
   for (const i of items) out.push(i + (await rulesFor(i)));
   return out;
 }`,
-      findings: [{ messageId: 'grew', line: 4, column: 10, data: { entry: 'price', after: 'once per item of `items`' } }],
+      // At the changed call in the loop, the line that put the read in the iteration.
+      findings: [{ messageId: 'grew', line: 8, column: 46, data: { entry: 'price', after: 'once per item of `items`' } }],
     },
     {
       name: 'a class method through this, the client a constructor parameter',
@@ -368,7 +369,7 @@ export class Pricing {
     return Promise.all(items.map(async (i) => i + (await this.rulesFor(i))));
   }
 }`,
-      findings: [{ messageId: 'grew', line: 5, column: 12, severity: 'high', data: { entry: 'Pricing.price', after: 'once per item of `items`' } }],
+      findings: [{ messageId: 'grew', line: 8, column: 58, severity: 'high', data: { entry: 'Pricing.price', after: 'once per item of `items`' } }],
     },
     {
       name: 'one loop deeper: per order becomes per order per line',

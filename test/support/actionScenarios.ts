@@ -78,7 +78,7 @@ export function expectFreshPullRequestDelivered(result: RunnerResult, pr: PullRe
     expect(result.outputs).toMatchObject({ risk: 'high', findings: '1', origin: 'ai-assisted' });
     const report = JSON.parse(readFileSync(result.outputs.report!, 'utf8'));
     expect(report.findings).toHaveLength(1);
-    expect(report.findings[0]).toMatchObject({ ruleId: 'io-in-loop', file: 'src/pricing.ts', line: 22, effect: { kind: 'cache', callee: 'redis.get' } });
+    expect(report.findings[0]).toMatchObject({ ruleId: 'io-in-loop', file: 'src/pricing.ts', line: 31, effect: { kind: 'cache', callee: 'redis.get' } });
     // Measured from the merge base to the pull request's head, not the merge commit.
     expect(report.head).toBe(pr.head);
     expect(report.commits).toHaveLength(2);
@@ -89,7 +89,7 @@ export function expectFreshPullRequestDelivered(result: RunnerResult, pr: PullRe
     const [run, ...otherRuns] = fake.checkRuns();
     expect(otherRuns).toEqual([]);
     expect(run).toMatchObject({ name: 'opsdiff', headSha: pr.head, status: 'completed', conclusion: 'failure' });
-    expect(run!.annotations).toEqual([expect.objectContaining({ path: 'src/pricing.ts', start_line: 22, end_line: 22, annotation_level: 'failure' })]);
+    expect(run!.annotations).toEqual([expect.objectContaining({ path: 'src/pricing.ts', start_line: 31, end_line: 31, annotation_level: 'failure' })]);
     expect(run!.annotations[0]!.message).toContain('“redis.get” (cache) now runs once per item of “cart.items”');
     expect(run!.annotations[0]!.message + run!.annotations[0]!.title).not.toContain('`');
     // No workflow-command annotations when the check run carries them.
@@ -98,7 +98,7 @@ export function expectFreshPullRequestDelivered(result: RunnerResult, pr: PullRe
     const comments = fake.comments(pr.number);
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toMatch(/^<!-- opsdiff:pull-request-report -->\n## opsdiff: high risk/);
-    expect(comments[0]!.body).toContain('`src/pricing.ts:22`');
+    expect(comments[0]!.body).toContain('`src/pricing.ts:31`');
 
     expect(fake.issueLabels(pr.number).sort()).toEqual(['opsdiff: high risk', 'origin: ai-assisted']);
     expect(fake.repoLabels()).toEqual(
@@ -116,7 +116,7 @@ export function expectFreshPullRequestDelivered(result: RunnerResult, pr: PullRe
     }
 
     expect(result.summary).toContain('## opsdiff: high risk');
-    expect(result.summary).toContain('| **high** | `src/pricing.ts:22` | io\\-in\\-loop | `redis.get` (cache) |');
+    expect(result.summary).toContain('| **high** | `src/pricing.ts:31` | io\\-in\\-loop | `redis.get` (cache) |');
     expect(result.summary).toContain('### Commits');
     expect(result.summary).toMatch(/- \*\*check run:\*\* `opsdiff` with 1 annotation/);
     expect(result.summary).toMatch(/- \*\*comment:\*\* created/);
@@ -131,7 +131,7 @@ export function expectForkDelivered(result: RunnerResult, pr: PullRequestScenari
     expect(existsSync(result.outputs.report!)).toBe(true);
     expect(existsSync(result.outputs.sarif!)).toBe(true);
     const annotations = result.commands.filter((c) => c.command === 'error' && c.properties.file);
-    expect(annotations).toEqual([expect.objectContaining({ properties: expect.objectContaining({ file: 'src/pricing.ts', line: '22', endLine: '22' }) })]);
+    expect(annotations).toEqual([expect.objectContaining({ properties: expect.objectContaining({ file: 'src/pricing.ts', line: '31', endLine: '31' }) })]);
     expect(result.commands.some((c) => c.command === 'notice' && /read-only GITHUB_TOKEN/.test(c.message))).toBe(true);
     expect(result.summary).toContain('## opsdiff: high risk');
     expect(result.summary).toMatch(/- \*\*check run:\*\* not written: the token may not \(403/);
