@@ -69,7 +69,8 @@ function checkEntry(entry: EntryChange, view: ChangeView): Made[] {
     const remainingHead: Scored[] = [];
     // The same call site (same function, same call text) on both sides: compare directly.
     for (const h of headList) {
-      const i = baseList.findIndex((b) => siteIdentity(b.path) === siteIdentity(h.path));
+      // A route through another outermost loop pairs with the same loop on the other side.
+      const i = baseList.findIndex((b) => siteIdentity(b.path) === siteIdentity(h.path) && outerLoop(b.path) === outerLoop(h.path));
       if (i < 0) {
         remainingHead.push(h);
         continue;
@@ -159,6 +160,12 @@ function groupByKey(paths: EffectPath[]): Map<string, Scored[]> {
     out.set(path.effect.key, list);
   }
   return out;
+}
+
+/** The loop a route starts in, by what it says (not where it is): routes through two loops are two sites. */
+function outerLoop(p: EffectPath): string {
+  const loop = p.loops[0];
+  return loop ? `${loop.file}|${loop.fnId}|${loop.header}` : '';
 }
 
 /** The same call in the same function, wherever it sits in the file and by whichever route. */
