@@ -8,7 +8,7 @@ import { defineRule, type ChangeView, type EntryChange, type RuleFinding } from 
 import { compareMultiplicity, describeMultiplicity, formatMultiplicity, multiplicityOf, type Multiplicity } from '../src/model/multiplicity.js';
 import { singlesOf } from '../src/model/program.js';
 import type { EffectPath } from '../src/model/summaries.js';
-import type { RelatedLocation, Severity } from '../src/types.js';
+import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../src/types.js';
 import { DEFAULT_THRESHOLDS } from '../src/config/types.js';
 
 type MessageId = 'grew' | 'newInLoop' | 'batchReplaced';
@@ -24,34 +24,44 @@ export default defineRule<MessageId>({
     notFor: [
       'Loops that exist to repeat I/O: pagination by cursor or page, polling with a sleep, retry loops.',
       'In-memory structures (Map, lru-cache) read in a loop.',
+      'I/O made only when something failed (in a `catch` block or a `.catch()` handler, directly or through a helper): it runs per failure, not per item.',
       'A call that moved out of a loop, or a helper that is still called once.',
-      'Small literal lists (`for (const region of ["eu", "us"])`) are reported at low severity only.',
+      'A call rewritten as another operation of the same client, in the same function, that runs no more often (`redis.get` per key -> `redis.hget` per key).',
+      'Small literal lists (`for (const region of ["eu", "us"])`) are reported at low severity only; so is a page-fill loop with a stated bound (`for (let i = 0; i < MAX_FETCHES; i++)` that follows a cursor), as up to that many calls.',
+      'Loops over the chunks of a collection (`for (const part of chunk(ids, 500))`, a counter stepping by a batch size): one batch call per chunk is not N+1.',
     ],
   },
   messages: {
-    grew: '`{{callee}}` ({{kind}}) now runs {{after}} in `{{entry}}` (was {{before}}).',
-    newInLoop: 'New `{{callee}}` ({{kind}}) call runs {{after}} in `{{entry}}`.',
-    batchReplaced: 'Batched `{{batch}}` was replaced by `{{callee}}` ({{kind}}), which runs {{after}} in `{{entry}}`.',
+    grew: '`{{callee}}` ({{kind}}) now runs {{after}} in `{{entry}}` (was {{before}}){{also}}.',
+    newInLoop: 'New `{{callee}}` ({{kind}}) call runs {{after}} in `{{entry}}`{{also}}.',
+    batchReplaced: 'Batched `{{batch}}` was replaced by `{{callee}}` ({{kind}}), which runs {{after}} in `{{entry}}`{{also}}.',
   },
   check(view) {
-    smallLoop = view.thresholds?.smallLoop ?? DEFAULT_THRESHOLDS.smallLoop;
-    return view.entries.flatMap((entry) => checkEntry(entry, view));
+    return view.entries.flatMap((entry) => oneFindingPerSite(checkEntry(entry, view)));
   },
 });
-
-/** The run's small-loop size (configuration `thresholds.smallLoop`). */
-let smallLoop = DEFAULT_THRESHOLDS.smallLoop;
 
 interface Scored {
   path: EffectPath;
   m: Multiplicity;
 }
 
-function checkEntry(entry: EntryChange, view: ChangeView): RuleFinding<MessageId>[] {
+/** A finding and the effect path it is about (its call site, for merging). */
+interface Made {
+  f: RuleFinding<MessageId>;
+  path: EffectPath;
+}
+
+function checkEntry(entry: EntryChange, view: ChangeView): Made[] {
   if (!entry.head) return [];
-  const findings: RuleFinding<MessageId>[] = [];
-  const base = groupByKey(entry.basePaths);
-  const head = groupByKey(entry.headPaths);
+  const findings: Made[] = [];
+  const add = (f: RuleFinding<MessageId> | undefined, path: EffectPath) => {
+    if (f) findings.push({ f, path });
+  };
+  // I/O made only when something failed runs per failure, not per item: not this rule's count.
+  // Each outermost loop that reaches a call site is a route of its own: two loops, two risks.
+  const base = groupByKey([...entry.basePaths, ...(entry.baseAlternates ?? [])].filter((p) => !p.onError));
+  const head = groupByKey([...entry.headPaths, ...(entry.headAlternates ?? [])].filter((p) => !p.onError));
   const consumedBatches = new Set<EffectPath>();
 
   for (const [key, headList] of head) {
@@ -59,14 +69,14 @@ function checkEntry(entry: EntryChange, view: ChangeView): RuleFinding<MessageId
     const remainingHead: Scored[] = [];
     // The same call site (same function, same call text) on both sides: compare directly.
     for (const h of headList) {
-      const i = baseList.findIndex((b) => siteIdentity(b.path) === siteIdentity(h.path));
+      // A route through another outermost loop pairs with the same loop on the other side.
+      const i = baseList.findIndex((b) => siteIdentity(b.path) === siteIdentity(h.path) && outerLoop(b.path) === outerLoop(h.path));
       if (i < 0) {
         remainingHead.push(h);
         continue;
       }
       const b = baseList.splice(i, 1)[0]!;
-      const f = compare(entry, b, h, view);
-      if (f) findings.push(f);
+      add(compare(entry, b, h, view), h.path);
     }
     // Sites that moved or were rewritten: pair the most multiplied head site with the most multiplied base site left.
     remainingHead.sort((a, b) => compareMultiplicity(b.m, a.m));
@@ -76,14 +86,12 @@ function checkEntry(entry: EntryChange, view: ChangeView): RuleFinding<MessageId
       const replaced = trivial ? undefined : replacedBatch(h, base, head, consumedBatches);
       if (replaced) {
         consumedBatches.add(replaced.path);
-        findings.push(finding(entry, 'batchReplaced', replaced, h, view, { batch: replaced.path.effect.key }));
+        add(finding(entry, 'batchReplaced', replaced, h, view, { batch: replaced.path.effect.key }), h.path);
         continue;
       }
       const b = baseList.shift();
-      if (b) {
-        const f = compare(entry, b, h, view);
-        if (f) findings.push(f);
-      } else if (!trivial && !batchesSingles(h, base, head) && !rewrittenInPlace(h, base, head)) findings.push(finding(entry, 'newInLoop', null, h, view, {}));
+      if (b) add(compare(entry, b, h, view), h.path);
+      else if (!trivial && !batchesSingles(h, base, head) && !rewrittenInPlace(h, base, head)) add(finding(entry, 'newInLoop', null, h, view, {}), h.path);
     }
   }
   return findings;
@@ -154,13 +162,20 @@ function groupByKey(paths: EffectPath[]): Map<string, Scored[]> {
   return out;
 }
 
+/** The loop a route starts in, by what it says (not where it is): routes through two loops are two sites. */
+function outerLoop(p: EffectPath): string {
+  const loop = p.loops[0];
+  return loop ? `${loop.file}|${loop.fnId}|${loop.header}` : '';
+}
+
 /** The same call in the same function, wherever it sits in the file and by whichever route. */
 function siteIdentity(p: EffectPath): string {
   return `${p.fnId}|${p.callText}`;
 }
 
-function severityOf(messageId: MessageId, b: Scored | null, h: Scored): Severity {
+function severityOf(messageId: MessageId, b: Scored | null, h: Scored, view: ChangeView): Severity {
   const effect = h.path.effect;
+  const smallLoop = view.thresholds?.smallLoop ?? DEFAULT_THRESHOLDS.smallLoop;
   const grewDegree = h.m.degree > (b?.m.degree ?? 0);
   // A literal list longer than the configured small-loop size is not "small": one step up.
   const smallOnly = !grewDegree && h.m.constant <= smallLoop;
@@ -195,13 +210,14 @@ function finding(entry: EntryChange, messageId: MessageId, b: Scored | null, h: 
   }
   return {
     messageId,
-    severity: severityOf(messageId, b, h),
+    severity: severityOf(messageId, b, h, view),
     data: {
       callee: p.effect.key,
       kind: p.effect.kind,
       entry: entryName,
       after: describeMultiplicity(h.m),
       before: b ? describeMultiplicity(b.m) : 'absent',
+      also: '',
       ...extra,
     },
     at,
@@ -249,4 +265,47 @@ function pointAt(p: EffectPath, view: ChangeView): RuleFinding['at'] {
     if (view.isChanged('head', loop.file, loop.line)) return { side: 'head', file: loop.file, span: { line: loop.line, column: loop.column, endLine: loop.line, endColumn: loop.column } };
   }
   return { side: 'head', file: p.file, span: p.span };
+}
+
+/**
+ * One finding per place and cause: the calls one changed line makes run more often (several
+ * Redis commands behind one helper called in a loop) are one risk, reported once at that line
+ * with the other effects listed, the most severe first.
+ */
+function oneFindingPerSite(made: Made[]): RuleFinding<MessageId>[] {
+  const groups = new Map<string, Made[]>();
+  for (const m of made) {
+    const f = m.f;
+    const key = [f.at.file, f.at.span.line, f.at.span.column, f.messageId, f.data.after, f.data.before, f.data.batch ?? ''].join('\0');
+    const list = groups.get(key) ?? [];
+    list.push(m);
+    groups.set(key, list);
+  }
+  const out: RuleFinding<MessageId>[] = [];
+  for (const list of groups.values()) {
+    if (list.length === 1) {
+      out.push(list[0]!.f);
+      continue;
+    }
+    const ordered = [...list].sort((a, b) => SEVERITY_RANK[b.f.severity] - SEVERITY_RANK[a.f.severity]);
+    const lead = ordered[0]!.f;
+    const others: string[] = [];
+    const related = [...lead.related];
+    for (const { f, path } of ordered.slice(1)) {
+      if (f.effect.callee !== lead.effect.callee && !others.includes(f.effect.callee)) others.push(f.effect.callee);
+      const s = path.span;
+      if (related.some((r) => r.file === path.file && r.line === s.line && r.column === s.column)) continue;
+      related.push({ side: 'head', file: path.file, line: s.line, column: s.column, endLine: s.endLine, endColumn: s.endColumn, message: `also: ${path.callText} (${f.effect.kind})` });
+    }
+    out.push({ ...lead, data: { ...lead.data, also: alsoPhrase(others) }, related });
+  }
+  return out;
+}
+
+/** `, as does \`redis.set\``, `, as do \`redis.del\` and \`redis.set\``. */
+function alsoPhrase(callees: string[]): string {
+  if (callees.length === 0) return '';
+  const names = callees.map((c) => `\`${c}\``);
+  if (names.length === 1) return `, as does ${names[0]}`;
+  return `, as do ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

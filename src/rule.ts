@@ -23,6 +23,9 @@ export interface EntryChange {
   head?: EntryRef;
   basePaths: EffectPath[];
   headPaths: EffectPath[];
+  /** Routes to the same call sites through other outermost loops of the entry (src/model/summaries.ts `alternatesOf`): io-in-loop tells loops apart. */
+  baseAlternates?: EffectPath[];
+  headAlternates?: EffectPath[];
 }
 
 export interface ChangeView {

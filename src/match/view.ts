@@ -27,6 +27,8 @@ export function buildView(input: ViewInput): ChangeView {
     ...(p.head ? { head: p.head } : {}),
     basePaths: p.base ? baseSummaries.of(p.base.file, p.base.fnId) : [],
     headPaths: p.head ? headSummaries.of(p.head.file, p.head.fnId) : [],
+    baseAlternates: p.base ? baseSummaries.alternatesOf(p.base.file, p.base.fnId) : [],
+    headAlternates: p.head ? headSummaries.alternatesOf(p.head.file, p.head.fnId) : [],
   }));
   const headFileOf = new Map<string, string>();
   for (const h of input.head.paths) {

@@ -44,8 +44,13 @@ export type LoopKind =
   | 'for-of' | 'for-in' | 'for-await' | 'for' | 'while' | 'do'
   | 'map' | 'forEach' | 'flatMap' | 'filter' | 'reduce' | 'some' | 'every' | 'find' | 'other-callback';
 
-/** What bounds a loop: request data (unbounded), a literal, or a loop whose purpose is to repeat I/O. */
-export type LoopBound = 'unbounded' | 'literal' | 'paginated' | 'polling' | 'retry' | 'unknown';
+/**
+ * What bounds a loop: request data (unbounded), a literal, a loop whose purpose is to repeat I/O
+ * (pages, polling, retries), the chunks of a collection (`for (const c of chunk(ids, 100))`:
+ * one batch per chunk, not one call per item), or a pool of workers that share one worklist
+ * (`Array.from({ length: concurrency }, worker)`: the workers together visit each item once).
+ */
+export type LoopBound = 'unbounded' | 'literal' | 'paginated' | 'polling' | 'retry' | 'chunked' | 'pool' | 'unknown';
 
 export interface LoopFact {
   kind: LoopKind;
@@ -58,6 +63,15 @@ export interface LoopFact {
   line: number;
   column: number;
   header: string; // `for (const item of cart.items)` / `cart.items.map(...)`
+  /**
+   * A counted loop with a literal bound that follows a cursor (`for (let i = 0; i < MAX_FETCHES; i++) { ...; cursor = res.cursor }`):
+   * up to `count` pages per call. Unlike an open-ended pagination loop it has a stated bound, so it multiplies by it.
+   */
+  pages?: boolean;
+  /** A loop over a parameter whose default is a list from another file: its length bounds the loop (resolved in summaries). */
+  domain?: Val;
+  /** For a loop over a parameter that defaults to a list of constants: that default, as written. */
+  ofDefault?: string;
   /** For counted loops: the bound (`attempt < MAX_RETRIES`), and for retry loops whether they wait and randomize. */
   limit?: Val;
   sleeps?: boolean;
@@ -82,6 +96,39 @@ export interface CallFact {
   arg0: Sym | null;
   /** The function was passed (not called) to an iteration: `items.map(load)`. */
   reference?: boolean;
+  /** This call invokes a parameter of a function of this file (`mapper(item)`, `items.map(fn)`). */
+  invokes?: ParamRef;
+  /** Parameters of the enclosing functions passed on as arguments (`mapWithConcurrency(xs, 4, fn)`). */
+  passes?: Array<{ arg: number } & ParamRef>;
+  /**
+   * The function values this call sits in, outermost first, each passed as argument `arg` to
+   * another call (`helper(xs, async (x) => ...)`): how often it runs is up to that callee, which
+   * is decided once the callee is known (src/model/summaries.ts).
+   */
+  callbacks?: CallbackRef[];
+  /** A function passed by reference to a call that is not an iteration: it counts only where the callee is seen to invoke it. */
+  ifInvoked?: boolean;
+  /** Made only when something failed: in a `catch` block or a `.catch(...)` callback. */
+  onError?: boolean;
+}
+
+/** A parameter of a function of this file, by position. */
+export interface ParamRef {
+  fnId: string;
+  index: number;
+}
+
+/** A function value passed to a call: `helper(items, 4, async (item) => ...)` is `{ callee: helper, arg: 2 }`. */
+export interface CallbackRef {
+  callee: Sym;
+  text: string;
+  arg: number;
+  /** The source text of every argument, so loops over the callee's parameters read as the caller's values. */
+  args: string[];
+  /** How many loops of the calling function were open where the callback starts. */
+  depth: number;
+  line: number;
+  column: number;
 }
 
 export interface FunctionFact {
@@ -91,6 +138,8 @@ export interface FunctionFact {
   span: Span;
   loops: LoopFact[];
   calls: CallFact[];
+  /** Parameter names by position ('' for a destructured one), when some parameter is invoked as a function. */
+  params?: string[];
   /** Size of the body in characters: helps pair a renamed function with its old self. */
   size: number;
   /** What the function returns, when it says so plainly (`return new Redis()`): factories of clients. Every return counts. */
@@ -162,8 +211,14 @@ const LIMITERS = new Set(['p-limit', 'p-queue', 'bottleneck', 'p-throttle', 'asy
 const IGNORED_GLOBALS = new Set(['console', 'JSON', 'Math', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Date', 'Promise', 'Reflect', 'Symbol', 'Buffer', 'process', 'BigInt', 'Intl', 'RegExp', 'Error', 'URL', 'URLSearchParams', 'encodeURIComponent', 'decodeURIComponent', 'parseInt', 'parseFloat', 'isNaN', 'structuredClone', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'require', 'expect', 'describe', 'it', 'test']);
 
 const PAGINATION = /\b(cursor|nextCursor|next_cursor|nextToken|NextToken|nextPageToken|pageToken|PageToken|hasMore|has_more|hasNextPage|hasNext|LastEvaluatedKey|ExclusiveStartKey|ContinuationToken|NextContinuationToken|NextMarker|Marker|startAfter|endCursor|page|pageNumber|pageIndex|offset|nextPage|next_page|paginat\w*)\b/;
+/** Reading a cursor off a response: `res.cursor`, `data.nextPageToken`, `page.next_cursor`. */
+const CURSOR_READ = new RegExp(`\\.${PAGINATION.source}`);
 const RETRY = /\b(attempts?|attemptNumber|retr(y|ies|ied)\w*|tries|maxRetries|MAX_RETRIES|MAX_ATTEMPTS|retryCount|numRetries)\b/i;
 const SLEEP = /\b(sleep|delay|wait|setTimeout|backoff|timers\.setTimeout|waitFor)\s*\(/;
+/** Functions that split a collection into batches: lodash/radash `chunk`, ramda `splitEvery`, local `chunkArray`, `toBatches`. */
+const CHUNKER = /^(chunk\w*|\w+Chunks?|splitEvery|splitIntoChunks|batch(es)?Of|inBatches|toBatches|intoBatches|split\w*Batch\w*)$/i;
+/** Names that say they hold chunks: `chunks`, `messageIdChunks`, `chunkedIds`, `idBatches` (not `chunk`, one of them). */
+const CHUNKS_NAME = /^(chunks|batches)$|^chunked|Chunks$|Batches$/;
 const PAGED_ITERABLE = /(paginat|pages\b|Pages\b|cursor|scan\w*Stream|iterate|Iterator\b)/;
 
 /**
@@ -179,6 +234,12 @@ type Scope = Map<string, () => Sym>;
 interface FnContext {
   fact: FunctionFact;
   loopStack: number[];
+  /** The function values passed to calls that the walk is inside of, outermost first. */
+  callbackStack: CallbackRef[];
+  /** Arrays that loops push un-awaited promises to (`ps.push(load(x))`), by name: the innermost loop of each push. */
+  pushedIn?: Map<string, number[]>;
+  /** Inside a `catch` block or a `.catch(...)` callback: what runs here runs when something failed. */
+  onError?: number;
   cls?: string;
   obj?: string;
 }
@@ -190,6 +251,12 @@ class FactWalker {
   /** Calls that are an inner link of a chain (`db.select()` in `db.select().from(t)`): not effects of their own. */
   private readonly chained = new Set<TS.Node>();
   private readonly parallelCallbacks = new Set<TS.Node>();
+  /** Iterations whose callbacks make tasks for a limiter (`queue.addAll(xs.map(...))`): the limiter's module. */
+  private readonly limitedCallbacks = new Map<TS.Node, string>();
+  /** The function and position of each parameter binding: calls to it invoke a caller's callback. */
+  /** The default of a parameter (`status = ALL_STATUSES`, `{ kinds = ['a', 'b'] }`): a loop over it iterates a subset of that list. */
+  private readonly defaultOf = new WeakMap<() => Sym, TS.Expression>();
+  private readonly paramOwner = new WeakMap<() => Sym, { fn: FunctionFact; index: number; names: string[]; callable: boolean }>();
   private moduleFn!: FnContext;
 
   constructor(
@@ -202,7 +269,7 @@ class FactWalker {
 
   run(): FileFacts {
     const moduleFact = this.newFunction('<module>', 'module', false, this.sf);
-    this.moduleFn = { fact: moduleFact, loopStack: [] };
+    this.moduleFn = { fact: moduleFact, loopStack: [], callbackStack: [] };
     const scope: Scope = new Map();
     this.scopes.push(scope);
     for (const stmt of this.sf.statements) this.declareModuleStatement(stmt, scope);
@@ -601,10 +668,15 @@ class FactWalker {
   private visitFunction(name: string, kind: FunctionFact['kind'], node: TS.SignatureDeclaration & { body?: TS.Node | undefined }, ctx: { cls?: string; obj?: string }): string {
     const id = this.qualifyPrefix.length ? this.qualify(name) : name;
     const fact = this.newFunction(id, kind, false, node);
-    const fn: FnContext = { fact, loopStack: [], ...ctx };
+    const fn: FnContext = { fact, loopStack: [], callbackStack: [], ...ctx };
     const scope: Scope = new Map();
     scope.set('this', () => ({ t: 'this', cls: ctx.cls, obj: ctx.obj }));
     this.bindParameters(node.parameters, scope, undefined);
+    const names = node.parameters.map((p) => (isIdentifier(p.name) ? p.name.text : ''));
+    node.parameters.forEach((p, index) => {
+      const get = isIdentifier(p.name) ? scope.get(p.name.text) : undefined;
+      if (get) this.paramOwner.set(get, { fn: fact, index, names, callable: mayBeCallback(p) });
+    });
     if (node.type) {
       const declared = this.typeSym(node.type);
       if (declared && declared.t !== 'literal') fact.returnType = declared;
@@ -631,11 +703,14 @@ class FactWalker {
         // A scalar default is the value the code states (`attempts = 3`); an object default
         // (`opts = {}`) stands for whatever callers pass, so it stays unread.
         if (p.initializer && !isObjectLiteralExpression(unwrapExpression(p.initializer))) this.initOf.set(getter, p.initializer);
+        if (p.initializer) this.defaultOf.set(getter, p.initializer);
         scope.set(p.name.text, getter);
       } else if (isObjectBindingPattern(p.name)) {
         for (const el of p.name.elements) if (isIdentifier(el.name)) {
           const local = el.name.text;
-          scope.set(local, () => ({ t: 'unknown', name: local }));
+          const getter = (): Sym => ({ t: 'unknown', name: local });
+          if (el.initializer) this.defaultOf.set(getter, el.initializer);
+          scope.set(local, getter);
         }
       }
     }
@@ -765,6 +840,13 @@ class FactWalker {
     }
     if (isFunctionDeclaration(node) || isClassDeclaration(node)) return this.visitStatement(node as TS.Statement, fn);
     if (isVariableStatement(node)) return this.visitStatement(node, fn);
+    if (node.kind === SyntaxKind.TryStatement) {
+      const t = node as TS.TryStatement;
+      this.visitBlock(t.tryBlock, fn);
+      if (t.catchClause) this.onFailure(fn, () => this.visitBlock(t.catchClause!.block, fn));
+      if (t.finallyBlock) this.visitBlock(t.finallyBlock, fn);
+      return;
+    }
     if (isExpressionNode(node)) return this.visitExpression(node as TS.Expression, fn);
     forEachChild(node, (child) => {
       if (isBlock(child)) this.visitBlock(child, fn);
@@ -840,12 +922,36 @@ class FactWalker {
     const directReceiver = isPropertyAccessExpression(callee) ? stripParens(callee.expression) : undefined;
     if (directReceiver && isCallExpression(directReceiver) && !promiseLink) this.chained.add(directReceiver);
 
-    // Promise.all(xs.map(...)): the mapped callbacks run at once.
+    // Promise.all(xs.map(...)), Promise.all([...xs.map(...), ...ys.map(...)]): the mapped callbacks run at once.
     if (method && PARALLEL_COMBINATORS.has(method) && receiver && isIdentifier(receiver) && /^(Promise|Bluebird|P)$/.test(receiver.text)) {
       for (const arg of call.arguments) {
         const a = unwrapExpression(arg);
         if (isCallExpression(a)) this.parallelCallbacks.add(a);
+        else if (isArrayLiteralExpression(a)) {
+          for (const el of a.elements) {
+            const x = unwrapExpression(isSpreadElement(el) ? el.expression : el);
+            if (isCallExpression(x)) this.parallelCallbacks.add(x);
+          }
+        } else if (isIdentifier(a)) {
+          // `const ps = []; for (...) ps.push(load(x)); await Promise.all(ps)`: the loops that filled it ran at once.
+          for (const i of fn.pushedIn?.get(a.text) ?? []) fn.fact.loops[i]!.parallel = true;
+        }
       }
+    }
+    // `queue.addAll(xs.map((x) => () => load(x)))` on a p-queue: the tasks run at once, as many as the queue allows.
+    if (method === 'addAll' && receiver && isLimiter(this.symOf(receiver))) {
+      const a = call.arguments[0] && unwrapExpression(call.arguments[0]);
+      if (a && isCallExpression(a)) {
+        this.parallelCallbacks.add(a);
+        this.limitedCallbacks.set(a, limiterModule(this.symOf(receiver)));
+      }
+    }
+    // `ps.push(load(x))` in a loop, the promise not awaited: remembered for a Promise.all over `ps`.
+    if (method === 'push' && receiver && isIdentifier(receiver) && fn.loopStack.length && call.arguments.some((a) => isPromiseValue(a))) {
+      fn.pushedIn ??= new Map();
+      const list = fn.pushedIn.get(receiver.text) ?? [];
+      list.push(fn.loopStack[fn.loopStack.length - 1]!);
+      fn.pushedIn.set(receiver.text, list);
     }
 
     const iteration = this.mayIterate(callee, method) ? this.iterationOf(call, callee, method, receiver) : undefined;
@@ -877,12 +983,83 @@ class FactWalker {
     this.visitExpression(call.expression, fn);
     if (fn === this.moduleFn && this.visitModuleCallbacks(call)) return;
     const receiverSym = receiver && method ? this.symOf(receiver) : undefined;
-    for (const arg of call.arguments) {
+    call.arguments.forEach((arg, i) => {
       const a = unwrapExpression(arg);
-      if ((isArrowFunction(a) || isFunctionExpression(a)) && receiverSym && method) {
-        this.visitInlineFunction(a, fn, { receiver: receiverSym, method });
-      } else this.visitExpression(arg, fn);
+      const inline = isArrowFunction(a) || isFunctionExpression(a);
+      // A function value handed to a call runs as often as that callee runs it: known later.
+      const cb = calleeSym.t !== 'global' && (inline || this.isFunctionValue(a)) ? this.callbackRef(call, calleeSym, i, fn) : undefined;
+      if (inline) {
+        const visit = () => this.visitInlineFunction(a, fn, receiverSym && method ? { receiver: receiverSym, method } : undefined);
+        // `p.catch((err) => ...)`, `p.then(ok, (err) => ...)`: the handler runs when the promise failed.
+        const body = (method === 'catch' && i === 0) || (method === 'then' && i === 1) ? () => this.onFailure(fn, visit) : visit;
+        if (cb) this.inCallback(fn, cb, body);
+        else body();
+      } else if (cb) this.inCallback(fn, cb, () => this.recordReference(a, fn, true));
+      else this.visitExpression(arg, fn);
+    });
+  }
+
+  /** A function by reference: `loadUser`, `this.process`, an imported local function. */
+  private isFunctionValue(a: TS.Expression): boolean {
+    if (!isIdentifier(a) && !isPropertyAccessExpression(a)) return false;
+    const s = this.symOf(a);
+    if (s.t === 'fn') return true;
+    if (s.t === 'member') return s.of.t === 'this' || (s.of.t === 'import' && s.of.module.startsWith('.'));
+    return s.t === 'import' && s.module.startsWith('.');
+  }
+
+  private callbackRef(call: TS.CallExpression, callee: Sym, arg: number, fn: FnContext): CallbackRef {
+    const { line, character } = this.sf.getLineAndCharacterOfPosition(call.getStart(this.sf));
+    return { callee, text: compact(call.expression.getText(this.sf)), arg, args: call.arguments.map((a) => compact(a.getText(this.sf), 60)), depth: fn.loopStack.length, line: line + 1, column: character + 1 };
+  }
+
+  private onFailure(fn: FnContext, body: () => void): void {
+    fn.onError = (fn.onError ?? 0) + 1;
+    try {
+      body();
+    } finally {
+      fn.onError -= 1;
     }
+  }
+
+  private inCallback(fn: FnContext, cb: CallbackRef, body: () => void): void {
+    fn.callbackStack.push(cb);
+    try {
+      body();
+    } finally {
+      fn.callbackStack.pop();
+    }
+  }
+
+  /** The parameter a name is bound to, when it is one of a function of this file (not shadowed). */
+  private paramOf(expr: TS.Expression, callableOnly = false): ParamRef | undefined {
+    const e = unwrapExpression(expr);
+    if (!isIdentifier(e)) return undefined;
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const get = this.scopes[i]!.get(e.text);
+      if (!get) continue;
+      const owner = this.paramOwner.get(get);
+      if (!owner || (callableOnly && !owner.callable)) return undefined;
+      owner.fn.params ??= owner.names;
+      return { fnId: owner.fn.id, index: owner.index };
+    }
+    return undefined;
+  }
+
+  /** What a call or reference adds to its fact: the parameter it invokes, the ones it passes on, the callbacks it sits in. */
+  private higherOrder(fn: FnContext, invoked: TS.Expression | undefined, args: readonly TS.Expression[]): Partial<CallFact> {
+    const out: Partial<CallFact> = {};
+    const invokes = invoked && this.paramOf(invoked);
+    if (invokes) out.invokes = invokes;
+    const passes: NonNullable<CallFact['passes']> = [];
+    args.forEach((a, arg) => {
+      const p = this.paramOf(a, true);
+      if (p) passes.push({ arg, ...p });
+    });
+    if (passes.length) out.passes = passes;
+    if (fn.callbackStack.length) out.callbacks = fn.callbackStack.slice();
+    if (fn.onError) out.onError = true;
+    return out;
   }
 
   /**
@@ -946,10 +1123,10 @@ class FactWalker {
       const parallel = this.parallelCallbacks.has(call) || (asyncCb && method !== 'reduce' && method !== 'reduceRight');
       const kind = ITERATION_METHODS[method]!;
       if (isIdentifier(receiver) && /^(Promise|Bluebird)$/.test(receiver.text)) return undefined;
-      return { loop: this.loopFact(kind, receiver, call, parallel, undefined), callbackIndex: 0, collectionIsReceiver: true };
+      return { loop: this.loopFact(kind, receiver, call, parallel, this.limitedCallbacks.get(call)), callbackIndex: 0, collectionIsReceiver: true };
     }
     if (method === 'from' && receiver && isIdentifier(receiver) && receiver.text === 'Array' && args.length >= 2 && isFn(args[1])) {
-      return { loop: this.loopFact('map', args[0]!, call, false, undefined), callbackIndex: 1, collectionIsReceiver: false };
+      return { loop: this.loopFact('map', args[0]!, call, this.parallelCallbacks.has(call), this.limitedCallbacks.get(call)), callbackIndex: 1, collectionIsReceiver: false };
     }
     return undefined;
   }
@@ -994,12 +1171,12 @@ class FactWalker {
     if (s.t === 'import' && LIMITERS.has(s.module)) fn.fact.loops[top]!.concurrency ??= s.module;
   }
 
-  private recordReference(target: TS.Expression, fn: FnContext): void {
+  private recordReference(target: TS.Expression, fn: FnContext, ifInvoked = false): void {
     let expr = target;
     // `this.process.bind(this)`
     if (isCallExpression(expr) && isPropertyAccessExpression(expr.expression) && expr.expression.name.text === 'bind') expr = expr.expression.expression;
     const sym = this.symOf(expr);
-    fn.fact.calls.push({ callee: sym, text: compact(expr.getText(this.sf)), span: this.span(expr), loops: [...fn.loopStack], inFilter: false, arrayArg: false, arg0: null, reference: true });
+    fn.fact.calls.push({ callee: sym, text: compact(expr.getText(this.sf)), span: this.span(expr), loops: [...fn.loopStack], inFilter: false, arrayArg: false, arg0: null, reference: true, ...this.higherOrder(fn, expr, []), ...(ifInvoked ? { ifInvoked } : {}) });
   }
 
   private recordCall(call: TS.CallExpression, callee: TS.Expression, sym: Sym, fn: FnContext): void {
@@ -1016,6 +1193,9 @@ class FactWalker {
       arrayArg: links.some((c) => !!c.arguments[0] && (isArrayLiteralExpression(unwrapExpression(c.arguments[0])) || isMapCall(c.arguments[0]))),
       arg0: first ? this.symOf(first) : null,
     };
+    // `fn(x)`, `fn.call(this, x)`: an invocation of a parameter.
+    const invoked = isPropertyAccessExpression(callee) && /^(call|apply)$/.test(callee.name.text) ? callee.expression : callee;
+    Object.assign(fact, this.higherOrder(fn, invoked, call.arguments));
     fn.fact.calls.push(fact);
   }
 
@@ -1043,9 +1223,101 @@ class FactWalker {
       kind, over, bound: count !== undefined ? 'literal' : 'unbounded', parallel, line: line + 1, column: character + 1,
       header: isCallExpression(node) ? `${compact(node.expression.getText(this.sf))}(...)` : over,
     };
+    const pool = count === undefined ? this.poolSize(collection) : undefined;
     if (count !== undefined) loop.count = count;
+    else if (pool) {
+      loop.bound = 'pool';
+      concurrency ??= pool;
+    } else if (this.isChunks(collection, 0)) loop.bound = 'chunked';
+    if (loop.bound === 'unbounded' || loop.bound === 'literal') this.domainOf(collection, loop);
     if (concurrency) loop.concurrency = concurrency;
     return loop;
+  }
+
+  /**
+   * A parameter whose default is a list of constants (`status = QUEUE_JOB_STATUS_LIST`, `kinds = ['a', 'b']`)
+   * holds values of that domain: a loop over it runs at most as many times as the list is long.
+   * Known here for a list of this file; for an imported one, `domain` is resolved with the other file.
+   */
+  private domainOf(collection: TS.Expression, loop: LoopFact): void {
+    const e = unwrapExpression(collection);
+    if (!isIdentifier(e)) return;
+    let init: TS.Expression | undefined;
+    for (let i = this.scopes.length - 1; i >= 0 && !init; i--) {
+      const get = this.scopes[i]!.get(e.text);
+      if (get) {
+        init = this.defaultOf.get(get);
+        break;
+      }
+    }
+    if (!init) return;
+    const count = this.constantList(init, 0);
+    if (count !== undefined) {
+      loop.bound = 'literal';
+      loop.count = count;
+      loop.ofDefault = compact(init.getText(this.sf), 40);
+      return;
+    }
+    const d = unwrapExpression(init);
+    if (isIdentifier(d) || isPropertyAccessExpression(d)) {
+      loop.domain = this.valOf(d, 0);
+      loop.ofDefault = compact(d.getText(this.sf), 40);
+    }
+  }
+
+  /** The length of a list of at least two constants (`['active', 'failed']`, `[Status.A, Status.B]`), here or in a local constant. */
+  private constantList(expr: TS.Expression, depth: number): number | undefined {
+    const e = unwrapExpression(expr);
+    if (isArrayLiteralExpression(e)) {
+      const constants = e.elements.every((x) => {
+        const u = unwrapExpression(x);
+        return isStringLiteralLike(u) || isNumericLiteral(u) || (isPropertyAccessExpression(u) && isIdentifier(u.expression));
+      });
+      return constants && e.elements.length >= 2 ? e.elements.length : undefined;
+    }
+    if (isIdentifier(e) && depth < 3) {
+      const init = this.initializerOf(e.text);
+      return init ? this.constantList(init, depth + 1) : undefined;
+    }
+    return undefined;
+  }
+
+  /**
+   * The size of a pool of workers: `Array.from({ length: Math.min(concurrency, items.length) }, worker)`,
+   * `{ length: WORKERS }`. Each worker drains a shared worklist, so the pool visits each item once.
+   */
+  private poolSize(expr: TS.Expression): string | undefined {
+    const e = unwrapExpression(expr);
+    if (!isObjectLiteralExpression(e)) return undefined;
+    const len = e.properties.find((p) => isPropertyAssignment(p) && propertyName(p.name) === 'length');
+    if (!len || !isPropertyAssignment(len)) return undefined;
+    const text = compact(len.initializer.getText(this.sf));
+    return /Math\.min\(|concurren|parallel|workers?\b|Workers|pool|threads|limit/i.test(text) ? text : undefined;
+  }
+
+  /** A collection of chunks: `chunk(ids, 100)`, `_.chunk(...)`, or a local name bound to one or named so. */
+  private isChunks(expr: TS.Expression, depth: number): boolean {
+    const e = unwrapExpression(expr);
+    if (isCallExpression(e)) {
+      const name = calleeName(e.expression);
+      return !!name && CHUNKER.test(name) && e.arguments.length >= 1;
+    }
+    if (isIdentifier(e)) {
+      if (CHUNKS_NAME.test(e.text)) return true;
+      if (depth > 2) return false;
+      const init = this.initializerOf(e.text);
+      return !!init && this.isChunks(init, depth + 1);
+    }
+    return false;
+  }
+
+  /** The initializer of a local binding, when it has one. */
+  private initializerOf(name: string): TS.Expression | undefined {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const get = this.scopes[i]!.get(name);
+      if (get) return this.initOf.get(get);
+    }
+    return undefined;
   }
 
   /** How many elements a collection has when the code says so: `[a, b]`, `const REGIONS = [...]`, `Array.from({ length: 3 })`. */
@@ -1053,8 +1325,9 @@ class FactWalker {
     const e = unwrapExpression(expr);
     if (isArrayLiteralExpression(e)) return e.elements.some((x) => isSpreadElement(x)) ? undefined : e.elements.length;
     if (isIdentifier(e)) {
+      // An empty list (`const out = []`, a parameter's `= []` default) is filled later or by callers: it bounds nothing.
       const s = this.lookup(e.text);
-      if (s.t === 'array') return s.count;
+      if (s.t === 'array' && s.count > 0) return s.count;
     }
     if (isObjectLiteralExpression(e)) {
       const len = e.properties.find((p) => isPropertyAssignment(p) && propertyName(p.name) === 'length');
@@ -1090,6 +1363,9 @@ class FactWalker {
     delete loop.count;
     loop.bound = 'unbounded';
     const lengthOf = /\b([\w$.]+)\.(length|size)\b/.exec(cond);
+    const bound = node.condition && isBinaryExpression(node.condition) ? unwrapExpression(node.condition.right) : undefined;
+    // `i < chunks.length` over chunks, or `i += BATCH_SIZE` over the items: one round per chunk.
+    const chunked = (!!bound && isPropertyAccessExpression(bound) && this.isChunks(bound.expression, 0)) || this.steps(node.incrementor);
     if (lengthOf) loop.over = lengthOf[1]!;
     else if (node.condition && isBinaryExpression(node.condition)) {
       const n = this.numberOf(node.condition.right);
@@ -1100,11 +1376,41 @@ class FactWalker {
     }
     if (node.condition && isBinaryExpression(node.condition) && /^<=?$/.test(node.condition.operatorToken.getText(this.sf))) loop.limit = this.valOf(node.condition.right, 0);
     const header = `${init} ${cond}`;
-    if (RETRY.test(header)) loop.bound = 'retry';
+    if (chunked && lengthOf) loop.bound = 'chunked';
+    else if (loop.bound === 'literal' && this.followsCursor(node.statement)) loop.pages = true;
+    else if (RETRY.test(header)) loop.bound = 'retry';
     else if (!lengthOf && PAGINATION.test(header)) loop.bound = 'paginated';
     else if (!node.condition || cond === 'true') loop.bound = this.repeatBound(node.statement, cond);
     if (loop.bound === 'retry') this.retryDetails(loop, node.statement);
     return loop;
+  }
+
+  /** The body sets a cursor or page variable (`cursor = res.cursor`, `pageToken = data.next`): it fetches page after page. */
+  private followsCursor(body: TS.Node): boolean {
+    const text = this.sf.text.slice(body.pos, body.end);
+    // `cursor = ...`, or any name set from a cursor the response carries (`next = data.cursor`).
+    for (const m of text.matchAll(/(?:^|[^.\w$])([A-Za-z_$][\w$]*)\s*(?:=|\?\?=|\|\|=)(?!=)([^;\n]*)/g)) {
+      if ((PAGINATION.test(m[1]!) && !/^(page|offset)$/.test(m[1]!)) || CURSOR_READ.test(m[2]!)) return true;
+    }
+    return false;
+  }
+
+  /** `i += 100`, `i += BATCH_SIZE`, `i = i + size`: a counter that steps over a batch at a time. */
+  private steps(incrementor: TS.Expression | undefined): boolean {
+    if (!incrementor) return false;
+    const e = unwrapExpression(incrementor);
+    if (!isBinaryExpression(e)) return false;
+    let step: TS.Expression | undefined;
+    if (e.operatorToken.kind === SyntaxKind.PlusEqualsToken) step = e.right;
+    else if (e.operatorToken.kind === SyntaxKind.EqualsToken && isBinaryExpression(unwrapExpression(e.right))) {
+      const r = unwrapExpression(e.right) as TS.BinaryExpression;
+      if (r.operatorToken.kind === SyntaxKind.PlusToken && r.left.getText(this.sf) === e.left.getText(this.sf)) step = r.right;
+    }
+    if (!step) return false;
+    const n = this.numberOf(step);
+    if (n !== undefined) return n > 1;
+    const u = unwrapExpression(step);
+    return (isIdentifier(u) || isPropertyAccessExpression(u)) && /size|chunk|batch|step|page|limit|per/i.test(u.getText(this.sf));
   }
 
   private conditionLoop(node: TS.WhileStatement | TS.DoStatement): LoopFact {
@@ -1452,12 +1758,32 @@ function isLimiter(sym: Sym): boolean {
   return s.t === 'import' && LIMITERS.has(s.module);
 }
 
+function limiterModule(sym: Sym): string {
+  let s = sym;
+  while (s.t === 'member' || s.t === 'call' || s.t === 'new') s = s.of;
+  return s.t === 'import' ? s.module : 'limiter';
+}
+
 /** The last name of a callee: `pLimit`, `race` in `Promise.race`, `Redis` in `new Redis`. */
 function calleeName(expr: TS.Expression): string | undefined {
   const e = unwrapExpression(expr);
   if (isIdentifier(e)) return e.text;
   if (isPropertyAccessExpression(e)) return e.name.text;
   return undefined;
+}
+
+/** An expression that gives a promise it does not wait for: a call (`load(x)`, `limit(() => load(x))`) or an async IIFE, not `await load(x)`. */
+function isPromiseValue(arg: TS.Expression): boolean {
+  let e = arg;
+  while (isParenthesizedExpression(e) || isAsExpression(e) || isNonNullExpression(e)) e = e.expression;
+  if (e.kind === SyntaxKind.AwaitExpression) return false;
+  return isCallExpression(e);
+}
+
+/** A parameter that may hold a function: typed as one, or untyped with a callback's name (`fn`, `mapper`, `onItem`). */
+function mayBeCallback(p: TS.ParameterDeclaration): boolean {
+  if (p.type) return isFunctionTypeNode(p.type) || p.type.kind === SyntaxKind.AnyKeyword || (isTypeReferenceNode(p.type) && isIdentifier(p.type.typeName) && /^(Function|\w*(Fn|Func|Callback|Handler|Mapper|Task|Worker|Iteratee))$/.test(p.type.typeName.text));
+  return isIdentifier(p.name) && /^(fn|cb|f|callback|mapper|handler|iteratee|iterator|task|worker|func|action|work|job|run|exec|visit|each|on[A-Z]\w*|\w+(Fn|Func|Callback|Handler|Mapper|Task))$/.test(p.name.text);
 }
 
 /** Initializers worth keeping as constants: literals, objects, arrays, arithmetic, names, calls. */

@@ -1,7 +1,9 @@
 /**
  * How many times a call runs per invocation of its entry, from the loops around it:
  * `1`, `N`, `N*M`, `3` (a literal list), `3*N`. Loops that exist to repeat I/O (pages,
- * polling, retries) are shown but do not multiply: they are not N+1.
+ * polling, retries) are shown but do not multiply: they are not N+1. A loop over the chunks of a
+ * collection is a factor of no degree: one batch call per chunk is not N+1, and a loop over the
+ * items of each chunk visits each item once (the items are its `N`).
  */
 import type { LoopBound, LoopFact } from './facts.js';
 
@@ -21,11 +23,12 @@ export interface Multiplicity {
   uncertain: boolean;
   /** The factors that multiply, outermost first. */
   factors: LoopRef[];
-  /** Loops that repeat I/O by design (pagination, polling, retry). */
+  /** Loops that repeat I/O by design (pagination, polling, retry), and worker pools. */
   repeats: LoopRef[];
 }
 
-const REPEATS: ReadonlySet<LoopBound> = new Set(['paginated', 'polling', 'retry']);
+/** Loops that repeat I/O by design, and pools of workers (they share one worklist: the loop inside a worker is the one over the items). */
+const REPEATS: ReadonlySet<LoopBound> = new Set(['paginated', 'polling', 'retry', 'pool']);
 
 export function multiplicityOf(loops: LoopRef[]): Multiplicity {
   const m: Multiplicity = { degree: 0, constant: 1, unboundedParallel: false, uncertain: false, factors: [], repeats: [] };
@@ -39,6 +42,7 @@ export function multiplicityOf(loops: LoopRef[]): Multiplicity {
       m.constant *= Math.max(1, loop.count ?? 1);
       continue;
     }
+    if (loop.bound === 'chunked') continue;
     m.degree += 1;
     if (loop.bound === 'unknown') m.uncertain = true;
     if (loop.parallel && !loop.concurrency) m.unboundedParallel = true;
@@ -59,9 +63,14 @@ export function formatMultiplicity(m: Multiplicity): string {
 export function describeMultiplicity(m: Multiplicity): string {
   if (m.factors.length === 0) return 'once per call';
   const per = m.factors
-    .filter((f) => f.bound !== 'literal')
+    .filter((f) => f.bound !== 'literal' && f.bound !== 'chunked')
     .map((f) => (f.bound === 'unknown' ? `per iteration of \`${f.header}\`` : `per item of \`${f.over}\``));
   const times = m.constant > 1 ? `${m.constant} times` : 'once';
+  const chunks = m.factors.filter((f) => f.bound === 'chunked');
+  if (per.length === 0 && chunks.length && m.constant === 1) return `once per chunk of \`${chunks[0]!.over}\``;
+  const literals = m.factors.filter((f) => f.bound === 'literal');
+  if (per.length === 0 && literals.length && literals.every((f) => f.pages)) return `up to ${m.constant} times per call (one per page, \`${literals.map((f) => f.over).join('`, `')}\`)`;
+  if (per.length === 0 && literals.length && literals.every((f) => f.ofDefault)) return `up to ${m.constant} times per call (\`${literals.map((f) => `${f.over} = ${f.ofDefault}`).join('`, `')}\`)`;
   if (per.length === 0) return `${m.constant} times per call (a literal list)`;
   return `${times} ${per.join(' ')}`;
 }

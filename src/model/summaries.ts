@@ -2,10 +2,16 @@
  * Effect paths: for a function, every I/O call it makes directly or through the local functions
  * it calls (in this file or another), with the loops accumulated along the way. Computed lazily,
  * memoized per function; a recursion cycle contributes its effects once.
+ *
+ * Higher-order helpers: a function also summarizes where it invokes its own parameters
+ * (`mapper(values[i])` inside a loop over `values`, directly or in a nested worker). A call made
+ * inside a callback passed to such a helper runs inside the helper's loops, read as the caller's
+ * arguments (`once per item of \`threads\``); passed to anything else, it runs once, where it is.
  */
-import type { Span } from './facts.js';
+import type { CallFact, FunctionFact, Span } from './facts.js';
 import { multiplicityOf, compareMultiplicity, type LoopRef, type Multiplicity } from './multiplicity.js';
 import type { Effect, RevisionModel } from './program.js';
+import { Evaluator } from './settings.js';
 
 export interface PathStep {
   file: string;
@@ -26,6 +32,8 @@ export interface EffectPath {
   span: Span;
   loops: LoopRef[];
   steps: PathStep[];
+  /** Somewhere on the way, a call made only when something failed (in a `catch` block): it runs per failure. */
+  onError?: boolean;
 }
 
 /**
@@ -34,11 +42,30 @@ export interface EffectPath {
  */
 const MAX_SITES_PER_FUNCTION = 5000;
 
+/** Where a function runs a parameter of `owner` (itself, or the function a nested one belongs to), with the loops around it. */
+interface Invocation {
+  file: string;
+  owner: string;
+  index: number;
+  loops: LoopRef[];
+}
+
 export class Summaries {
   private readonly memo = new Map<string, EffectPath[]>();
+  private readonly invocationMemo = new Map<string, Invocation[]>();
   private readonly inProgress = new Set<string>();
+  private evaluator?: Evaluator;
 
   constructor(readonly model: RevisionModel) {}
+
+  /** A loop over a parameter that defaults to a list of constants from another file is bounded by its length. */
+  private bounded(loop: LoopRef): LoopRef {
+    if (!loop.domain || loop.bound === 'literal') return loop;
+    this.evaluator ??= new Evaluator(this.model);
+    const list = this.evaluator.evaluate(loop.domain, loop.file);
+    if (list.k !== 'arr' || list.items.length < 2 || !list.items.every((x) => x.k === 'str' || x.k === 'num')) return loop;
+    return { ...loop, bound: 'literal', count: list.items.length };
+  }
 
   of(file: string, fnId: string): EffectPath[] {
     const key = `${file}\0${fnId}`;
@@ -46,36 +73,124 @@ export class Summaries {
     if (cached) return cached;
     if (this.inProgress.has(key)) return []; // recursion: the outer visit already counts these effects
     this.inProgress.add(key);
-    const paths = this.compute(file, fnId);
+    const invocations: Invocation[] = [];
+    const paths = this.compute(file, fnId, invocations);
     this.inProgress.delete(key);
     this.memo.set(key, paths);
+    this.invocationMemo.set(key, invocations);
     return paths;
   }
 
-  private compute(file: string, fnId: string): EffectPath[] {
+  /** Where a function (or what it calls) invokes parameters, its own or those of the function it is nested in. */
+  private invocationsOf(file: string, fnId: string): Invocation[] {
+    this.of(file, fnId);
+    return this.invocationMemo.get(`${file}\0${fnId}`) ?? [];
+  }
+
+  /**
+   * The routes of a function to call sites that `of` leaves out: through another of the outermost
+   * loops (two loops of an entry that both reach one query are two risks). For the fan-out rule;
+   * the other rules see one route per call site.
+   */
+  alternatesOf(file: string, fnId: string): EffectPath[] {
+    const chosen = new Set(this.of(file, fnId).map(routeKey));
+    const best = new Map<string, { p: EffectPath; m: Multiplicity }>();
+    for (const p of this.compute(file, fnId, [], false)) {
+      const key = routeKey(p);
+      if (chosen.has(key)) continue;
+      const m = multiplicityOf(p.loops);
+      const prev = best.get(key);
+      if (!prev || better(p, m, prev)) best.set(key, { p, m });
+    }
+    return [...best.values()].map((x) => x.p);
+  }
+
+  private compute(file: string, fnId: string, invocations: Invocation[], pruned = true): EffectPath[] {
     const fn = this.model.functionFact(file, fnId);
     if (!fn) return [];
     const out: EffectPath[] = [];
     for (const call of fn.calls) {
-      const loops: LoopRef[] = call.loops.map((i) => ({ ...fn.loops[i]!, file, fnId }));
+      const own: LoopRef[] = call.loops.map((i) => this.bounded({ ...fn.loops[i]!, file, fnId }));
+      const loops = call.callbacks ? this.inCallbacks(call, own, file) : own;
+      if (!loops) continue;
+      if (call.invokes) invocations.push({ file, owner: call.invokes.fnId, index: call.invokes.index, loops });
       const target = this.model.classifyCall(call, file);
       if (target.type === 'effect') {
-        out.push({ effect: target.effect, file, fnId, fnSpan: fn.span, callText: call.text, span: call.span, loops, steps: [] });
+        out.push({ effect: target.effect, file, fnId, fnSpan: fn.span, callText: call.text, span: call.span, loops, steps: [], ...(call.onError ? { onError: true } : {}) });
       } else if (target.type === 'local') {
         // A call through an interface may run any implementer: each contributes its effects.
         for (const callee of [target, ...(target.also ?? [])]) {
           const step: PathStep = { file, fnId, callText: call.text, span: call.span, targetId: callee.id };
           for (const inner of this.of(callee.file, callee.id)) {
-            out.push({ ...inner, loops: [...loops, ...inner.loops], steps: [step, ...inner.steps] });
+            out.push({ ...inner, loops: [...loops, ...inner.loops], steps: [step, ...inner.steps], ...(call.onError ? { onError: true } : {}) });
+          }
+          for (const inv of this.invocationsOf(callee.file, callee.id)) {
+            if (inv.file === callee.file && inv.owner === callee.id) {
+              // The callee runs its parameter; if this call handed it one of ours, that is where we run it.
+              for (const pass of call.passes ?? []) {
+                if (pass.arg === inv.index) invocations.push({ file, owner: pass.fnId, index: pass.index, loops: [...loops, ...inv.loops] });
+              }
+            } else invocations.push({ ...inv, loops: [...loops, ...inv.loops] });
           }
         }
       }
     }
-    return prune(out);
+    return pruned ? prune(out) : out;
+  }
+
+  /**
+   * The loops of a call made inside callbacks: each callback passed to a local function that runs
+   * it in loops adds those loops where the callback starts. Null for a function passed by
+   * reference that its callee is not seen to run.
+   */
+  private inCallbacks(call: CallFact, loops: LoopRef[], file: string): LoopRef[] | null {
+    let out = loops;
+    const callbacks = call.callbacks!;
+    // Innermost first: each splice leaves the positions of the outer ones as they were.
+    for (let i = callbacks.length - 1; i >= 0; i--) {
+      const cb = callbacks[i]!;
+      const target = this.model.classifyCall({ callee: cb.callee, text: cb.text, span: call.span, loops: [], inFilter: false, arrayArg: false, arg0: null, reference: true }, file);
+      // Through an interface, any implementer may be the one that runs it: the most multiplied counts.
+      const helpers = target.type === 'local' ? [target, ...(target.also ?? [])] : [];
+      const runs = helpers.flatMap((h) => this.invocationsOf(h.file, h.id).filter((inv) => inv.file === h.file && inv.owner === h.id && inv.index === cb.arg).map((inv) => ({ inv, h })));
+      if (runs.length === 0) {
+        if (call.ifInvoked && i === callbacks.length - 1) return null;
+        continue;
+      }
+      const most = runs.reduce((a, b) => (compareMultiplicity(multiplicityOf(b.inv.loops), multiplicityOf(a.inv.loops)) > 0 ? b : a));
+      const helper = this.model.functionFact(most.h.file, most.h.id);
+      const added = most.inv.loops.map((loop) => asCallerSees(loop, helper, cb.args));
+      const depth = Math.min(cb.depth, out.length);
+      out = [...out.slice(0, depth), ...added, ...out.slice(depth)];
+    }
+    return out;
   }
 }
 
-/** The most multiplied route to each call site (the shortest among equals, for a stable message). */
+/** A normal route before one made only on failure, then the more multiplied, then the shorter. */
+function better(p: EffectPath, m: Multiplicity, prev: { p: EffectPath; m: Multiplicity }): boolean {
+  if (!!p.onError !== !!prev.p.onError) return !p.onError;
+  const order = compareMultiplicity(m, prev.m);
+  return order > 0 || (order === 0 && p.steps.length < prev.p.steps.length);
+}
+
+/** A call site and the outermost loop a route to it starts in. */
+function routeKey(p: EffectPath): string {
+  const outer = p.loops[0];
+  return `${p.file}:${p.span.line}:${p.span.column}${outer ? `@${outer.file}:${outer.line}:${outer.column}` : ''}`;
+}
+
+/** A helper's loop over its own parameter reads as the caller's argument: `values` -> `accountThreads`. */
+function asCallerSees(loop: LoopRef, helper: FunctionFact | undefined, args: string[]): LoopRef {
+  const index = helper?.params?.indexOf(loop.over) ?? -1;
+  const arg = index >= 0 ? args[index] : undefined;
+  return arg ? { ...loop, over: arg } : loop;
+}
+
+/**
+ * The most multiplied route to each call site (the shortest among equals, for a stable message).
+ * A route made only on failure gives way to a normal one, whatever their multiplicities.
+ */
 function prune(paths: EffectPath[]): EffectPath[] {
   if (paths.length < 2) return paths;
   const best = new Map<string, { p: EffectPath; m: Multiplicity }>();
@@ -87,8 +202,7 @@ function prune(paths: EffectPath[]): EffectPath[] {
       continue;
     }
     const m = multiplicityOf(p.loops);
-    const order = compareMultiplicity(m, prev.m);
-    if (order > 0 || (order === 0 && p.steps.length < prev.p.steps.length)) best.set(key, { p, m });
+    if (better(p, m, prev)) best.set(key, { p, m });
   }
   const list = [...best.values()];
   if (list.length > MAX_SITES_PER_FUNCTION) list.sort((a, b) => compareMultiplicity(b.m, a.m)).length = MAX_SITES_PER_FUNCTION;

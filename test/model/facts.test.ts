@@ -50,6 +50,86 @@ export function load(User: any, ids: number[]) { return User.findAll({ where: { 
     ]);
   });
 
+  it('tells loops over chunks, worker pools, bounded page fills and constant domains from loops over items', () => {
+    const f = facts(`import { chunk } from 'lodash';
+const MAX_FETCHES = 5;
+export async function run(ids: string[], api: any, { kinds = ['a', 'b', 'c'] }: { kinds?: string[] } = {}, extra: string[] = []) {
+  for (const part of chunk(ids, 100)) await api.post(part);
+  const idBatches = chunk(ids, 50);
+  for (let i = 0; i < idBatches.length; i++) await api.post(idBatches[i]);
+  for (let i = 0; i < ids.length; i += 25) await api.post(ids.slice(i, i + 25));
+  for (let i = 0; i < ids.length; i++) await api.post(ids[i]);
+  await Promise.all(Array.from({ length: Math.min(4, ids.length) }, async () => api.get('x')));
+  let cursor; for (let i = 0; i < MAX_FETCHES; i++) { const r = await api.get(cursor); cursor = r.cursor; if (!cursor) break; }
+  for (let i = 0; i < MAX_FETCHES; i++) await api.get(i);
+  for (const kind of kinds) await api.get(kind);
+  for (const x of extra) await api.get(x);
+}`);
+    const loops = f.functions[0]!.loops.map((l) => [l.kind, l.bound, l.count ?? null, !!l.pages]);
+    expect(loops).toEqual([
+      ['for-of', 'chunked', null, false],
+      ['for', 'chunked', null, false],
+      ['for', 'chunked', null, false],
+      ['for', 'unbounded', null, false],
+      ['map', 'pool', null, false],
+      ['for', 'literal', 5, true],
+      ['for', 'literal', 5, false],
+      ['for-of', 'literal', 3, false],
+      ['for-of', 'unbounded', null, false],
+    ]);
+  });
+
+  it('marks loops whose promises are gathered by Promise.all as running at once', () => {
+    const f = facts(`export async function run(ids: string[], api: any) {
+  await Promise.all([...ids.map((id) => api.get(id)), ...(ids ?? []).map((id) => api.del(id))]);
+  const pending = [];
+  for (const id of ids) pending.push(api.put(id));
+  await Promise.all(pending);
+  const done = [];
+  for (const id of ids) done.push(await api.head(id));
+  await Promise.all(done);
+}`);
+    expect(f.functions[0]!.loops.map((l) => [l.kind, l.parallel])).toEqual([
+      ['map', true],
+      ['map', true],
+      ['for-of', true],
+      ['for-of', false],
+    ]);
+  });
+
+  it('reads tasks queued with p-queue addAll as running at once under the queue', () => {
+    const f = facts(`import PQueue from 'p-queue';
+export async function run(keys: Map<string, string>, api: any) {
+  const queue = new PQueue({ concurrency: 20 });
+  await queue.addAll(Array.from(keys, ([k]) => async () => api.put(k)));
+  const tasks = Array.from(keys, ([k]) => async () => api.del(k));
+}`);
+    expect(f.functions[0]!.loops.map((l) => [l.kind, l.parallel, l.concurrency ?? null])).toEqual([
+      ['map', true, 'p-queue'],
+      ['map', false, null],
+    ]);
+  });
+
+  it('records where a function invokes its parameters and which callbacks a call sits in', () => {
+    const f = facts(`export async function each<T>(items: T[], fn: (item: T) => Promise<void>) {
+  for (const item of items) await fn(item);
+}
+export async function relay(items: string[], onItem: (x: string) => Promise<void>) {
+  return each(items, onItem);
+}
+export async function use(ids: string[], api: any) {
+  await each(ids, async (id) => { await api.get(id); });
+}`);
+    const [each, relay, use] = f.functions;
+    expect(each!.params).toEqual(['items', 'fn']);
+    expect(each!.calls.map((c) => [c.text, c.invokes, c.loops])).toEqual([['fn', { fnId: 'each', index: 1 }, [0]]]);
+    expect(relay!.calls.map((c) => [c.text, c.passes])).toEqual([['each', [{ arg: 1, fnId: 'relay', index: 1 }]]]);
+    expect(use!.calls.map((c) => [c.text, c.callbacks?.map((cb) => [cb.text, cb.arg, cb.args[0], cb.depth])])).toEqual([
+      ['each', undefined],
+      ['api.get', [['each', 1, 'ids', 0]]],
+    ]);
+  });
+
   it('names module-level handlers by their registration', () => {
     const f = facts(`import express from 'express';
 const app = express();

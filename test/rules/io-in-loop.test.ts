@@ -4,6 +4,35 @@ import { describeRule } from '../support/ruleTable.js';
 describeRule(rule, {
   quiet: [
     {
+      name: 'a callback given to a local helper that runs it once stays where it is',
+      before: `import axios from 'axios';
+export async function sync(id: string) {
+  await axios.post('/sync/' + id);
+}`,
+      after: `import axios from 'axios';
+async function timed<R>(label: string, fn: () => Promise<R>): Promise<R> {
+  const t = Date.now();
+  try { return await fn(); } finally { console.log(label, Date.now() - t); }
+}
+export async function sync(id: string) {
+  await timed('sync', async () => axios.post('/sync/' + id));
+}`,
+    },
+    {
+      name: 'one batch call per chunk is not per item',
+      before: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function save(rows: { id: string }[]) {
+  await prisma.row.createMany({ data: rows });
+}`,
+      after: `import { PrismaClient } from '@prisma/client';
+import _ from 'lodash';
+const prisma = new PrismaClient();
+export async function save(rows: { id: string }[]) {
+  for (const part of _.chunk(rows, 500)) await prisma.row.createMany({ data: part });
+}`,
+    },
+    {
       name: 'helper extracted but still called once, before the loop',
       before: `import Redis from 'ioredis';
 const redis = new Redis();
@@ -208,6 +237,80 @@ export async function notify(users: { id: string }[]) {
     },
   ],
   flagged: [
+    {
+      name: 'a local helper that maps its array parameter runs the callback per item',
+      before: `import axios from 'axios';
+export async function sync(ids: string[]) {
+  await axios.post('/sync', { ids });
+}`,
+      after: `import axios from 'axios';
+async function eachOf<T>(xs: T[], fn: (x: T) => Promise<unknown>) {
+  return Promise.all(xs.map((x) => fn(x)));
+}
+export async function sync(ids: string[]) {
+  await eachOf(ids, (id) => axios.post('/sync/' + id));
+}`,
+      findings: [{ messageId: 'grew', line: 6, column: 29, data: { callee: 'axios.post', after: 'once per item of `ids`', before: 'once per call' } }],
+    },
+    {
+      name: 'several effects behind one call in a new loop are one finding',
+      before: `import Redis from 'ioredis';
+const redis = new Redis();
+async function touch(key: string) {
+  await redis.get(key);
+  await redis.set(key, '1');
+}
+export async function visit(keys: string[]) {
+  await touch(keys.join(','));
+}`,
+      after: `import Redis from 'ioredis';
+const redis = new Redis();
+async function touch(key: string) {
+  await redis.get(key);
+  await redis.set(key, '1');
+}
+export async function visit(keys: string[]) {
+  for (const key of keys) await touch(key);
+}`,
+      findings: [{ messageId: 'grew', line: 8, column: 33, data: { callee: 'redis.get', also: ', as does `redis.set`' } }],
+    },
+    {
+      name: 'tasks made by Array.from over a map and queued with p-queue addAll',
+      before: `import PQueue from 'p-queue';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function commit(keys: Map<string, string>) {
+  await prisma.blob.updateMany({ where: { key: { in: [...keys.keys()] } }, data: { temp: null } });
+}`,
+      after: `import PQueue from 'p-queue';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function commit(keys: Map<string, string>) {
+  const queue = new PQueue({ concurrency: 10 });
+  await queue.addAll(Array.from(keys, ([key]) => async () => prisma.blob.update({ where: { key }, data: { temp: null } })));
+}`,
+      findings: [{ messageId: 'batchReplaced', line: 6, column: 62, data: { batch: 'prisma.blob.updateMany', callee: 'prisma.blob.update', after: 'once per item of `keys`' } }],
+    },
+    {
+      name: 'maps spread into the array given to Promise.all',
+      before: `import { Pool } from 'pg';
+const pool = new Pool();
+export async function grant(users?: string[], roles?: string[]) {
+  await pool.query('insert into grants select * from unnest($1::text[], $2::text[])', [users ?? [], roles ?? []]);
+}`,
+      after: `import { Pool } from 'pg';
+const pool = new Pool();
+export async function grant(users?: string[], roles?: string[]) {
+  await Promise.all([
+    ...(users ?? []).map((u) => pool.query('insert into user_grants values ($1)', [u])),
+    ...(roles ?? []).map((r) => pool.query('insert into role_grants values ($1)', [r])),
+  ]);
+}`,
+      findings: [
+        { messageId: 'grew', line: 5, column: 33, data: { callee: 'pg.query', after: 'once per item of `users ?? []`', before: 'once per call' } },
+        { messageId: 'newInLoop', line: 6, column: 33, data: { callee: 'pg.query', after: 'once per item of `roles ?? []`' } },
+      ],
+    },
     {
       name: 'a redis read moved into a for-of',
       before: `import Redis from 'ioredis';
