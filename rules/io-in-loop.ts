@@ -37,7 +37,7 @@ export default defineRule<MessageId>({
     batchReplaced: 'Batched `{{batch}}` was replaced by `{{callee}}` ({{kind}}), which runs {{after}} in `{{entry}}`{{also}}.',
   },
   check(view) {
-    return view.entries.flatMap((entry) => oneFindingPerSite(checkEntry(entry, view)));
+    return oneFindingPerSite(oneFindingPerCause(view.entries.flatMap((entry) => checkEntry(entry, view))));
   },
 });
 
@@ -268,15 +268,41 @@ function pointAt(p: EffectPath, view: ChangeView): RuleFinding['at'] {
 }
 
 /**
+ * One finding per cause across entries: when the loops that multiply a call all sit in a helper
+ * below the entry (`publishRevision` fanning out per SDK connection), every changed caller of it
+ * reaches the same loops and the same call; the risk is reported once, from the entry closest to
+ * it (the shortest route), not once per caller.
+ */
+function oneFindingPerCause(made: Made[]): Made[] {
+  const best = new Map<string, Made>();
+  const out: Made[] = [];
+  for (const m of made) {
+    const p = m.path;
+    const entryFn = p.steps[0]?.fnId ?? p.fnId;
+    const entryFile = p.steps[0]?.file ?? p.file;
+    const inEntry = p.loops.some((l) => l.fnId === entryFn && l.file === entryFile);
+    if (inEntry || p.loops.length === 0) {
+      out.push(m);
+      continue;
+    }
+    const key = [p.file, p.span.line, p.span.column, ...p.loops.map((l) => `${l.file}:${l.line}:${l.column}`)].join('\0');
+    const prev = best.get(key);
+    if (!prev || p.steps.length < prev.path.steps.length) best.set(key, m);
+  }
+  return [...out, ...best.values()];
+}
+
+/**
  * One finding per place and cause: the calls one changed line makes run more often (several
  * Redis commands behind one helper called in a loop) are one risk, reported once at that line
- * with the other effects listed, the most severe first.
+ * with the other effects listed, the most severe first (whatever their kind or multiplicity).
  */
 function oneFindingPerSite(made: Made[]): RuleFinding<MessageId>[] {
   const groups = new Map<string, Made[]>();
   for (const m of made) {
     const f = m.f;
-    const key = [f.at.file, f.at.span.line, f.at.span.column, f.messageId, f.data.after, f.data.before, f.data.batch ?? ''].join('\0');
+    // One place, one finding: what else that line now makes run more often is listed with it.
+    const key = [f.at.file, f.at.span.line, f.at.span.column].join('\0');
     const list = groups.get(key) ?? [];
     list.push(m);
     groups.set(key, list);

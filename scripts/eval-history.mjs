@@ -128,7 +128,7 @@ function analyze(repo, clone, sha) {
       if (crashed || code === 2) return resolve({ ...base, status: crashed ? 'crash' : 'error', error: stderr.trim().split('\n')[0] ?? '', findings: [] });
       try {
         const report = JSON.parse(stdout);
-        const findings = (report.findings ?? []).map((f) => ({ ruleId: f.ruleId, category: f.category, severity: f.severity, file: f.location?.file, line: f.location?.line, message: f.message }));
+        const findings = (report.findings ?? []).map((f) => ({ ruleId: f.ruleId, category: f.category, severity: f.severity, file: f.file ?? f.location?.file, line: f.line ?? f.location?.line, message: f.message }));
         resolve({ ...base, status: 'ok', findings });
       } catch (error) {
         resolve({ ...base, status: 'crash', error: `unreadable JSON report: ${String(error).slice(0, 120)}`, findings: [] });
