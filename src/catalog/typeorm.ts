@@ -16,7 +16,7 @@ export const TYPEORM: ClientLibrary[] = [
       flush: ['getMany', 'getOne', 'getOneOrFail', 'getRawMany', 'getRawOne', 'getCount', 'getManyAndCount', 'getRawAndEntities', 'getExists', 'execute', 'stream'],
       name: 'queryBuilder',
     },
-    ignore: ['create', 'merge', 'hasId', 'getId', 'metadata', 'target', 'initialize', 'destroy'],
+    ignore: ['create', 'merge', 'hasId', 'getId', 'metadata', 'target', 'initialize', 'destroy', 'getMetadata', 'hasMetadata', 'isInitialized', 'options'],
     batches: [
       { batch: 'findBy', single: ['findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail'], when: 'in-filter' },
       { batch: 'find', single: ['findOne', 'findOneBy', 'findOneOrFail', 'findOneByOrFail'], when: 'in-filter' },
