@@ -1212,6 +1212,14 @@ class FactWalker {
     const loop = this.loopFact(kind, node.expression, node, false, undefined);
     loop.header = compact(this.sf.text.slice(node.getStart(this.sf), node.statement.getStart(this.sf))).replace(/\s*$/, '');
     if (isAwait && PAGED_ITERABLE.test(loop.over)) loop.bound = 'paginated';
+    // `for (const _ of Array.from({ length: MAX_BATCHES })) { ...; if (!rowCount) break; }`: the element
+    // is never read, so nothing is done per item; the body repeats until it breaks: a drain loop,
+    // one batch per turn, like the `for (;;)` it usually replaces.
+    if (kind === 'for-of' && loop.bound === 'unbounded' && isVariableDeclarationList(node.initializer) && node.initializer.declarations.length === 1) {
+      const name = node.initializer.declarations[0]!.name;
+      const unused = isIdentifier(name) && (name.text.startsWith('_') || !mentions(node.statement, name.text));
+      if (unused && exits(node.statement)) loop.bound = 'paginated';
+    }
     return loop;
   }
 
@@ -1816,6 +1824,30 @@ function hasInFilter(node: TS.Node, depth: number, sf: TS.SourceFile): boolean {
   }
   if (isArrayLiteralExpression(n)) return n.elements.some((el) => hasInFilter(el, depth + 1, sf));
   return false;
+}
+
+/** Whether an identifier of this name appears in the node. */
+function mentions(node: TS.Node, name: string): boolean {
+  let found = false;
+  const visit = (n: TS.Node): void => {
+    if (found) return;
+    if (isIdentifier(n) && n.text === name) found = true;
+    else forEachChild(n, visit);
+  };
+  visit(node);
+  return found;
+}
+
+/** Whether the loop body can leave the loop (a `break` or `return` not inside a nested function or loop). */
+function exits(node: TS.Node): boolean {
+  let found = false;
+  const visit = (n: TS.Node): void => {
+    if (found || ts.isSwitchStatement(n) || isArrowFunction(n) || isFunctionExpression(n) || isFunctionDeclaration(n) || isForOfStatement(n) || isForStatement(n) || isWhileStatement(n) || isDoStatement(n) || isForInStatement(n)) return;
+    if (n.kind === SyntaxKind.BreakStatement || isReturnStatement(n)) found = true;
+    else forEachChild(n, visit);
+  };
+  forEachChild(node, visit);
+  return found;
 }
 
 function stripParens(expr: TS.Expression): TS.Expression {
