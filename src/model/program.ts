@@ -61,6 +61,8 @@ export interface SourceLoader {
   facts(path: string): FileFacts | undefined;
   /** The files loaded so far (for indexes over them, such as the implementers of an interface). */
   loadedFacts(): Iterable<FileFacts>;
+  /** How many paths have been loaded (or claimed): an index over them is stale when it changes. */
+  readonly loadedSize: number;
 }
 
 const MAX_DEPTH = 14;
@@ -428,10 +430,10 @@ export class RevisionModel {
   private implementerIndex: { files: number; byInterface: Map<string, Array<{ file: string; cls: string }>> } | undefined;
 
   implementers(file: string, iface: string): Array<{ file: string; cls: string }> {
-    const loaded = [...this.loader.loadedFacts()];
-    if (!this.implementerIndex || this.implementerIndex.files !== loaded.length) {
+    // Rebuilt only when more files were loaded since (the importer and implementer passes load more).
+    if (!this.implementerIndex || this.implementerIndex.files !== this.loader.loadedSize) {
       const byInterface = new Map<string, Array<{ file: string; cls: string }>>();
-      for (const facts of loaded) {
+      for (const facts of this.loader.loadedFacts()) {
         for (const cls of Object.values(facts.classes)) {
           for (const sym of cls.implements ?? []) {
             const value = this.resolve(sym, facts.path, MAX_DEPTH - 4);
@@ -443,8 +445,8 @@ export class RevisionModel {
           }
         }
       }
-      for (const list of byInterface.values()) list.sort((a, b) => Number(isStandIn(a)) - Number(isStandIn(b)) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-      this.implementerIndex = { files: loaded.length, byInterface };
+      for (const list of byInterface.values()) list.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+      this.implementerIndex = { files: this.loader.loadedSize, byInterface };
     }
     return this.implementerIndex.byInterface.get(`${file}\0${iface}`) ?? [];
   }
@@ -555,7 +557,7 @@ export class RevisionModel {
 /** Iteration callbacks whose first parameter is an element of the receiver. */
 const ELEMENT_CALLBACKS = /^(map|forEach|flatMap|filter|some|every|find|findLast|findIndex|each|mapSeries|eachSeries)$/;
 
-/** A test double or an in-memory stand-in: the last choice among the implementers of an interface. */
+/** A test double or an in-memory stand-in: taken only when an interface has no production implementer. */
 function isStandIn(impl: { file: string; cls: string }): boolean {
   return /(^|\/)(tests?|__tests__|__mocks__|mocks?|fakes?|fixtures?|stubs?)\/|\.(test|spec)\.[cm]?[jt]sx?$/i.test(impl.file) || /^(Fake|Mock|Stub|InMemory|Dummy|Noop|Test)/.test(impl.cls);
 }

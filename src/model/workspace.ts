@@ -35,6 +35,10 @@ export class RevisionFiles implements SourceLoader {
     return this.loaded.get(path) ?? undefined;
   }
 
+  get loadedSize(): number {
+    return this.loaded.size;
+  }
+
   *loadedFacts(): Iterable<FileFacts> {
     for (const facts of this.loaded.values()) if (facts) yield facts;
   }
