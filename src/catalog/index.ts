@@ -91,6 +91,21 @@ export class Catalog {
     return undefined;
   }
 
+  /**
+   * The library a scoped republication of a catalog package is (`@silverhand/slonik` is slonik,
+   * `@acme/ioredis` is ioredis), for the names that library itself exports as constructors,
+   * factories or types: a fork keeps its names. Other names of such a package (a framework
+   * module's `InjectRepository`) say nothing.
+   */
+  republished(specifier: string, name: string): ClientLibrary | undefined {
+    const m = /^@[^/]+\/([^/]+)$/.exec(specifier);
+    if (!m || specifier.startsWith('@types/') || name === 'default' || name === '*') return undefined;
+    const lib = this.forModule(m[1]!);
+    if (!lib) return undefined;
+    const role = Object.hasOwn(lib.exports, name) ? lib.exports[name] : undefined;
+    return role === 'constructor' || role === 'factory' || matchesTypeName(lib.types, name) ? lib : undefined;
+  }
+
   /** What a package outside the revision may export, judged from its name (`@acme/db`, `@acme/redis`), or undefined. */
   moduleHint(specifier: string): TellingModule | undefined {
     // Scoped packages and aliases only (`@acme/db`, `~/lib/redis`, `#db`): an unscoped package

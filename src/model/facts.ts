@@ -258,6 +258,8 @@ class FactWalker {
   private readonly defaultOf = new WeakMap<() => Sym, TS.Expression>();
   private readonly paramOwner = new WeakMap<() => Sym, { fn: FunctionFact; index: number; names: string[]; callable: boolean }>();
   private moduleFn!: FnContext;
+  /** Function types by name: type aliases of a function type and function declarations, for `Parameters<F>` and `ReturnType<F>`. */
+  private readonly signatures = new Map<string, TS.SignatureDeclarationBase>();
 
   constructor(
     path: string,
@@ -348,6 +350,7 @@ class FactWalker {
   private declareStatement(stmt: TS.Statement, scope: Scope, moduleLevel: boolean): void {
     if (isFunctionDeclaration(stmt) && stmt.name) {
       const name = stmt.name.text;
+      if (!this.signatures.has(name)) this.signatures.set(name, stmt);
       const id = moduleLevel ? name : this.qualify(name);
       const exported = moduleLevel && this.hasExport(stmt);
       if (exported) this.exportedNames.add(name);
@@ -373,6 +376,7 @@ class FactWalker {
     if (isTypeAliasDeclaration(stmt)) {
       const name = stmt.name.text;
       if (moduleLevel && this.hasExport(stmt)) this.exportedNames.add(name);
+      if (isFunctionTypeNode(stmt.type) && !this.signatures.has(name)) this.signatures.set(name, stmt.type);
       if (!scope.has(name)) scope.set(name, this.lazy(() => this.typeSym(stmt.type) ?? { t: 'unknown', name }));
     }
     if (isInterfaceDeclaration(stmt)) {
@@ -686,8 +690,12 @@ class FactWalker {
       if (node.body) {
         if (isBlock(node.body)) this.visitBlock(node.body, fn);
         else {
-          this.visitExpression(node.body as TS.Expression, fn);
-          fact.returns = this.symOf(node.body);
+          const returned = this.returnedFunction(node.body as TS.Expression, fn);
+          if (returned) fact.returns = returned;
+          else {
+            this.visitExpression(node.body as TS.Expression, fn);
+            fact.returns = this.symOf(node.body);
+          }
         }
       }
     });
@@ -705,15 +713,27 @@ class FactWalker {
         if (p.initializer && !isObjectLiteralExpression(unwrapExpression(p.initializer))) this.initOf.set(getter, p.initializer);
         if (p.initializer) this.defaultOf.set(getter, p.initializer);
         scope.set(p.name.text, getter);
-      } else if (isObjectBindingPattern(p.name)) {
-        for (const el of p.name.elements) if (isIdentifier(el.name)) {
-          const local = el.name.text;
-          const getter = (): Sym => ({ t: 'unknown', name: local });
-          if (el.initializer) this.defaultOf.set(getter, el.initializer);
-          scope.set(local, getter);
-        }
+      } else {
+        // A destructured parameter (`{ db, logger }: Deps`, `...[router, tenant]: RouterArgs`): each
+        // name is the member of the declared type it reads, else known by its name only.
+        const whole = p.type ? this.paramSym(p) : undefined;
+        this.bindPattern(p.name, whole && whole.t !== 'literal' ? () => whole : undefined, scope);
       }
     }
+  }
+
+  private bindPattern(pattern: TS.BindingName, of: (() => Sym) | undefined, scope: Scope): void {
+    if (isIdentifier(pattern)) return;
+    pattern.elements.forEach((el, index) => {
+      if (ts.isOmittedExpression(el) || el.dotDotDotToken) return;
+      const key = isObjectBindingPattern(pattern) ? (el.propertyName ? propertyName(el.propertyName) : isIdentifier(el.name) ? el.name.text : undefined) : String(index);
+      const member = of && key !== undefined ? (): Sym => ({ t: 'member', of: of(), name: key }) : undefined;
+      if (!isIdentifier(el.name)) return this.bindPattern(el.name, member, scope);
+      const local = el.name.text;
+      const getter = member ? this.lazy(() => either(member(), { t: 'unknown', name: local })) : (): Sym => ({ t: 'unknown', name: local });
+      if (el.initializer) this.defaultOf.set(getter, el.initializer);
+      scope.set(local, getter);
+    });
   }
 
   private paramSym(p: TS.ParameterDeclaration): Sym {
@@ -736,8 +756,21 @@ class FactWalker {
       const of = this.typeSym(element);
       return of && of.t !== 'literal' && of.t !== 'global' ? { t: 'collection', of } : { t: 'literal' };
     }
-    // Tuples, primitives and function types hold data, never a client.
-    if (isTupleTypeNode(type) || isFunctionTypeNode(type) || isLiteralTypeNode(type) || (type.kind >= SyntaxKind.AnyKeyword && type.kind <= SyntaxKind.UndefinedKeyword && type.kind !== SyntaxKind.AnyKeyword && type.kind !== SyntaxKind.UnknownKeyword)) {
+    // A tuple is a list of positions, each its own type (`[Router, TenantContext]`).
+    if (isTupleTypeNode(type)) return this.positionsSym(type.elements.map((e) => (ts.isNamedTupleMember(e) ? (e.dotDotDotToken ? undefined : { type: e.type, name: e.name.text }) : ts.isRestTypeNode(e) ? undefined : { type: e })));
+    // `typeof x` is whatever x is.
+    if (ts.isTypeQueryNode(type)) return isIdentifier(type.exprName) ? this.lookup(type.exprName.text) : undefined;
+    // The utility types over a function type: its parameters as a tuple, what calling it gives.
+    if (isTypeReferenceNode(type) && isIdentifier(type.typeName) && /^(Parameters|ReturnType)$/.test(type.typeName.text) && type.typeArguments?.length === 1) {
+      const of = type.typeArguments[0]!;
+      if (type.typeName.text === 'ReturnType' && ts.isTypeQueryNode(of) && isIdentifier(of.exprName)) return { t: 'call', of: this.lookup(of.exprName.text), args: [] };
+      const sig = this.signatureOf(of);
+      if (!sig) return undefined;
+      if (type.typeName.text === 'ReturnType') return sig.type ? this.typeSym(sig.type) : undefined;
+      return this.positionsSym(sig.parameters.map((p) => (p.dotDotDotToken ? undefined : { type: p.type, name: isIdentifier(p.name) ? p.name.text : undefined })));
+    }
+    // Primitives and function types hold data, never a client.
+    if (isFunctionTypeNode(type) || isLiteralTypeNode(type) || (type.kind >= SyntaxKind.AnyKeyword && type.kind <= SyntaxKind.UndefinedKeyword && type.kind !== SyntaxKind.AnyKeyword && type.kind !== SyntaxKind.UnknownKeyword)) {
       return { t: 'literal' };
     }
     // What a promise settles to is what `await` gives.
@@ -766,6 +799,25 @@ class FactWalker {
       }
       return out;
     }
+    return undefined;
+  }
+
+  /** Positions of a tuple or parameter list, each a field `'0'`, `'1'`... known by its type; data only when no position can hold a client. */
+  private positionsSym(types: Array<{ type?: TS.TypeNode; name?: string } | undefined>): Sym {
+    const props: Record<string, Sym> = {};
+    types.forEach((t, i) => {
+      const s = t?.type && this.typeSym(t.type);
+      if (s && s.t !== 'literal') props[String(i)] = { t: 'param', name: t.name ?? String(i), type: s };
+    });
+    return Object.keys(props).length ? { t: 'object', props } : { t: 'literal' };
+  }
+
+  /** The function type a type names: an inline function type, a type alias of one, `typeof f` for a function of this file. */
+  private signatureOf(type: TS.TypeNode): TS.SignatureDeclarationBase | undefined {
+    if (isParenthesizedTypeNode(type)) return this.signatureOf(type.type);
+    if (isFunctionTypeNode(type)) return type;
+    if (isTypeReferenceNode(type) && isIdentifier(type.typeName)) return this.signatures.get(type.typeName.text);
+    if (ts.isTypeQueryNode(type) && isIdentifier(type.exprName)) return this.signatures.get(type.exprName.text);
     return undefined;
   }
 
@@ -798,11 +850,26 @@ class FactWalker {
       return;
     }
     if (isReturnStatement(stmt) && stmt.expression) {
+      const returned = this.returnedFunction(stmt.expression, fn);
+      if (returned) {
+        fn.fact.returns = fn.fact.returns ? either(fn.fact.returns, returned) : returned;
+        return;
+      }
       // Every return: `if (cached) return cached; return new Redis()` is a factory of clients.
       const value = this.symOf(stmt.expression);
       if (value.t !== 'unknown' && value.t !== 'literal') fn.fact.returns = fn.fact.returns ? either(fn.fact.returns, value) : value;
     }
     this.visitNode(stmt, fn);
+  }
+
+  /**
+   * A function that a function returns (`(pool) => (table) => async (row) => pool.query(...)`) runs
+   * when its caller calls the result, not when it is made: walked as a function of its own.
+   */
+  private returnedFunction(expr: TS.Expression, fn: FnContext): Sym | undefined {
+    const value = unwrapExpression(expr);
+    if (!isArrowFunction(value) && !isFunctionExpression(value)) return undefined;
+    return { t: 'fn', id: this.visitFunction('returned', 'function', value, { cls: fn.cls, obj: fn.obj }) };
   }
 
   // ---------------------------------------------------------------- loops and calls

@@ -178,7 +178,7 @@ export class RevisionModel {
   private resolveImport(file: string, module: string, name: string, depth: number): Value {
     const local = this.resolveModule(file, module);
     if (local) return name === '*' ? { v: 'module', file: local } : this.exportValue(local, name, depth + 1);
-    const lib = this.catalog.forModule(module) ?? this.catalog.generatedClient(module, name);
+    const lib = this.catalog.forModule(module) ?? this.catalog.generatedClient(module, name) ?? this.catalog.republished(module, name);
     if (!lib) {
       // A package we do not know: its names may still tell (`import { db } from '@acme/db'`), and
       // so may the package's own name (`import { store } from '@acme/redis'`), at low confidence.
@@ -322,8 +322,9 @@ export class RevisionModel {
         if (!fn || depth > MAX_DEPTH) return { v: 'unknown', names: [] };
         if (fn.returns) {
           const returned = this.resolve(fn.returns, of.file, depth + 1);
-          // A class factory (`const Base = MakeModelClass(config)`, `class M extends Base`) returns a class.
-          if (returned.v === 'handle' || returned.v === 'instance' || returned.v === 'object' || returned.v === 'class' || returned.v === 'constructor') return returned;
+          // A class factory (`const Base = MakeModelClass(config)`, `class M extends Base`) returns a class;
+          // a curried builder (`buildInsertInto(pool)(table)`) returns the function that runs the query.
+          if (returned.v === 'handle' || returned.v === 'instance' || returned.v === 'object' || returned.v === 'class' || returned.v === 'constructor' || returned.v === 'fn') return returned;
         }
         // Where the flow does not say, the declared return type does (`getRepository(): Repository<T>`).
         if (fn.returnType) {
