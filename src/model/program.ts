@@ -160,9 +160,22 @@ export class RevisionModel {
       case 'new':
         return this.construct(this.resolve(sym.of, file, depth + 1), depth);
       case 'call':
-        return this.callResult(this.resolve(sym.of, file, depth + 1), depth);
-      case 'member':
-        return this.member(this.resolve(sym.of, file, depth + 1), sym.name, depth);
+      case 'member': {
+        // A chain (`this.db.db.updateTable('t').set(v).where(...).execute()`) is walked link by link
+        // from its root: its length is syntax, not indirection, so it does not spend the depth budget.
+        const links: Array<Extract<Sym, { t: 'call' | 'member' }>> = [];
+        let root: Sym = sym;
+        while (root.t === 'call' || root.t === 'member') {
+          links.push(root);
+          root = root.of;
+        }
+        let value = this.resolve(root, file, depth + 1);
+        for (let i = links.length - 1; i >= 0; i--) {
+          const link = links[i]!;
+          value = link.t === 'call' ? this.callResult(value, depth) : this.member(value, link.name, depth);
+        }
+        return value;
+      }
       case 'collection':
         return { v: 'collection', of: this.resolve(sym.of, file, depth + 1) };
       case 'element':
