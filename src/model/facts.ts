@@ -38,6 +38,8 @@ export type Sym =
   | { t: 'literal'; value?: number | string }
   /** One of these, decided at run time (`a || b`, `a ?? b`, `c ? a : b`): resolved to the most telling one. */
   | { t: 'either'; options: Sym[] }
+  /** A declared function type whose result can hold a client (`blobstore: (did: string) => BlobStore`): calling it gives `returns`. */
+  | { t: 'signature'; returns: Sym }
   | { t: 'unknown'; name?: string };
 
 export type LoopKind =
@@ -769,8 +771,13 @@ class FactWalker {
       if (type.typeName.text === 'ReturnType') return sig.type ? this.typeSym(sig.type) : undefined;
       return this.positionsSym(sig.parameters.map((p) => (p.dotDotDotToken ? undefined : { type: p.type, name: isIdentifier(p.name) ? p.name.text : undefined })));
     }
-    // Primitives and function types hold data, never a client.
-    if (isFunctionTypeNode(type) || isLiteralTypeNode(type) || (type.kind >= SyntaxKind.AnyKeyword && type.kind <= SyntaxKind.UndefinedKeyword && type.kind !== SyntaxKind.AnyKeyword && type.kind !== SyntaxKind.UnknownKeyword)) {
+    // A function type is worth knowing when what it gives can be a client.
+    if (isFunctionTypeNode(type)) {
+      const returns = this.typeSym(type.type);
+      return returns && returns.t !== 'literal' && returns.t !== 'global' ? { t: 'signature', returns } : { t: 'literal' };
+    }
+    // Primitives hold data, never a client.
+    if (isLiteralTypeNode(type) || (type.kind >= SyntaxKind.AnyKeyword && type.kind <= SyntaxKind.UndefinedKeyword && type.kind !== SyntaxKind.AnyKeyword && type.kind !== SyntaxKind.UnknownKeyword)) {
       return { t: 'literal' };
     }
     // What a promise settles to is what `await` gives.

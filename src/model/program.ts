@@ -35,6 +35,8 @@ export type Value =
   /** `iface`: the interface (of `file`) this shape is, whose implementers give its methods; `holder`: the name it was reached by. */
   | { v: 'object'; file: string; props: Record<string, Sym>; iface?: string; holder?: string; spreads?: Sym[] }
   | { v: 'module'; file: string }
+  /** A value of a declared function type: calling it gives a value of type `returns` (a Sym of `file`). */
+  | { v: 'signature'; file: string; returns: Sym }
   /** A list whose elements are known (`Job[]`, what `queue.getJobs()` gives). */
   | { v: 'collection'; of: Value }
   | { v: 'not-io' }
@@ -180,6 +182,8 @@ export class RevisionModel {
         return { v: 'collection', of: this.resolve(sym.of, file, depth + 1) };
       case 'element':
         return this.elementOf(this.resolve(sym.of, file, depth + 1), sym.name);
+      case 'signature':
+        return { v: 'signature', file, returns: sym.returns };
       case 'array':
       case 'literal':
         return { v: 'not-io' };
@@ -222,13 +226,26 @@ export class RevisionModel {
     if (!facts) return { v: 'unknown', names: [name] };
     const sym = own(facts.exports, name);
     if (sym) return this.resolve(sym, file, depth + 1);
-    for (const star of facts.starExports) {
-      const target = this.resolveModule(file, star);
-      if (target && own(this.loader.facts(target)?.exports, name)) return this.exportValue(target, name, depth + 1);
-    }
+    const target = this.starExporter(file, name, new Set([file]));
+    if (target) return this.exportValue(target, name, depth + 1);
     const fallback = name === 'default' ? own(facts.bindings, 'default') : undefined;
     if (fallback) return this.resolve(fallback, file, depth + 1);
     return { v: 'unknown', names: [name] };
+  }
+
+  /** The file that `export *` chains of `file` pass `name` on from (`index` -> `storage/index` -> `storage/types`), or undefined. */
+  private starExporter(file: string, name: string, seen: Set<string>): string | undefined {
+    for (const star of this.loader.facts(file)?.starExports ?? []) {
+      const target = this.resolveModule(file, star);
+      if (!target || seen.has(target)) continue;
+      seen.add(target);
+      const facts = this.loader.facts(target);
+      if (!facts) continue;
+      if (own(facts.exports, name)) return target;
+      const deeper = this.starExporter(target, name, seen);
+      if (deeper) return deeper;
+    }
+    return undefined;
   }
 
   private resolveParam(sym: Extract<Sym, { t: 'param' }>, file: string, depth: number): Value {
@@ -266,7 +283,7 @@ export class RevisionModel {
       return name === undefined || matchesTypeName(type.lib.types, name) ? { ...type, path: [] } : { v: 'unknown', names: [] };
     }
     if (type.v === 'class') return this.construct(type, depth);
-    if (type.v === 'object' || type.v === 'instance' || type.v === 'not-io') return type;
+    if (type.v === 'object' || type.v === 'instance' || type.v === 'not-io' || type.v === 'signature') return type;
     if (type.v === 'unknown' && type.names[0] && IN_MEMORY_CONSTRUCTORS.has(type.names[0])) return { v: 'not-io' };
     return { v: 'unknown', names: [] };
   }
@@ -348,6 +365,10 @@ export class RevisionModel {
       }
       case 'unknown':
         return { v: 'unknown', names: [...of.names, '()'] };
+      case 'signature': {
+        const typed = this.typedValue(of.returns, of.file, depth + 1);
+        return typed.v === 'handle' || typed.v === 'instance' || typed.v === 'object' || typed.v === 'collection' ? typed : { v: 'unknown', names: [] };
+      }
       default:
         return { v: 'not-io' };
     }
