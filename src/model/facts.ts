@@ -78,6 +78,8 @@ export interface LoopFact {
   limit?: Val;
   sleeps?: boolean;
   jitter?: boolean;
+  /** A `chunked` loop over the groups of a partition (`Object.entries(groupBy(items, key))`) rather than fixed-size chunks. */
+  groups?: boolean;
 }
 
 export interface Span {
@@ -220,6 +222,7 @@ const SLEEP = /\b(sleep|delay|wait|setTimeout|backoff|timers\.setTimeout|waitFor
 /** Functions that split a collection into batches: lodash/radash `chunk`, ramda `splitEvery`, local `chunkArray`, `toBatches`. */
 const CHUNKER = /^(chunk\w*|\w+Chunks?|splitEvery|splitIntoChunks|batch(es)?Of|inBatches|toBatches|intoBatches|split\w*Batch\w*)$/i;
 /** Names that say they hold chunks: `chunks`, `messageIdChunks`, `chunkedIds`, `idBatches` (not `chunk`, one of them). */
+const GROUPER = /^(groupBy|group[A-Z]\w*By)$/;
 const CHUNKS_NAME = /^(chunks|batches)$|^chunked|Chunks$|Batches$/;
 const PAGED_ITERABLE = /(paginat|pages\b|Pages\b|cursor|scan\w*Stream|iterate|Iterator\b)/;
 
@@ -1311,6 +1314,14 @@ class FactWalker {
       loop.bound = 'pool';
       concurrency ??= pool;
     } else if (this.isChunks(collection, 0)) loop.bound = 'chunked';
+    else {
+      const grouped = this.groupsOf(collection, 0);
+      if (grouped) {
+        loop.bound = 'chunked';
+        loop.groups = true;
+        loop.over = compact(grouped.getText(this.sf));
+      }
+    }
     if (loop.bound === 'unbounded' || loop.bound === 'literal') this.domainOf(collection, loop);
     if (concurrency) loop.concurrency = concurrency;
     return loop;
@@ -1391,6 +1402,31 @@ class FactWalker {
       return !!init && this.isChunks(init, depth + 1);
     }
     return false;
+  }
+
+  /**
+   * The groups of a partition: `groupBy(items, key)` (lodash, ramda, `Object.groupBy`, `Map.groupBy`), its
+   * `Object.entries`/`values`/`keys`, `.entries()`/`.values()` of a grouped Map, or a binding of one. A loop over
+   * them is per group, a factor of no degree like a loop over chunks: the items are visited once across the groups.
+   */
+  private groupsOf(expr: TS.Expression, depth: number): TS.Expression | undefined {
+    const e = unwrapExpression(expr);
+    if (isCallExpression(e)) {
+      const name = calleeName(e.expression);
+      const first = e.arguments[0];
+      // `groupBy(items, key)`, `Object.groupBy(items, key)`; a method form (`items.groupBy(key)`) groups its receiver.
+      if (name && GROUPER.test(name) && first) return e.arguments.length === 1 && isPropertyAccessExpression(e.expression) ? e.expression.expression : first;
+      if (isPropertyAccessExpression(e.expression) && /^(entries|values|keys)$/.test(e.expression.name.text)) {
+        const target = first && isIdentifier(e.expression.expression) && e.expression.expression.text === 'Object' ? first : e.arguments.length === 0 ? e.expression.expression : undefined;
+        return target && this.groupsOf(target, depth);
+      }
+      return undefined;
+    }
+    if (isIdentifier(e) && depth <= 2) {
+      const init = this.initializerOf(e.text);
+      return init && this.groupsOf(init, depth + 1);
+    }
+    return undefined;
   }
 
   /** The initializer of a local binding, when it has one. */

@@ -67,7 +67,7 @@ export function describeMultiplicity(m: Multiplicity): string {
     .map((f) => (f.bound === 'unknown' ? `per iteration of \`${f.header}\`` : `per item of \`${f.over}\``));
   const times = m.constant > 1 ? `${m.constant} times` : 'once';
   const chunks = m.factors.filter((f) => f.bound === 'chunked');
-  if (per.length === 0 && chunks.length && m.constant === 1) return `once per chunk of \`${chunks[0]!.over}\``;
+  if (per.length === 0 && chunks.length && m.constant === 1) return `once per ${chunks[0]!.groups ? 'group' : 'chunk'} of \`${chunks[0]!.over}\``;
   const literals = m.factors.filter((f) => f.bound === 'literal');
   if (per.length === 0 && literals.length && literals.every((f) => f.pages)) return `up to ${m.constant} times per call (one per page, \`${literals.map((f) => f.over).join('`, `')}\`)`;
   if (per.length === 0 && literals.length && literals.every((f) => f.ofDefault)) return `up to ${m.constant} times per call (\`${literals.map((f) => `${f.over} = ${f.ofDefault}`).join('`, `')}\`)`;
