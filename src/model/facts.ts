@@ -114,6 +114,13 @@ export interface CallFact {
   ifInvoked?: boolean;
   /** Made only when something failed: in a `catch` block or a `.catch(...)` callback. */
   onError?: boolean;
+  /**
+   * A fallback for a value a caller may pass (`projectMap?.get(id) ?? await getById(id)`, `if (!cached) ...`):
+   * made only when parameter `index` of function `fnId` is not given.
+   */
+  unless?: ParamRef;
+  /** How many arguments the call passes (for `unless`: whether a caller gave that parameter). */
+  argc?: number;
 }
 
 /** A parameter of a function of this file, by position. */
@@ -245,6 +252,8 @@ interface FnContext {
   pushedIn?: Map<string, number[]>;
   /** Inside a `catch` block or a `.catch(...)` callback: what runs here runs when something failed. */
   onError?: number;
+  /** Inside a fallback for a parameter a caller may pass: what runs here runs only when it was not. */
+  unless?: ParamRef;
   cls?: string;
   obj?: string;
 }
@@ -872,6 +881,39 @@ class FactWalker {
     this.visitNode(stmt, fn);
   }
 
+  /** A test of whether a parameter was given: `p`, `!p`, `p != null`, `p === undefined`. */
+  private presenceTest(cond: TS.Expression): { param: ParamRef; present: boolean } | undefined {
+    const e = unwrapExpression(cond);
+    if (ts.isPrefixUnaryExpression(e) && e.operator === SyntaxKind.ExclamationToken) {
+      const inner = this.presenceTest(e.operand);
+      return inner && { param: inner.param, present: !inner.present };
+    }
+    if (isIdentifier(e)) {
+      const param = this.paramOf(e);
+      return param && { param, present: true };
+    }
+    if (isBinaryExpression(e) && isIdentifier(unwrapExpression(e.left))) {
+      const op = e.operatorToken.kind;
+      const nothing = e.right.kind === SyntaxKind.NullKeyword || (isIdentifier(e.right) && e.right.text === 'undefined');
+      const param = this.paramOf(e.left);
+      if (!param || !nothing) return undefined;
+      if (op === SyntaxKind.ExclamationEqualsToken || op === SyntaxKind.ExclamationEqualsEqualsToken) return { param, present: true };
+      if (op === SyntaxKind.EqualsEqualsToken || op === SyntaxKind.EqualsEqualsEqualsToken) return { param, present: false };
+    }
+    return undefined;
+  }
+
+  private unlessGiven(fn: FnContext, param: ParamRef | undefined, body: () => void): void {
+    if (!param) return body();
+    const outer = fn.unless;
+    fn.unless = param;
+    try {
+      body();
+    } finally {
+      fn.unless = outer;
+    }
+  }
+
   /**
    * A function that a function returns (`(pool) => (table) => async (row) => pool.query(...)`) runs
    * when its caller calls the result, not when it is made: walked as a function of its own.
@@ -886,6 +928,16 @@ class FactWalker {
 
   private visitNode(node: TS.Node, fn: FnContext): void {
     if (isBlock(node)) return this.visitBlock(node, fn);
+    if (ts.isIfStatement(node)) {
+      // `if (!cache) cache = await load()`, `if (given) {...} else { await load() }`: the load is a fallback.
+      const test = this.presenceTest(node.expression);
+      if (test) {
+        this.visitExpression(node.expression, fn);
+        this.unlessGiven(fn, test.present ? undefined : test.param, () => this.visitNode(node.thenStatement, fn));
+        if (node.elseStatement) this.unlessGiven(fn, test.present ? test.param : undefined, () => this.visitNode(node.elseStatement!, fn));
+        return;
+      }
+    }
     if (isForOfStatement(node) || isForInStatement(node)) {
       this.visitExpression(node.expression, fn);
       const loop = this.forOfLoop(node);
@@ -935,6 +987,22 @@ class FactWalker {
 
   private visitExpression(expr: TS.Node, fn: FnContext): void {
     if (isCallExpression(expr)) return this.visitCall(expr, fn);
+    if (isBinaryExpression(expr) && (expr.operatorToken.kind === SyntaxKind.QuestionQuestionToken || expr.operatorToken.kind === SyntaxKind.BarBarToken)) {
+      // `given?.get(id) ?? await load(id)`: the right side runs only when the caller gave nothing to read.
+      const given = this.paramOf(rootOf(expr.left));
+      if (given) {
+        this.visitExpression(expr.left, fn);
+        return this.unlessGiven(fn, given, () => this.visitExpression(expr.right, fn));
+      }
+    }
+    if (isConditionalExpression(expr)) {
+      const test = this.presenceTest(expr.condition);
+      if (test) {
+        this.visitExpression(expr.condition, fn);
+        this.unlessGiven(fn, test.present ? undefined : test.param, () => this.visitExpression(expr.whenTrue, fn));
+        return this.unlessGiven(fn, test.present ? test.param : undefined, () => this.visitExpression(expr.whenFalse, fn));
+      }
+    }
     if (isBinaryExpression(expr) && expr.operatorToken.kind === SyntaxKind.EqualsToken && isPropertyAccessExpression(expr.left) && isPropertyAccessExpression(expr.left.expression) && expr.left.expression.name.text === 'defaults') {
       // `axios.defaults.timeout = 5000`, `instance.defaults.timeout = 0`: a setting of the client's defaults.
       const target = expr.left.expression;
@@ -1136,6 +1204,7 @@ class FactWalker {
     if (passes.length) out.passes = passes;
     if (fn.callbackStack.length) out.callbacks = fn.callbackStack.slice();
     if (fn.onError) out.onError = true;
+    if (fn.unless) out.unless = fn.unless;
     return out;
   }
 
@@ -1269,6 +1338,7 @@ class FactWalker {
       inFilter: links.some((c) => c.arguments.some((a) => hasInFilter(a, 0, this.sf))),
       arrayArg: links.some((c) => !!c.arguments[0] && (isArrayLiteralExpression(unwrapExpression(c.arguments[0])) || isMapCall(c.arguments[0]))),
       arg0: first ? this.symOf(first) : null,
+      argc: call.arguments.length,
     };
     // `fn(x)`, `fn.call(this, x)`: an invocation of a parameter.
     const invoked = isPropertyAccessExpression(callee) && /^(call|apply)$/.test(callee.name.text) ? callee.expression : callee;
@@ -2005,4 +2075,14 @@ function either(a: Sym, b: Sym): Sym {
   if (silent(a)) return b;
   if (silent(b)) return a;
   return { t: 'either', options: [...(a.t === 'either' ? a.options : [a]), ...(b.t === 'either' ? b.options : [b])] };
+}
+
+/** The name a chain starts from: `given` in `given?.get(id)`, `given[id]`, `given.items`. */
+function rootOf(expr: TS.Expression): TS.Expression {
+  let e = unwrapExpression(expr);
+  for (;;) {
+    if (isPropertyAccessExpression(e) || isElementAccessExpression(e)) e = unwrapExpression(e.expression);
+    else if (isCallExpression(e)) e = unwrapExpression(e.expression);
+    else return e;
+  }
 }

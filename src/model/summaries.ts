@@ -34,6 +34,8 @@ export interface EffectPath {
   steps: PathStep[];
   /** Somewhere on the way, a call made only when something failed (in a `catch` block): it runs per failure. */
   onError?: boolean;
+  /** A fallback made only when parameter `index` of `fnId` (of `file`) is not given: its callers decide. */
+  unless?: { file: string; fnId: string; index: number };
 }
 
 /**
@@ -116,13 +118,19 @@ export class Summaries {
       if (call.invokes) invocations.push({ file, owner: call.invokes.fnId, index: call.invokes.index, loops });
       const target = this.model.classifyCall(call, file);
       if (target.type === 'effect') {
-        out.push({ effect: target.effect, file, fnId, fnSpan: fn.span, callText: call.text, span: call.span, loops, steps: [], ...(call.onError ? { onError: true } : {}) });
+        out.push({ effect: target.effect, file, fnId, fnSpan: fn.span, callText: call.text, span: call.span, loops, steps: [], ...(call.onError ? { onError: true } : {}), ...(call.unless ? { unless: { file, ...call.unless } } : {}) });
       } else if (target.type === 'local') {
         // A call through an interface may run any implementer: each contributes its effects.
         for (const callee of [target, ...(target.also ?? [])]) {
           const step: PathStep = { file, fnId, callText: call.text, span: call.span, targetId: callee.id };
           for (const inner of this.of(callee.file, callee.id)) {
-            out.push({ ...inner, loops: [...loops, ...inner.loops], steps: [step, ...inner.steps], ...(call.onError ? { onError: true } : {}) });
+            // A fallback of the callee for a parameter this call gives (a prefetched map) does not run; one
+            // for a parameter it leaves out runs as any call does.
+            const { unless, ...rest } = inner;
+            if (unless && unless.file === callee.file && unless.fnId === callee.id && (call.argc ?? 0) > unless.index) continue;
+            const own = call.unless ? { unless: { file, ...call.unless } } : undefined;
+            const keep = own ?? (unless && !(unless.file === callee.file && unless.fnId === callee.id) ? { unless } : {});
+            out.push({ ...rest, ...keep, loops: [...loops, ...inner.loops], steps: [step, ...inner.steps], ...(call.onError ? { onError: true } : {}) });
           }
           for (const inv of this.invocationsOf(callee.file, callee.id)) {
             if (inv.file === callee.file && inv.owner === callee.id) {
