@@ -37,9 +37,25 @@ export default defineRule<MessageId>({
     batchReplaced: 'Batched `{{batch}}` was replaced by `{{callee}}` ({{kind}}), which runs {{after}} in `{{entry}}`{{also}}.',
   },
   check(view) {
-    return oneFindingPerSite(oneFindingPerCause(view.entries.flatMap((entry) => checkEntry(entry, view))));
+    // A new function that an entry of both revisions calls is judged through that caller, where
+    // base and head can be compared (a body extracted into a new helper is not new I/O).
+    const judgedByCallers = calledFromPairedEntries(view);
+    const entries = view.entries.filter((e) => e.base || !e.head || !judgedByCallers.has(`${e.head.file}\0${e.head.fnId}`));
+    return oneFindingPerSite(oneFindingPerCause(entries.flatMap((entry) => checkEntry(entry, view))));
   },
 });
+
+/** The functions (file and id) that the head routes of entries present in both revisions call. */
+function calledFromPairedEntries(view: ChangeView): Set<string> {
+  const out = new Set<string>();
+  for (const e of view.entries) {
+    if (!e.base || !e.head) continue;
+    for (const p of [...e.headPaths, ...(e.headAlternates ?? [])]) {
+      p.steps.forEach((step, i) => out.add(`${p.steps[i + 1]?.file ?? p.file}\0${step.targetId}`));
+    }
+  }
+  return out;
+}
 
 interface Scored {
   path: EffectPath;
@@ -117,20 +133,25 @@ function batchesSingles(h: Scored, base: Map<string, Scored[]>, head: Map<string
  */
 function rewrittenInPlace(h: Scored, base: Map<string, Scored[]>, head: Map<string, Scored[]>): boolean {
   const site = h.path;
-  for (const [key, list] of base) {
-    // Only a call head no longer makes from that function: a second call beside one that stays is new work.
-    const kept = new Set((head.get(key) ?? []).filter((x) => passesThrough(x.path, site)).map((x) => siteIdentity(x.path)));
-    for (const b of list) {
-      if (b.path.effect.label !== site.effect.label || compareMultiplicity(b.m, h.m) < 0 || kept.has(siteIdentity(b.path))) continue;
-      if (passesThrough(b.path, site)) return true;
+  // The functions below the entry on the head route, the call's own first: the rewrite may sit in any
+  // of them (a helper that now reads a junction table where it loaded each row).
+  const below = [{ file: site.file, fnId: site.fnId }, ...site.steps.slice(1).map((s) => ({ file: s.file, fnId: s.fnId }))];
+  for (const fn of below) {
+    for (const [key, list] of base) {
+      // Only a call head no longer makes from that function: a second call beside one that stays is new work.
+      const kept = new Set((head.get(key) ?? []).filter((x) => passesThrough(x.path, fn)).map((x) => siteIdentity(x.path)));
+      for (const b of list) {
+        if (b.path.effect.label !== site.effect.label || compareMultiplicity(b.m, h.m) < 0 || kept.has(siteIdentity(b.path))) continue;
+        if (passesThrough(b.path, fn)) return true;
+      }
     }
   }
   return false;
 }
 
-/** The route of `p` runs through the function that makes the call `site`. */
-function passesThrough(p: EffectPath, site: EffectPath): boolean {
-  return (p.fnId === site.fnId && p.file === site.file) || p.steps.some((s) => s.fnId === site.fnId && s.file === site.file);
+/** The route of `p` runs through the function `fn`. */
+function passesThrough(p: EffectPath, fn: { file: string; fnId: string }): boolean {
+  return (p.fnId === fn.fnId && p.file === fn.file) || p.steps.some((s) => s.fnId === fn.fnId && s.file === fn.file);
 }
 
 function compare(entry: EntryChange, b: Scored, h: Scored, view: ChangeView): RuleFinding<MessageId> | undefined {

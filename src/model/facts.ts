@@ -254,6 +254,8 @@ interface FnContext {
   onError?: number;
   /** Inside a fallback for a parameter a caller may pass: what runs here runs only when it was not. */
   unless?: ParamRef;
+  /** Inside a function value walked as part of this one (a callback, a method of an object literal): its returns are not this function's. */
+  inline?: number;
   cls?: string;
   obj?: string;
 }
@@ -868,7 +870,7 @@ class FactWalker {
       this.visitClass(stmt.name?.text ?? 'anonymous', stmt, false);
       return;
     }
-    if (isReturnStatement(stmt) && stmt.expression) {
+    if (isReturnStatement(stmt) && stmt.expression && !fn.inline) {
       const returned = this.returnedFunction(stmt.expression, fn);
       if (returned) {
         fn.fact.returns = fn.fact.returns ? either(fn.fact.returns, returned) : returned;
@@ -1050,10 +1052,15 @@ class FactWalker {
     if (!body) return;
     const scope: Scope = new Map();
     this.bindParameters(node.parameters, scope, callbackOf);
-    this.withScope(scope, () => {
-      if (isBlock(body)) this.visitBlock(body, fn);
-      else this.visitExpression(body, fn);
-    });
+    fn.inline = (fn.inline ?? 0) + 1;
+    try {
+      this.withScope(scope, () => {
+        if (isBlock(body)) this.visitBlock(body, fn);
+        else this.visitExpression(body, fn);
+      });
+    } finally {
+      fn.inline -= 1;
+    }
   }
 
   private visitCall(call: TS.CallExpression, fn: FnContext): void {
