@@ -10,7 +10,7 @@
  */
 import type { CallFact, FunctionFact, Span } from './facts.js';
 import { multiplicityOf, compareMultiplicity, type LoopRef, type Multiplicity } from './multiplicity.js';
-import type { Effect, RevisionModel } from './program.js';
+import type { CallTarget, Effect, RevisionModel } from './program.js';
 import { Evaluator } from './settings.js';
 
 export interface PathStep {
@@ -44,6 +44,13 @@ export interface EffectPath {
  */
 const MAX_SITES_PER_FUNCTION = 5000;
 
+/** A call of a function with the loops it runs in and what it calls. */
+interface Classified {
+  call: CallFact;
+  loops: LoopRef[];
+  target: CallTarget;
+}
+
 /** Where a function runs a parameter of `owner` (itself, or the function a nested one belongs to), with the loops around it. */
 interface Invocation {
   file: string;
@@ -55,6 +62,8 @@ interface Invocation {
 export class Summaries {
   private readonly memo = new Map<string, EffectPath[]>();
   private readonly invocationMemo = new Map<string, Invocation[]>();
+  /** Per function, its calls as `of` classified them: `alternatesOf` follows them again without classifying each call twice. */
+  private readonly classified = new Map<string, Classified[]>();
   private readonly inProgress = new Set<string>();
   private evaluator?: Evaluator;
 
@@ -96,8 +105,13 @@ export class Summaries {
    */
   alternatesOf(file: string, fnId: string): EffectPath[] {
     const chosen = new Set(this.of(file, fnId).map(routeKey));
+    const fn = this.model.functionFact(file, fnId);
+    const classified = this.classified.get(`${file}\0${fnId}`);
+    if (!fn || !classified) return [];
+    const all: EffectPath[] = [];
+    for (const c of classified) this.follow(file, fnId, fn, c, all, []);
     const best = new Map<string, { p: EffectPath; m: Multiplicity }>();
-    for (const p of this.compute(file, fnId, [], false)) {
+    for (const p of all) {
       const key = routeKey(p);
       if (chosen.has(key)) continue;
       const m = multiplicityOf(p.loops);
@@ -107,43 +121,51 @@ export class Summaries {
     return [...best.values()].map((x) => x.p);
   }
 
-  private compute(file: string, fnId: string, invocations: Invocation[], pruned = true): EffectPath[] {
+  private compute(file: string, fnId: string, invocations: Invocation[]): EffectPath[] {
     const fn = this.model.functionFact(file, fnId);
     if (!fn) return [];
     const out: EffectPath[] = [];
+    const classified: Classified[] = [];
     for (const call of fn.calls) {
       const own: LoopRef[] = call.loops.map((i) => this.bounded({ ...fn.loops[i]!, file, fnId }));
       const loops = call.callbacks ? this.inCallbacks(call, own, file) : own;
       if (!loops) continue;
-      if (call.invokes) invocations.push({ file, owner: call.invokes.fnId, index: call.invokes.index, loops });
-      const target = this.model.classifyCall(call, file);
-      if (target.type === 'effect') {
-        out.push({ effect: target.effect, file, fnId, fnSpan: fn.span, callText: call.text, span: call.span, loops, steps: [], ...(call.onError ? { onError: true } : {}), ...(call.unless ? { unless: { file, ...call.unless } } : {}) });
-      } else if (target.type === 'local') {
-        // A call through an interface may run any implementer: each contributes its effects.
-        for (const callee of [target, ...(target.also ?? [])]) {
-          const step: PathStep = { file, fnId, callText: call.text, span: call.span, targetId: callee.id };
-          for (const inner of this.of(callee.file, callee.id)) {
-            // A fallback of the callee for a parameter this call gives (a prefetched map) does not run; one
-            // for a parameter it leaves out runs as any call does.
-            const { unless, ...rest } = inner;
-            if (unless && unless.file === callee.file && unless.fnId === callee.id && (call.argc ?? 0) > unless.index) continue;
-            const own = call.unless ? { unless: { file, ...call.unless } } : undefined;
-            const keep = own ?? (unless && !(unless.file === callee.file && unless.fnId === callee.id) ? { unless } : {});
-            out.push({ ...rest, ...keep, loops: [...loops, ...inner.loops], steps: [step, ...inner.steps], ...(call.onError ? { onError: true } : {}) });
-          }
-          for (const inv of this.invocationsOf(callee.file, callee.id)) {
-            if (inv.file === callee.file && inv.owner === callee.id) {
-              // The callee runs its parameter; if this call handed it one of ours, that is where we run it.
-              for (const pass of call.passes ?? []) {
-                if (pass.arg === inv.index) invocations.push({ file, owner: pass.fnId, index: pass.index, loops: [...loops, ...inv.loops] });
-              }
-            } else invocations.push({ ...inv, loops: [...loops, ...inv.loops] });
-          }
+      const c: Classified = { call, loops, target: this.model.classifyCall(call, file) };
+      classified.push(c);
+      this.follow(file, fnId, fn, c, out, invocations);
+    }
+    this.classified.set(`${file}\0${fnId}`, classified);
+    return prune(out);
+  }
+
+  /** The routes one classified call adds (to `out`), and where it runs parameters (to `invocations`). */
+  private follow(file: string, fnId: string, fn: FunctionFact, { call, loops, target }: Classified, out: EffectPath[], invocations: Invocation[]): void {
+    if (call.invokes) invocations.push({ file, owner: call.invokes.fnId, index: call.invokes.index, loops });
+    if (target.type === 'effect') {
+      out.push({ effect: target.effect, file, fnId, fnSpan: fn.span, callText: call.text, span: call.span, loops, steps: [], ...(call.onError ? { onError: true } : {}), ...(call.unless ? { unless: { file, ...call.unless } } : {}) });
+    } else if (target.type === 'local') {
+      // A call through an interface may run any implementer: each contributes its effects.
+      for (const callee of [target, ...(target.also ?? [])]) {
+        const step: PathStep = { file, fnId, callText: call.text, span: call.span, targetId: callee.id };
+        for (const inner of this.of(callee.file, callee.id)) {
+          // A fallback of the callee for a parameter this call gives (a prefetched map) does not run; one
+          // for a parameter it leaves out runs as any call does.
+          const { unless, ...rest } = inner;
+          if (unless && unless.file === callee.file && unless.fnId === callee.id && (call.argc ?? 0) > unless.index) continue;
+          const own = call.unless ? { unless: { file, ...call.unless } } : undefined;
+          const keep = own ?? (unless && !(unless.file === callee.file && unless.fnId === callee.id) ? { unless } : {});
+          out.push({ ...rest, ...keep, loops: [...loops, ...inner.loops], steps: [step, ...inner.steps], ...(call.onError ? { onError: true } : {}) });
+        }
+        for (const inv of this.invocationsOf(callee.file, callee.id)) {
+          if (inv.file === callee.file && inv.owner === callee.id) {
+            // The callee runs its parameter; if this call handed it one of ours, that is where we run it.
+            for (const pass of call.passes ?? []) {
+              if (pass.arg === inv.index) invocations.push({ file, owner: pass.fnId, index: pass.index, loops: [...loops, ...inv.loops] });
+            }
+          } else invocations.push({ ...inv, loops: [...loops, ...inv.loops] });
         }
       }
     }
-    return pruned ? prune(out) : out;
   }
 
   /**
