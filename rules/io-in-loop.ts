@@ -275,7 +275,8 @@ function pointAt(p: EffectPath, view: ChangeView): RuleFinding['at'] {
   // Through a new helper (`discountFor` extracted, with the read inside): the changed call that sits
   // inside a loop of its own function is what put the I/O in the iteration, the line to fix; the
   // I/O call itself is a related location.
-  const inLoop = [...p.steps].reverse().find((step) => view.isChanged('head', step.file, step.span.line) && p.loops.some((loop) => loop.file === step.file && loop.fnId === step.fnId));
+  const factors = multiplicityOf(p.loops).factors;
+  const inLoop = [...p.steps].reverse().find((step) => view.isChanged('head', step.file, step.span.line) && factors.some((loop) => loop.file === step.file && loop.fnId === step.fnId));
   if (inLoop) return { side: 'head', file: inLoop.file, span: inLoop.span };
   if (view.isChanged('head', p.file, p.span.line)) return { side: 'head', file: p.file, span: p.span };
   for (let line = p.fnSpan.line; line <= p.fnSpan.endLine; line++) {

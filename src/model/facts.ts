@@ -80,6 +80,8 @@ export interface LoopFact {
   jitter?: boolean;
   /** A `chunked` loop over the groups of a partition (`Object.entries(groupBy(items, key))`) rather than fixed-size chunks. */
   groups?: boolean;
+  /** A loop over a parameter as given (`for (const id of ids)`): a caller that passes a literal list (`[id]`) bounds it by its length. */
+  param?: ParamRef;
 }
 
 export interface Span {
@@ -121,6 +123,18 @@ export interface CallFact {
   unless?: ParamRef;
   /** How many arguments the call passes (for `unless`: whether a caller gave that parameter). */
   argc?: number;
+  /**
+   * Arguments that bound the callee's loops over them: a list literal without spread (`update([id])`)
+   * by its length, a parameter passed on as given (`this.collect(ids)`) by whatever bounds it here.
+   */
+  given?: GivenArg[];
+}
+
+/** An argument a callee's loop over that parameter can be bounded by: a list literal of `list` elements, or a parameter of the caller. */
+export interface GivenArg {
+  arg: number;
+  list?: number;
+  param?: ParamRef;
 }
 
 /** A parameter of a function of this file, by position. */
@@ -1198,6 +1212,34 @@ class FactWalker {
     return undefined;
   }
 
+  /** The parameter an expression is, as given (`ids`, not `ids.filter(...)`), without recording parameter names. */
+  private givenParam(expr: TS.Expression): ParamRef | undefined {
+    const e = unwrapExpression(expr);
+    if (!isIdentifier(e)) return undefined;
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const get = this.scopes[i]!.get(e.text);
+      if (!get) continue;
+      const owner = this.paramOwner.get(get);
+      return owner ? { fnId: owner.fn.id, index: owner.index } : undefined;
+    }
+    return undefined;
+  }
+
+  /** The arguments written as list literals without spread, with their length, and the parameters passed on as given. */
+  private givenArguments(args: readonly TS.Expression[]): GivenArg[] {
+    const out: GivenArg[] = [];
+    args.forEach((a, arg) => {
+      const e = unwrapExpression(a);
+      if (isArrayLiteralExpression(e)) {
+        if (!e.elements.some((x) => isSpreadElement(x))) out.push({ arg, list: e.elements.length });
+        return;
+      }
+      const param = this.givenParam(e);
+      if (param) out.push({ arg, param });
+    });
+    return out;
+  }
+
   /** What a call or reference adds to its fact: the parameter it invokes, the ones it passes on, the callbacks it sits in. */
   private higherOrder(fn: FnContext, invoked: TS.Expression | undefined, args: readonly TS.Expression[]): Partial<CallFact> {
     const out: Partial<CallFact> = {};
@@ -1347,6 +1389,8 @@ class FactWalker {
       arg0: first ? this.symOf(first) : null,
       argc: call.arguments.length,
     };
+    const given = this.givenArguments(call.arguments);
+    if (given.length) fact.given = given;
     // `fn(x)`, `fn.call(this, x)`: an invocation of a parameter.
     const invoked = isPropertyAccessExpression(callee) && /^(call|apply)$/.test(callee.name.text) ? callee.expression : callee;
     Object.assign(fact, this.higherOrder(fn, invoked, call.arguments));
@@ -1400,6 +1444,10 @@ class FactWalker {
       }
     }
     if (loop.bound === 'unbounded' || loop.bound === 'literal') this.domainOf(collection, loop);
+    if (loop.bound === 'unbounded') {
+      const param = this.givenParam(collection);
+      if (param) loop.param = param;
+    }
     if (concurrency) loop.concurrency = concurrency;
     return loop;
   }

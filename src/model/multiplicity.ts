@@ -10,6 +10,8 @@ import type { LoopBound, LoopFact } from './facts.js';
 export interface LoopRef extends LoopFact {
   file: string;
   fnId: string;
+  /** The file of the function that owns `param`, once a caller passed its own parameter on (`collect(ids)`). */
+  paramFile?: string;
 }
 
 export interface Multiplicity {
@@ -37,6 +39,8 @@ export function multiplicityOf(loops: LoopRef[]): Multiplicity {
       m.repeats.push(loop);
       continue;
     }
+    // A list of one element (`for (const x of [a])`, a helper's loop over the `[id]` its caller gave) runs once: no factor.
+    if (loop.bound === 'literal' && loop.count !== undefined && loop.count <= 1) continue;
     m.factors.push(loop);
     if (loop.bound === 'literal') {
       m.constant *= Math.max(1, loop.count ?? 1);

@@ -154,7 +154,7 @@ export class Summaries {
           if (unless && unless.file === callee.file && unless.fnId === callee.id && (call.argc ?? 0) > unless.index) continue;
           const own = call.unless ? { unless: { file, ...call.unless } } : undefined;
           const keep = own ?? (unless && !(unless.file === callee.file && unless.fnId === callee.id) ? { unless } : {});
-          out.push({ ...rest, ...keep, loops: [...loops, ...inner.loops], steps: [step, ...inner.steps], ...(call.onError ? { onError: true } : {}) });
+          out.push({ ...rest, ...keep, loops: [...loops, ...givenLists(inner.loops, call, { file, fnId }, callee)], steps: [step, ...inner.steps], ...(call.onError ? { onError: true } : {}) });
         }
         for (const inv of this.invocationsOf(callee.file, callee.id)) {
           if (inv.file === callee.file && inv.owner === callee.id) {
@@ -189,7 +189,7 @@ export class Summaries {
       }
       const most = runs.reduce((a, b) => (compareMultiplicity(multiplicityOf(b.inv.loops), multiplicityOf(a.inv.loops)) > 0 ? b : a));
       const helper = this.model.functionFact(most.h.file, most.h.id);
-      const added = most.inv.loops.map((loop) => asCallerSees(loop, helper, cb.args));
+      const added = most.inv.loops.map((loop) => asCallerSees(unrooted(loop), helper, cb.args));
       const depth = Math.min(cb.depth, out.length);
       out = [...out.slice(0, depth), ...added, ...out.slice(depth)];
     }
@@ -208,6 +208,34 @@ function better(p: EffectPath, m: Multiplicity, prev: { p: EffectPath; m: Multip
 function routeKey(p: EffectPath): string {
   const outer = p.loops[0];
   return `${p.file}:${p.span.line}:${p.span.column}${outer ? `@${outer.file}:${outer.line}:${outer.column}` : ''}`;
+}
+
+/**
+ * The callee's loops over a parameter this call gives as a list literal (`updateAll([id])`) run as
+ * many times as the list is long (a list of one is no loop at all: see multiplicityOf); given one of
+ * the caller's own parameters as it is, they are loops over that parameter, for the caller's callers to bound.
+ */
+function givenLists(loops: LoopRef[], call: CallFact, caller: { file: string; fnId: string }, callee: { file: string; id: string }): LoopRef[] {
+  if (!call.given) return loops;
+  return loops.map((loop) => {
+    if (!loop.param || (loop.paramFile ?? loop.file) !== callee.file || loop.param.fnId !== callee.id) return loop;
+    const given = call.given!.find((g) => g.arg === loop.param!.index);
+    if (given?.list !== undefined) {
+      const { param: _, paramFile: __, ...rest } = loop;
+      return { ...rest, bound: 'literal', count: given.list };
+    }
+    // Re-rooted to the caller's parameter; the loop itself stays where it is (its file, function, line).
+    if (given?.param) return { ...loop, param: given.param, paramFile: caller.file };
+    const { param: _, paramFile: __, ...rest } = loop;
+    return rest;
+  });
+}
+
+/** A loop without the parameter it was over: where it is composed, that parameter is not the caller's to bound. */
+function unrooted(loop: LoopRef): LoopRef {
+  if (!loop.param) return loop;
+  const { param: _, paramFile: __, ...rest } = loop;
+  return rest;
 }
 
 /** A helper's loop over its own parameter reads as the caller's argument: `values` -> `accountThreads`. */

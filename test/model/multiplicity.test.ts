@@ -90,11 +90,21 @@ const cases: Case[] = [
     formatted: '4',
     described: '4 times per call (a literal list)',
   },
+  {
+    name: 'a literal list of one element is no loop: once per call',
+    loops: [{ over: '[a]', bound: 'literal', count: 1 }],
+    formatted: '1',
+    described: 'once per call',
+  },
+  {
+    name: 'a one-element list inside a loop over items: once per item',
+    loops: [{ over: 'ids', bound: 'unbounded' }, { over: 'ids', bound: 'literal', count: 1 }],
+    formatted: 'N',
+    described: 'once per item of `ids`',
+  },
 ];
 
-const todo: Array<{ name: string; reason: string }> = [
-  { name: 'a literal list of one element reads as once per call', reason: 'describeMultiplicity says "1 times per call (a literal list)" for `for (const x of [a])`' },
-];
+const todo: Array<{ name: string; reason: string }> = [];
 
 function ref(l: Loop): LoopRef {
   return { file: 'src/a.ts', fnId: 'f', kind: 'for-of', parallel: false, line: 1, column: 1, header: l.over, ...l };
