@@ -8,10 +8,11 @@ import { defineRule, type ChangeView, type EntryChange, type RuleFinding } from 
 import { compareMultiplicity, describeMultiplicity, formatMultiplicity, multiplicityOf, type Multiplicity } from '../src/model/multiplicity.js';
 import { singlesOf } from '../src/model/program.js';
 import type { EffectPath } from '../src/model/summaries.js';
+import { groupByKey, outerLoop, pairRoutes, siteIdentity, type Scored } from '../src/match/routes.js';
 import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../src/types.js';
 import { DEFAULT_THRESHOLDS } from '../src/config/types.js';
 
-type MessageId = 'grew' | 'newInLoop' | 'batchReplaced';
+type MessageId = 'grew' | 'newInLoop' | 'addedBeside' | 'batchReplaced';
 
 export default defineRule<MessageId>({
   id: 'io-in-loop',
@@ -28,12 +29,15 @@ export default defineRule<MessageId>({
       'A call that moved out of a loop, or a helper that is still called once.',
       'A call rewritten as another operation of the same client, in the same function, that runs no more often (`redis.get` per key -> `redis.hget` per key).',
       'Small literal lists (`for (const region of ["eu", "us"])`) are reported at low severity only; so is a page-fill loop with a stated bound (`for (let i = 0; i < MAX_FETCHES; i++)` that follows a cursor), as up to that many calls.',
+      'An existing per-item pipeline that the change calls once more, from a new function or outside any loop: when the loop and every call from it down to the I/O are unchanged, the change added no factor.',
+      'A call added to a loop that already made I/O as often (one more Redis command beside the delete each item had) is reported at low severity: the loop costs one more round trip per item, its shape is the same.',
       'Loops over the chunks of a collection (`for (const part of chunk(ids, 500))`, a counter stepping by a batch size): one batch call per chunk is not N+1.',
     ],
   },
   messages: {
     grew: '`{{callee}}` ({{kind}}) now runs {{after}} in `{{entry}}` (was {{before}}){{also}}.',
     newInLoop: 'New `{{callee}}` ({{kind}}) call runs {{after}} in `{{entry}}`{{also}}.',
+    addedBeside: 'New `{{callee}}` ({{kind}}) call runs {{after}} in `{{entry}}`, beside `{{existing}}` that the loop already made as often{{also}}.',
     batchReplaced: 'Batched `{{batch}}` was replaced by `{{callee}}` ({{kind}}), which runs {{after}} in `{{entry}}`{{also}}.',
   },
   check(view) {
@@ -57,11 +61,6 @@ function calledFromPairedEntries(view: ChangeView): Set<string> {
   return out;
 }
 
-interface Scored {
-  path: EffectPath;
-  m: Multiplicity;
-}
-
 /** A finding and the effect path it is about (its call site, for merging). */
 interface Made {
   f: RuleFinding<MessageId>;
@@ -81,36 +80,65 @@ function checkEntry(entry: EntryChange, view: ChangeView): Made[] {
   const consumedBatches = new Set<EffectPath>();
 
   for (const [key, headList] of head) {
-    const baseList = [...(base.get(key) ?? [])];
-    const remainingHead: Scored[] = [];
-    // The same call site (same function, same call text) on both sides: compare directly.
-    for (const h of headList) {
-      // A route through another outermost loop pairs with the same loop on the other side.
-      const i = baseList.findIndex((b) => siteIdentity(b.path) === siteIdentity(h.path) && outerLoop(b.path) === outerLoop(h.path));
-      if (i < 0) {
-        remainingHead.push(h);
-        continue;
-      }
-      const b = baseList.splice(i, 1)[0]!;
-      add(compare(entry, b, h, view), h.path);
-    }
-    // Sites that moved or were rewritten: pair the most multiplied head site with the most multiplied base site left.
-    remainingHead.sort((a, b) => compareMultiplicity(b.m, a.m));
-    baseList.sort((a, b) => compareMultiplicity(b.m, a.m));
-    for (const h of remainingHead) {
-      const trivial = h.m.degree === 0 && h.m.constant === 1;
-      const replaced = trivial ? undefined : replacedBatch(h, base, head, consumedBatches);
-      if (replaced) {
-        consumedBatches.add(replaced.path);
-        add(finding(entry, 'batchReplaced', replaced, h, view, { batch: replaced.path.effect.key }), h.path);
-        continue;
-      }
-      const b = baseList.shift();
+    const claim = (h: Scored) => {
+      if (h.m.degree === 0 && h.m.constant === 1) return false;
+      const replaced = replacedBatch(h, base, head, consumedBatches);
+      if (!replaced) return false;
+      consumedBatches.add(replaced.path);
+      add(finding(entry, 'batchReplaced', replaced, h, view, { batch: replaced.path.effect.key }), h.path);
+      return true;
+    };
+    for (const { head: h, base: b } of pairRoutes(base.get(key) ?? [], headList, claim)) {
       if (b) add(compare(entry, b, h, view), h.path);
-      else if (!trivial && !batchesSingles(h, base, head) && !rewrittenInPlace(h, base, head)) add(finding(entry, 'newInLoop', null, h, view, {}), h.path);
+      else if (isNew(h, base, head, view)) {
+        const beside = besideExisting(h, base);
+        const f = finding(entry, beside ? 'addedBeside' : 'newInLoop', null, h, view, beside ? { existing: beside.path.effect.key } : {});
+        if (beside) f.related.push(located('base', beside.path, `already in the loop: ${beside.path.callText}, ${describeMultiplicity(beside.m)}`));
+        add(f, h.path);
+      }
     }
   }
   return findings;
+}
+
+/** A head route with no base partner that is new fan-out of this change. */
+function isNew(h: Scored, base: Map<string, Scored[]>, head: Map<string, Scored[]>, view: ChangeView): boolean {
+  if (h.m.degree === 0 && h.m.constant === 1) return false;
+  return !batchesSingles(h, base, head) && !rewrittenInPlace(h, base, head) && !unchangedPipeline(h.path, view);
+}
+
+/**
+ * The loop that multiplies the call, and everything from it down to the call, is code the change
+ * did not touch: an existing per-item pipeline (`sendWebhooks` posting to each hook) that the change
+ * calls once more, from a new function or a new call outside any loop. Not fan-out of this change.
+ */
+function unchangedPipeline(p: EffectPath, view: ChangeView): boolean {
+  const factors = multiplicityOf(p.loops).factors;
+  const outer = factors[0];
+  if (!outer) return false;
+  if (factors.some((loop) => view.isChanged('head', loop.file, loop.line))) return false;
+  const from = p.steps.findIndex((s) => s.file === outer.file && s.fnId === outer.fnId);
+  // The loop is in the function that makes the call (no step from it): only that call matters.
+  const below = from < 0 ? (p.file === outer.file && p.fnId === outer.fnId ? [] : null) : p.steps.slice(from);
+  if (!below) return false;
+  return below.every((s) => !view.isChanged('head', s.file, s.span.line)) && !view.isChanged('head', p.file, p.span.line);
+}
+
+/**
+ * The outermost loop of a new call already made I/O as often in base (one more Redis command
+ * beside the delete each domain already had): the loop's cost grows by a round trip per item, its
+ * shape does not. The most multiplied such base route, or undefined.
+ */
+function besideExisting(h: Scored, base: Map<string, Scored[]>): Scored | undefined {
+  const loop = outerLoop(h.path);
+  let best: Scored | undefined;
+  for (const list of base.values()) {
+    for (const b of list) {
+      if (b.path.effect.local || outerLoop(b.path) !== loop || compareMultiplicity(b.m, h.m) < 0) continue;
+      if (!best || compareMultiplicity(b.m, best.m) > 0) best = b;
+    }
+  }
+  return best;
 }
 
 /**
@@ -173,27 +201,6 @@ function replacedBatch(h: Scored, base: Map<string, Scored[]>, head: Map<string,
   return undefined;
 }
 
-function groupByKey(paths: EffectPath[]): Map<string, Scored[]> {
-  const out = new Map<string, Scored[]>();
-  for (const path of paths) {
-    const list = out.get(path.effect.key) ?? [];
-    list.push({ path, m: multiplicityOf(path.loops) });
-    out.set(path.effect.key, list);
-  }
-  return out;
-}
-
-/** The loop a route starts in, by what it says (not where it is): routes through two loops are two sites. */
-function outerLoop(p: EffectPath): string {
-  const loop = p.loops[0];
-  return loop ? `${loop.file}|${loop.fnId}|${loop.header}` : '';
-}
-
-/** The same call in the same function, wherever it sits in the file and by whichever route. */
-function siteIdentity(p: EffectPath): string {
-  return `${p.fnId}|${p.callText}`;
-}
-
 function severityOf(messageId: MessageId, b: Scored | null, h: Scored, view: ChangeView): Severity {
   const effect = h.path.effect;
   const smallLoop = view.thresholds?.smallLoop ?? DEFAULT_THRESHOLDS.smallLoop;
@@ -202,6 +209,8 @@ function severityOf(messageId: MessageId, b: Scored | null, h: Scored, view: Cha
   const smallOnly = !grewDegree && h.m.constant <= smallLoop;
   let severity: Severity = smallOnly ? 'low' : !grewDegree ? 'medium' : messageId === 'newInLoop' ? 'medium' : 'high';
   if (messageId === 'batchReplaced') severity = 'high';
+  // One more round trip per item of a loop that already made them: its cost grows by a constant.
+  if (messageId === 'addedBeside') severity = 'low';
   const newFactors = h.m.factors.slice(b?.m.factors.length ?? 0);
   const lower = effect.confidence === 'low' || newFactors.some((f) => f.bound === 'unknown');
   if (lower) severity = severity === 'high' ? 'medium' : 'low';
@@ -248,6 +257,10 @@ function finding(entry: EntryChange, messageId: MessageId, b: Scored | null, h: 
     after: side(entryName, h),
     identity: `${entryName}|${p.effect.key}|${messageId}|${siteIdentity(p)}`,
   };
+}
+
+function located(side: 'base' | 'head', p: EffectPath, message: string): RelatedLocation {
+  return { side, file: p.file, line: p.span.line, column: p.span.column, endLine: p.span.endLine, endColumn: p.span.endColumn, message };
 }
 
 function side(entry: string, s: Scored): Record<string, unknown> {

@@ -68,15 +68,31 @@ export function describeMultiplicity(m: Multiplicity): string {
   if (m.factors.length === 0) return 'once per call';
   const per = m.factors
     .filter((f) => f.bound !== 'literal' && f.bound !== 'chunked')
-    .map((f) => (f.bound === 'unknown' ? `per iteration of \`${f.header}\`` : `per item of \`${f.over}\``));
+    .map((f) => (f.bound === 'unknown' ? `per iteration of ${iterationName(f)}` : `per item of \`${collectionName(f.over)}\``));
   const times = m.constant > 1 ? `${m.constant} times` : 'once';
   const chunks = m.factors.filter((f) => f.bound === 'chunked');
-  if (per.length === 0 && chunks.length && m.constant === 1) return `once per ${chunks[0]!.groups ? 'group' : 'chunk'} of \`${chunks[0]!.over}\``;
+  if (per.length === 0 && chunks.length && m.constant === 1) return `once per ${chunks[0]!.groups ? 'group' : 'chunk'} of \`${collectionName(chunks[0]!.over)}\``;
   const literals = m.factors.filter((f) => f.bound === 'literal');
   if (per.length === 0 && literals.length && literals.every((f) => f.pages)) return `up to ${m.constant} times per call (one per page, \`${literals.map((f) => f.over).join('`, `')}\`)`;
   if (per.length === 0 && literals.length && literals.every((f) => f.ofDefault)) return `up to ${m.constant} times per call (\`${literals.map((f) => `${f.over} = ${f.ofDefault}`).join('`, `')}\`)`;
   if (per.length === 0) return `${m.constant} times per call (a literal list)`;
   return `${times} ${per.join(' ')}`;
+}
+
+/** The longest iterated expression shown as written; a longer call is named by its callee. */
+const MAX_NAME = 40;
+
+/** A collection named for people: `cart.items`, a long call as `this.getProfilesToCreate(...)`. */
+export function collectionName(over: string): string {
+  if (over.length <= MAX_NAME) return over;
+  const callee = /^[\w$]+(?:\??\.[\w$]+)*(?=\s*\()/.exec(over);
+  return callee ? `${callee[0]}(...)` : `${over.slice(0, MAX_NAME).trimEnd()}...`;
+}
+
+/** A loop whose bound is unknown, by its keyword and line (`the \`while\` loop at line 42`), never by its condition. */
+function iterationName(f: LoopRef): string {
+  const keyword = f.kind === 'do' ? 'do...while' : f.kind === 'while' || f.kind === 'for' ? f.kind : undefined;
+  return keyword ? `the \`${keyword}\` loop at line ${f.line}` : `\`${collectionName(f.header)}\``;
 }
 
 /** Orders multiplicities: more unbounded factors first, then a larger constant. */

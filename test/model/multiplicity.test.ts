@@ -72,9 +72,9 @@ const cases: Case[] = [
   },
   {
     name: 'a loop whose bound is unknown multiplies, and says it is uncertain',
-    loops: [{ over: 'more', bound: 'unknown', kind: 'while', header: 'while (more)' }],
+    loops: [{ over: 'more', bound: 'unknown', kind: 'while', header: 'while (more)', line: 42 }],
     formatted: 'N',
-    described: 'once per iteration of `while (more)`',
+    described: 'once per iteration of the `while` loop at line 42',
     uncertain: true,
   },
   { name: 'a parallel loop without a concurrency bound is all at once', loops: [{ over: 'ids', bound: 'unbounded', kind: 'map', parallel: true }], formatted: 'N', described: 'once per item of `ids`', unboundedParallel: true },
@@ -89,6 +89,18 @@ const cases: Case[] = [
     loops: [{ over: 'SHARDS', bound: 'literal', count: 4, kind: 'map', parallel: true }],
     formatted: '4',
     described: '4 times per call (a literal list)',
+  },
+  {
+    name: 'a long call iterated is named by its callee',
+    loops: [{ over: 'this.getAssetProfilesToCreate({ activities: extended, assetProfiles })', bound: 'unbounded' }],
+    formatted: 'N',
+    described: 'once per item of `this.getAssetProfilesToCreate(...)`',
+  },
+  {
+    name: 'a short expression is named as written',
+    loops: [{ over: 'Object.entries(byUser)', bound: 'unbounded' }],
+    formatted: 'N',
+    described: 'once per item of `Object.entries(byUser)`',
   },
   {
     name: 'a literal list of one element is no loop: once per call',

@@ -4,6 +4,47 @@ import { describeRule } from '../support/ruleTable.js';
 describeRule(rule, {
   quiet: [
     {
+      name: 'one read per item rewritten as two exclusive branches of a new helper runs no more often',
+      before: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function labels(ids: string[]) {
+  const out = [];
+  for (const id of ids) out.push(await prisma.label.findMany({ where: { ownerId: id } }));
+  return out;
+}`,
+      after: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+async function labelsOf(id: string, fresh: boolean) {
+  if (fresh) return prisma.label.findMany({ where: { ownerId: id }, orderBy: { at: 'desc' } });
+  return prisma.label.findMany({ where: { ownerId: id } });
+}
+export async function labels(ids: string[], fresh = false) {
+  const out = [];
+  for (const id of ids) out.push(await labelsOf(id, fresh));
+  return out;
+}`,
+    },
+    {
+      name: 'a new function that hands its payload to an existing per-item sender adds no loop',
+      before: `import axios from 'axios';
+async function sendAll(urls: string[], body: unknown) {
+  for (const url of urls) await axios.post(url, body);
+}
+export async function onCreated(urls: string[], id: string) {
+  await sendAll(urls, { event: 'created', id });
+}`,
+      after: `import axios from 'axios';
+async function sendAll(urls: string[], body: unknown) {
+  for (const url of urls) await axios.post(url, body);
+}
+export async function onCreated(urls: string[], id: string) {
+  await sendAll(urls, { event: 'created', id });
+}
+export async function onDeleted(urls: string[], id: string) {
+  await sendAll(urls, { event: 'deleted', id });
+}`,
+    },
+    {
       name: 'a callback given to a local helper that runs it once stays where it is',
       before: `import axios from 'axios';
 export async function sync(id: string) {
@@ -237,6 +278,46 @@ export async function notify(users: { id: string }[]) {
     },
   ],
   flagged: [
+    {
+      name: 'a call added to a loop that already made a query per item: low, beside the one it had',
+      before: `import Redis from 'ioredis';
+const redis = new Redis();
+export async function forget(domains: string[]) {
+  for (const d of domains) {
+    await redis.del('domain:' + d);
+  }
+}`,
+      after: `import Redis from 'ioredis';
+const redis = new Redis();
+export async function forget(domains: string[]) {
+  for (const d of domains) {
+    await redis.del('domain:' + d);
+    await redis.set('domain-gen:' + d, Date.now());
+  }
+}`,
+      findings: [{ messageId: 'addedBeside', line: 6, column: 11, severity: 'low', data: { callee: 'redis.set', existing: 'redis.del', after: 'once per item of `domains`' } }],
+    },
+    {
+      name: 'a new function with its own loop over an existing sender is new fan-out',
+      before: `import axios from 'axios';
+async function send(url: string, body: unknown) {
+  await axios.post(url, body);
+}
+export async function onCreated(url: string, id: string) {
+  await send(url, { event: 'created', id });
+}`,
+      after: `import axios from 'axios';
+async function send(url: string, body: unknown) {
+  await axios.post(url, body);
+}
+export async function onCreated(url: string, id: string) {
+  await send(url, { event: 'created', id });
+}
+export async function onDeleted(urls: string[], id: string) {
+  for (const url of urls) await send(url, { event: 'deleted', id });
+}`,
+      findings: [{ messageId: 'newInLoop', line: 9, column: 33, severity: 'medium', data: { callee: 'axios.post', entry: 'onDeleted', after: 'once per item of `urls`' } }],
+    },
     {
       name: 'a local helper that maps its array parameter runs the callback per item',
       before: `import axios from 'axios';
