@@ -4,7 +4,7 @@
  */
 import type { Category, EffectKind, RelatedLocation, RuleMeta, Severity } from './types.js';
 import type { EffectPath } from './model/summaries.js';
-import type { Span } from './model/facts.js';
+import type { Span } from './model/facts/index.js';
 import type { SettingPair } from './model/settings.js';
 import type { Thresholds } from './config/types.js';
 

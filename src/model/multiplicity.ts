@@ -5,7 +5,7 @@
  * collection is a factor of no degree: one batch call per chunk is not N+1, and a loop over the
  * items of each chunk visits each item once (the items are its `N`).
  */
-import type { LoopBound, LoopFact } from './facts.js';
+import type { LoopBound, LoopFact } from './facts/index.js';
 
 export interface LoopRef extends LoopFact {
   file: string;

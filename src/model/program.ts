@@ -4,7 +4,7 @@
  * client, a local function, a class, or nothing of interest.
  */
 import { CATALOG, DEFAULT_CATALOG, GLOBAL_CALLABLES, HANDLE_CALLBACK_METHODS, IN_MEMORY_CONSTRUCTORS, matchesTypeName, type Catalog, type ClientLibrary, type TellingModule } from '../catalog/index.js';
-import type { CallFact, ClassFact, FileFacts, FunctionFact, Sym } from './facts.js';
+import type { CallFact, ClassFact, FileFacts, FunctionFact, Sym } from './facts/index.js';
 import type { EffectKind } from '../types.js';
 import { own } from './own.js';
 import { Summaries } from './summaries.js';

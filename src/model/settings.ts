@@ -6,7 +6,7 @@
  * rules.
  */
 import { own } from './own.js';
-import type { FileFacts, LoopFact, SettingFact, Span } from './facts.js';
+import type { FileFacts, LoopFact, SettingFact, Span } from './facts/index.js';
 import type { RevisionModel } from './program.js';
 import type { Val } from './values.js';
 

@@ -8,7 +8,7 @@
  * inside a callback passed to such a helper runs inside the helper's loops, read as the caller's
  * arguments (`once per item of \`threads\``); passed to anything else, it runs once, where it is.
  */
-import type { CallFact, FunctionFact, Span } from './facts.js';
+import type { CallFact, FunctionFact, Span } from './facts/index.js';
 import { multiplicityOf, compareMultiplicity, type LoopRef, type Multiplicity } from './multiplicity.js';
 import type { CallTarget, Effect, RevisionModel } from './program.js';
 import { Evaluator } from './settings.js';

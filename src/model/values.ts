@@ -3,7 +3,7 @@
  * `HTTP_TIMEOUT_MS` imported from config.ts, `ms('2s')`, `process.env.X ?? 500`), kept symbolic
  * by the fact pass and evaluated against other files later (src/model/settings.ts).
  */
-import type { Sym } from './facts.js';
+import type { Sym } from './facts/index.js';
 
 export type Val =
   | { k: 'num'; v: number; line: number }

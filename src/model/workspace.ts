@@ -4,7 +4,7 @@
  * files, only what their imports reach is loaded (a few levels deep), and what imports them.
  */
 import type { BlobStore } from '../git/blobs.js';
-import type { FileFacts } from './facts.js';
+import type { FileFacts } from './facts/index.js';
 import { FactExtractor, type Extracted, type SourceText } from '../parse/extract.js';
 import { mergeDemand, RevisionModel, type Demand, type SourceLoader } from './program.js';
 import type { Catalog } from '../catalog/index.js';

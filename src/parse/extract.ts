@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_CATALOG, type Catalog } from '../catalog/index.js';
-import { extractFacts, type FileFacts } from '../model/facts.js';
+import { extractFacts, type FileFacts } from '../model/facts/index.js';
 import { parseSource } from './parse.js';
 import { parseDirectives } from '../model/suppressions.js';
 

@@ -1,6 +1,6 @@
 /**
  * Syntax only: TypeScript's own scanner and parser, no type checker, no ESTree conversion.
- * The fact pass walks this tree once and keeps nothing of it (see src/model/facts.ts).
+ * The fact pass walks this tree once and keeps nothing of it (see src/model/facts/).
  */
 import ts from './typescript.js';
 import type * as TS from 'typescript';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareMultiplicity, describeMultiplicity, formatMultiplicity, multiplicityOf, type LoopRef } from '../../src/model/multiplicity.js';
-import type { LoopFact } from '../../src/model/facts.js';
+import type { LoopFact } from '../../src/model/facts/index.js';
 
 type Loop = Partial<LoopFact> & Pick<LoopFact, 'over' | 'bound'>;
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildView } from '../../src/match/view.js';
 import { DEFAULT_CATALOG } from '../../src/catalog/index.js';
 import { extractOne } from '../../src/parse/extract.js';
-import type { FileFacts } from '../../src/model/facts.js';
+import type { FileFacts } from '../../src/model/facts/index.js';
 import { RevisionModel } from '../../src/model/program.js';
 import type { Rule, RuleFinding } from '../../src/rule.js';
 

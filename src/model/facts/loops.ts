@@ -1,0 +1,422 @@
+/**
+ * Loops: statements and iteration calls as loop facts, and what bounds each one (a literal, the
+ * pages, polls or retries it exists for, chunks, a pool of workers, or the request's data).
+ */
+import ts from '../../parse/typescript.js';
+import type * as TS from 'typescript';
+import { givenParam } from './params.js';
+import { lookup, symOf } from './symbols.js';
+import { calleeName, compact, exits, mentions, propertyName, unwrapExpression } from './syntax.js';
+import type { LoopBound, LoopFact, LoopKind, Sym } from './types.js';
+import { initializerOf, valOf } from './values.js';
+import type { FnContext, Walk } from './walk.js';
+
+// TypeScript's CommonJS bundle exports through getters: bind what the walk uses once.
+const { SyntaxKind, getModifiers, isArrayLiteralExpression, isArrowFunction, isBinaryExpression, isCallExpression, isDoStatement, isForInStatement, isForOfStatement, isFunctionExpression, isIdentifier, isNumericLiteral, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isSpreadElement, isStringLiteralLike, isVariableDeclarationList } = ts;
+
+const ITERATION_METHODS: Record<string, LoopKind> = {
+  map: 'map', forEach: 'forEach', flatMap: 'flatMap', filter: 'filter', reduce: 'reduce', reduceRight: 'reduce',
+  some: 'some', every: 'every', find: 'find', findIndex: 'find', findLast: 'find', findLastIndex: 'find',
+  each: 'forEach', eachSeries: 'forEach', mapSeries: 'map', mapValues: 'map', forOwn: 'forEach', times: 'map',
+  eachLimit: 'forEach', mapLimit: 'map', forEachSeries: 'forEach', forEachLimit: 'forEach', flatMapDeep: 'flatMap',
+  groupBy: 'other-callback', sortBy: 'other-callback', keyBy: 'other-callback', sumBy: 'other-callback', countBy: 'other-callback',
+};
+
+/** Iteration functions whose collection is the first argument: lodash, async, p-map, Bluebird. */
+const COLLECTION_FIRST_LIBRARIES = new Set(['lodash', 'lodash-es', 'underscore', 'async', 'p-map', 'p-each-series', 'p-map-series', 'bluebird', 'ramda', 'radash']);
+
+const PAGINATION = /\b(cursor|nextCursor|next_cursor|nextToken|NextToken|nextPageToken|pageToken|PageToken|hasMore|has_more|hasNextPage|hasNext|LastEvaluatedKey|ExclusiveStartKey|ContinuationToken|NextContinuationToken|NextMarker|Marker|startAfter|endCursor|page|pageNumber|pageIndex|offset|nextPage|next_page|paginat\w*)\b/;
+
+/** Reading a cursor off a response: `res.cursor`, `data.nextPageToken`, `page.next_cursor`. */
+const CURSOR_READ = new RegExp(`\\.${PAGINATION.source}`);
+
+const RETRY = /\b(attempts?|attemptNumber|retr(y|ies|ied)\w*|tries|maxRetries|MAX_RETRIES|MAX_ATTEMPTS|retryCount|numRetries)\b/i;
+
+const SLEEP = /\b(sleep|delay|wait|setTimeout|backoff|timers\.setTimeout|waitFor)\s*\(/;
+
+/** Functions that split a collection into batches: lodash/radash `chunk`, ramda `splitEvery`, local `chunkArray`, `toBatches`. */
+const CHUNKER = /^(chunk\w*|\w+Chunks?|splitEvery|splitIntoChunks|batch(es)?Of|inBatches|toBatches|intoBatches|split\w*Batch\w*)$/i;
+
+/** Names that say they hold chunks: `chunks`, `messageIdChunks`, `chunkedIds`, `idBatches` (not `chunk`, one of them). */
+const CHUNKS_NAME = /^(chunks|batches)$|^chunked|Chunks$|Batches$/;
+
+/** Functions that partition a collection into groups: lodash/ramda `groupBy`, `Object.groupBy`, local `groupUsersBy`. */
+const GROUPER = /^(groupBy|group[A-Z]\w*By)$/;
+
+const PAGED_ITERABLE = /(paginat|pages\b|Pages\b|cursor|scan\w*Stream|iterate|Iterator\b)/;
+
+/** Walks `body` inside `loop`, which joins the function's loops. */
+export function inLoop(fn: FnContext, loop: LoopFact, body: () => void): void {
+  fn.fact.loops.push(loop);
+  fn.loopStack.push(fn.fact.loops.length - 1);
+  body();
+  fn.loopStack.pop();
+}
+
+export function forOfLoop(w: Walk, node: TS.ForOfStatement | TS.ForInStatement): LoopFact {
+  const isAwait = isForOfStatement(node) && !!node.awaitModifier;
+  const kind: LoopKind = isForInStatement(node) ? 'for-in' : isAwait ? 'for-await' : 'for-of';
+  const loop = loopFact(w, kind, node.expression, node, false, undefined);
+  loop.header = compact(w.sf.text.slice(node.getStart(w.sf), node.statement.getStart(w.sf))).replace(/\s*$/, '');
+  if (isAwait && PAGED_ITERABLE.test(loop.over)) loop.bound = 'paginated';
+  // `for (const _ of Array.from({ length: MAX_BATCHES })) { ...; if (!rowCount) break; }`: the element
+  // is never read, so nothing is done per item; the body repeats until it breaks: a drain loop,
+  // one batch per turn, like the `for (;;)` it usually replaces.
+  if (kind === 'for-of' && loop.bound === 'unbounded' && isVariableDeclarationList(node.initializer) && node.initializer.declarations.length === 1) {
+    const name = node.initializer.declarations[0]!.name;
+    const unused = isIdentifier(name) && (name.text.startsWith('_') || !mentions(node.statement, name.text));
+    if (unused && exits(node.statement)) loop.bound = 'paginated';
+  }
+  return loop;
+}
+
+export function classicLoop(w: Walk, node: TS.ForStatement): LoopFact {
+  const cond = node.condition ? compact(node.condition.getText(w.sf)) : 'true';
+  const init = node.initializer ? compact(node.initializer.getText(w.sf)) : '';
+  const loop = loopFact(w, 'for', node.condition ?? (node as unknown as TS.Expression), node, false, undefined);
+  loop.header = compact(w.sf.text.slice(node.getStart(w.sf), node.statement.getStart(w.sf))).replace(/\s*$/, '');
+  loop.over = cond;
+  delete loop.count;
+  loop.bound = 'unbounded';
+  const lengthOf = /\b([\w$.]+)\.(length|size)\b/.exec(cond);
+  const bound = node.condition && isBinaryExpression(node.condition) ? unwrapExpression(node.condition.right) : undefined;
+  // `i < chunks.length` over chunks, or `i += BATCH_SIZE` over the items: one round per chunk.
+  const chunked = (!!bound && isPropertyAccessExpression(bound) && isChunks(w, bound.expression, 0)) || steps(w, node.incrementor);
+  if (lengthOf) loop.over = lengthOf[1]!;
+  else if (node.condition && isBinaryExpression(node.condition)) {
+    const n = numberOf(w, node.condition.right);
+    if (n !== undefined) {
+      loop.bound = 'literal';
+      loop.count = n;
+    }
+  }
+  if (node.condition && isBinaryExpression(node.condition) && /^<=?$/.test(node.condition.operatorToken.getText(w.sf))) loop.limit = valOf(w, node.condition.right, 0);
+  const header = `${init} ${cond}`;
+  if (chunked && lengthOf) loop.bound = 'chunked';
+  else if (loop.bound === 'literal' && followsCursor(w, node.statement)) loop.pages = true;
+  else if (RETRY.test(header)) loop.bound = 'retry';
+  else if (!lengthOf && PAGINATION.test(header)) loop.bound = 'paginated';
+  else if (!node.condition || cond === 'true') loop.bound = repeatBound(w, node.statement, cond);
+  if (loop.bound === 'retry') retryDetails(w, loop, node.statement);
+  return loop;
+}
+
+export function conditionLoop(w: Walk, node: TS.WhileStatement | TS.DoStatement): LoopFact {
+  const cond = compact(node.expression.getText(w.sf));
+  const loop = loopFact(w, isDoStatement(node) ? 'do' : 'while', node.expression, node, false, undefined);
+  delete loop.count;
+  loop.over = cond;
+  loop.header = isDoStatement(node) ? `do ... while (${cond})` : `while (${cond})`;
+  // A worklist (`while (queue.length)`, `while ((x = stack.pop()))`) runs once per item.
+  const worklist = /(\.length|\.size)\b|\.(pop|shift)\(\)/.exec(cond);
+  loop.bound = worklist ? 'unbounded' : repeatBound(w, node.statement, cond);
+  if (loop.bound === 'unknown' && reassignsCondition(w, node.statement, cond)) loop.bound = 'paginated';
+  if (loop.bound === 'retry') {
+    retryDetails(w, loop, node.statement);
+    if (isBinaryExpression(node.expression) && /^<=?$/.test(node.expression.operatorToken.getText(w.sf))) loop.limit = valOf(w, node.expression.right, 0);
+  }
+  if (worklist) {
+    const m = /([\w$.]+?)(?:\.length|\.size|\.pop\(\)|\.shift\(\))/.exec(cond);
+    if (m) loop.over = m[1]!;
+  }
+  return loop;
+}
+
+/** A cheap test by name before the full one: most calls are not iterations. */
+export function mayIterate(callee: TS.Expression, method: string | undefined): boolean {
+  if (method) return method in ITERATION_METHODS || method === 'from' || method === 'pMap';
+  return isIdentifier(callee) && (callee.text in ITERATION_METHODS || /^(pMap|map|each|forEach|filter|mapSeries|pEachSeries|pMapSeries)$/.test(callee.text));
+}
+
+/** Recognizes `xs.map(cb)`, `_.map(xs, cb)`, `pMap(xs, cb, { concurrency })`, `Array.from(xs, cb)`. */
+export function iterationOf(w: Walk, call: TS.CallExpression, callee: TS.Expression, method: string | undefined, receiver: TS.Expression | undefined): { loop: LoopFact; callbackIndex: number; collectionIsReceiver: boolean } | undefined {
+  const args = call.arguments;
+  const isFn = (a: TS.Expression | undefined) => {
+    if (!a) return false;
+    const u = unwrapExpression(a);
+    if (isArrowFunction(u) || isFunctionExpression(u)) return true;
+    // A reference to a function: `items.map(loadUser)`, `items.forEach(this.process)`.
+    const s = symOf(w, u);
+    if (s.t === 'fn') return true;
+    if (s.t === 'member') return s.of.t === 'this' || (s.of.t === 'import' && s.of.module.startsWith('.'));
+    return s.t === 'import' && s.module.startsWith('.');
+  };
+  // Library style: collection first, callback second (or third for mapLimit).
+  const libraryFn = collectionFirstFunction(w, callee);
+  if (libraryFn) {
+    const cbIndex = args.findIndex((a, i) => i > 0 && isFn(a));
+    if (cbIndex > 0 && args[0]) {
+      const limitArg = /Limit$/.test(libraryFn.name) ? args[1] : undefined;
+      const optArg = args[cbIndex + 1];
+      const concurrency = limitArg ? compact(limitArg.getText(w.sf)) : optArg ? concurrencyOption(w, optArg) : undefined;
+      const parallel = libraryFn.parallel && !/Series$/.test(libraryFn.name);
+      const loop = loopFact(w, ITERATION_METHODS[libraryFn.name] ?? (libraryFn.module === 'p-map' ? 'map' : 'other-callback'), args[0], call, parallel, concurrency);
+      return { loop, callbackIndex: cbIndex, collectionIsReceiver: false };
+    }
+  }
+  if (method && receiver && ITERATION_METHODS[method] && isFn(args[0])) {
+    const cb = args[0] ? unwrapExpression(args[0]) : undefined;
+    const asyncCb = !!cb && (isArrowFunction(cb) || isFunctionExpression(cb)) && !!getModifiers(cb)?.some((m) => m.kind === SyntaxKind.AsyncKeyword);
+    const parallel = w.parallelCallbacks.has(call) || (asyncCb && method !== 'reduce' && method !== 'reduceRight');
+    const kind = ITERATION_METHODS[method]!;
+    if (isIdentifier(receiver) && /^(Promise|Bluebird)$/.test(receiver.text)) return undefined;
+    return { loop: loopFact(w, kind, receiver, call, parallel, w.limitedCallbacks.get(call)), callbackIndex: 0, collectionIsReceiver: true };
+  }
+  if (method === 'from' && receiver && isIdentifier(receiver) && receiver.text === 'Array' && args.length >= 2 && isFn(args[1])) {
+    return { loop: loopFact(w, 'map', args[0]!, call, w.parallelCallbacks.has(call), w.limitedCallbacks.get(call)), callbackIndex: 1, collectionIsReceiver: false };
+  }
+  return undefined;
+}
+
+function collectionFirstFunction(w: Walk, callee: TS.Expression): { name: string; module: string; parallel: boolean } | undefined {
+  let name: string | undefined;
+  let sym: Sym;
+  if (isPropertyAccessExpression(callee)) {
+    name = callee.name.text;
+    sym = symOf(w, unwrapExpression(callee.expression));
+  } else if (isIdentifier(callee)) {
+    name = callee.text;
+    sym = symOf(w, callee);
+  } else return undefined;
+  if (sym.t !== 'import' || !COLLECTION_FIRST_LIBRARIES.has(sym.module.replace(/\/.*$/, ''))) return undefined;
+  if (isIdentifier(callee)) name = sym.name === 'default' || sym.name === '*' ? sym.module.replace(/^.*\//, '') : sym.name;
+  if (!name) return undefined;
+  const known = ITERATION_METHODS[name] || sym.module === 'p-map' || /^(map|each|forEach|filter|mapSeries|pMap)$/.test(name);
+  if (!known) return undefined;
+  const parallel = sym.module === 'p-map' || sym.module === 'async' || sym.module === 'bluebird';
+  return { name: name === 'p-map' ? 'map' : name, module: sym.module, parallel };
+}
+
+function concurrencyOption(w: Walk, arg: TS.Expression): string | undefined {
+  const o = unwrapExpression(arg);
+  if (!isObjectLiteralExpression(o)) return undefined;
+  for (const p of o.properties) {
+    if (isPropertyAssignment(p) && propertyName(p.name) === 'concurrency') return compact(p.initializer.getText(w.sf));
+    if (isShorthandPropertyAssignment(p) && p.name.text === 'concurrency') return 'concurrency';
+  }
+  return undefined;
+}
+
+/** The loop over `collection`, bounded by what the code says of it (a literal count, a pool, chunks, a default list). */
+function loopFact(w: Walk, kind: LoopKind, collection: TS.Expression, node: TS.Node, parallel: boolean, concurrency: string | undefined): LoopFact {
+  const over = compact(collection.getText(w.sf));
+  const { line, character } = w.sf.getLineAndCharacterOfPosition(node.getStart(w.sf));
+  const count = literalCount(w, collection);
+  const loop: LoopFact = {
+    kind, over, bound: count !== undefined ? 'literal' : 'unbounded', parallel, line: line + 1, column: character + 1,
+    header: isCallExpression(node) ? `${compact(node.expression.getText(w.sf))}(...)` : over,
+  };
+  const pool = count === undefined ? poolSize(w, collection) : undefined;
+  if (count !== undefined) loop.count = count;
+  else if (pool) {
+    loop.bound = 'pool';
+    concurrency ??= pool;
+  } else if (isChunks(w, collection, 0)) loop.bound = 'chunked';
+  else {
+    const grouped = groupsOf(w, collection, 0);
+    if (grouped) {
+      loop.bound = 'chunked';
+      loop.groups = true;
+      loop.over = compact(grouped.getText(w.sf));
+    }
+  }
+  if (loop.bound === 'unbounded' || loop.bound === 'literal') domainOf(w, collection, loop);
+  if (loop.bound === 'unbounded') {
+    const param = givenParam(w, collection);
+    if (param) loop.param = param;
+  }
+  if (concurrency) loop.concurrency = concurrency;
+  return loop;
+}
+
+/**
+ * A parameter whose default is a list of constants (`status = QUEUE_JOB_STATUS_LIST`, `kinds = ['a', 'b']`)
+ * holds values of that domain: a loop over it runs at most as many times as the list is long.
+ * Known here for a list of this file; for an imported one, `domain` is resolved with the other file.
+ */
+function domainOf(w: Walk, collection: TS.Expression, loop: LoopFact): void {
+  const e = unwrapExpression(collection);
+  if (!isIdentifier(e)) return;
+  let init: TS.Expression | undefined;
+  for (let i = w.scopes.length - 1; i >= 0 && !init; i--) {
+    const get = w.scopes[i]!.get(e.text);
+    if (get) {
+      init = w.defaultOf.get(get);
+      break;
+    }
+  }
+  if (!init) return;
+  const count = constantList(w, init, 0);
+  if (count !== undefined) {
+    loop.bound = 'literal';
+    loop.count = count;
+    loop.ofDefault = compact(init.getText(w.sf), 40);
+    return;
+  }
+  const d = unwrapExpression(init);
+  if (isIdentifier(d) || isPropertyAccessExpression(d)) {
+    loop.domain = valOf(w, d, 0);
+    loop.ofDefault = compact(d.getText(w.sf), 40);
+  }
+}
+
+/** The length of a list of at least two constants (`['active', 'failed']`, `[Status.A, Status.B]`), here or in a local constant. */
+function constantList(w: Walk, expr: TS.Expression, depth: number): number | undefined {
+  const e = unwrapExpression(expr);
+  if (isArrayLiteralExpression(e)) {
+    const constants = e.elements.every((x) => {
+      const u = unwrapExpression(x);
+      return isStringLiteralLike(u) || isNumericLiteral(u) || (isPropertyAccessExpression(u) && isIdentifier(u.expression));
+    });
+    return constants && e.elements.length >= 2 ? e.elements.length : undefined;
+  }
+  if (isIdentifier(e) && depth < 3) {
+    const init = initializerOf(w, e.text);
+    return init ? constantList(w, init, depth + 1) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The size of a pool of workers: `Array.from({ length: Math.min(concurrency, items.length) }, worker)`,
+ * `{ length: WORKERS }`. Each worker drains a shared worklist, so the pool visits each item once.
+ */
+function poolSize(w: Walk, expr: TS.Expression): string | undefined {
+  const e = unwrapExpression(expr);
+  if (!isObjectLiteralExpression(e)) return undefined;
+  const len = e.properties.find((p) => isPropertyAssignment(p) && propertyName(p.name) === 'length');
+  if (!len || !isPropertyAssignment(len)) return undefined;
+  const text = compact(len.initializer.getText(w.sf));
+  return /Math\.min\(|concurren|parallel|workers?\b|Workers|pool|threads|limit/i.test(text) ? text : undefined;
+}
+
+/** A collection of chunks: `chunk(ids, 100)`, `_.chunk(...)`, or a local name bound to one or named so. */
+function isChunks(w: Walk, expr: TS.Expression, depth: number): boolean {
+  const e = unwrapExpression(expr);
+  if (isCallExpression(e)) {
+    const name = calleeName(e.expression);
+    return !!name && CHUNKER.test(name) && e.arguments.length >= 1;
+  }
+  if (isIdentifier(e)) {
+    if (CHUNKS_NAME.test(e.text)) return true;
+    if (depth > 2) return false;
+    const init = initializerOf(w, e.text);
+    return !!init && isChunks(w, init, depth + 1);
+  }
+  return false;
+}
+
+/**
+ * The groups of a partition: `groupBy(items, key)` (lodash, ramda, `Object.groupBy`, `Map.groupBy`), its
+ * `Object.entries`/`values`/`keys`, `.entries()`/`.values()` of a grouped Map, or a binding of one. A loop over
+ * them is per group, a factor of no degree like a loop over chunks: the items are visited once across the groups.
+ */
+function groupsOf(w: Walk, expr: TS.Expression, depth: number): TS.Expression | undefined {
+  const e = unwrapExpression(expr);
+  if (isCallExpression(e)) {
+    const name = calleeName(e.expression);
+    const first = e.arguments[0];
+    // `groupBy(items, key)`, `Object.groupBy(items, key)`; a method form (`items.groupBy(key)`) groups its receiver.
+    if (name && GROUPER.test(name) && first) return e.arguments.length === 1 && isPropertyAccessExpression(e.expression) ? e.expression.expression : first;
+    if (isPropertyAccessExpression(e.expression) && /^(entries|values|keys)$/.test(e.expression.name.text)) {
+      const target = first && isIdentifier(e.expression.expression) && e.expression.expression.text === 'Object' ? first : e.arguments.length === 0 ? e.expression.expression : undefined;
+      return target && groupsOf(w, target, depth);
+    }
+    return undefined;
+  }
+  if (isIdentifier(e) && depth <= 2) {
+    const init = initializerOf(w, e.text);
+    return init && groupsOf(w, init, depth + 1);
+  }
+  return undefined;
+}
+
+/** How many elements a collection has when the code says so: `[a, b]`, `const REGIONS = [...]`, `Array.from({ length: 3 })`. */
+function literalCount(w: Walk, expr: TS.Expression): number | undefined {
+  const e = unwrapExpression(expr);
+  if (isArrayLiteralExpression(e)) return e.elements.some((x) => isSpreadElement(x)) ? undefined : e.elements.length;
+  if (isIdentifier(e)) {
+    // An empty list (`const out = []`, a parameter's `= []` default) is filled later or by callers: it bounds nothing.
+    const s = lookup(w, e.text);
+    if (s.t === 'array' && s.count > 0) return s.count;
+  }
+  if (isObjectLiteralExpression(e)) {
+    const len = e.properties.find((p) => isPropertyAssignment(p) && propertyName(p.name) === 'length');
+    if (len && isPropertyAssignment(len)) return numberOf(w, len.initializer);
+  }
+  if (isCallExpression(e) && isPropertyAccessExpression(e.expression) && /^(keys|values|entries)$/.test(e.expression.name.text) && e.arguments[0]) {
+    const target = unwrapExpression(e.arguments[0]);
+    if (isObjectLiteralExpression(target)) return target.properties.length;
+    if (isIdentifier(target)) {
+      const s = lookup(w, target.text);
+      if (s.t === 'object') return Object.keys(s.props).length;
+    }
+  }
+  return undefined;
+}
+
+function numberOf(w: Walk, expr: TS.Expression): number | undefined {
+  const e = unwrapExpression(expr);
+  if (isNumericLiteral(e)) return Number(e.text);
+  if (isIdentifier(e)) {
+    const s = lookup(w, e.text);
+    if (s.t === 'literal' && typeof s.value === 'number') return s.value;
+  }
+  return undefined;
+}
+
+/** The body sets a cursor or page variable (`cursor = res.cursor`, `pageToken = data.next`): it fetches page after page. */
+function followsCursor(w: Walk, body: TS.Node): boolean {
+  const text = w.sf.text.slice(body.pos, body.end);
+  // `cursor = ...`, or any name set from a cursor the response carries (`next = data.cursor`).
+  for (const m of text.matchAll(/(?:^|[^.\w$])([A-Za-z_$][\w$]*)\s*(?:=|\?\?=|\|\|=)(?!=)([^;\n]*)/g)) {
+    if ((PAGINATION.test(m[1]!) && !/^(page|offset)$/.test(m[1]!)) || CURSOR_READ.test(m[2]!)) return true;
+  }
+  return false;
+}
+
+/** `i += 100`, `i += BATCH_SIZE`, `i = i + size`: a counter that steps over a batch at a time. */
+function steps(w: Walk, incrementor: TS.Expression | undefined): boolean {
+  if (!incrementor) return false;
+  const e = unwrapExpression(incrementor);
+  if (!isBinaryExpression(e)) return false;
+  let step: TS.Expression | undefined;
+  if (e.operatorToken.kind === SyntaxKind.PlusEqualsToken) step = e.right;
+  else if (e.operatorToken.kind === SyntaxKind.EqualsToken && isBinaryExpression(unwrapExpression(e.right))) {
+    const r = unwrapExpression(e.right) as TS.BinaryExpression;
+    if (r.operatorToken.kind === SyntaxKind.PlusToken && r.left.getText(w.sf) === e.left.getText(w.sf)) step = r.right;
+  }
+  if (!step) return false;
+  const n = numberOf(w, step);
+  if (n !== undefined) return n > 1;
+  const u = unwrapExpression(step);
+  return (isIdentifier(u) || isPropertyAccessExpression(u)) && /size|chunk|batch|step|page|limit|per/i.test(u.getText(w.sf));
+}
+
+/**
+ * `while (url) { ...; url = next(res) }`: the loop follows a link or cursor it gets from each
+ * round trip, so it repeats I/O by design.
+ */
+function reassignsCondition(w: Walk, body: TS.Node, cond: string): boolean {
+  const text = w.sf.text.slice(body.pos, body.end);
+  for (const name of cond.match(/[A-Za-z_$][\w$]*/g) ?? []) {
+    if (/^(true|false|null|undefined|typeof|void)$/.test(name)) continue;
+    if (new RegExp(`(^|[^.\\w$])${name.replace(/\$/g, '\\$')}\\s*(=|\\?\\?=|\\|\\|=)(?!=)`).test(text)) return true;
+  }
+  return false;
+}
+
+function retryDetails(w: Walk, loop: LoopFact, body: TS.Node): void {
+  const text = w.sf.text.slice(body.pos, body.end);
+  loop.sleeps = SLEEP.test(text);
+  loop.jitter = /Math\.random|jitter/i.test(text);
+}
+
+/** Loops that exist to repeat I/O: retrying, polling, following pages. Not N+1. */
+function repeatBound(w: Walk, body: TS.Node, cond: string): LoopBound {
+  const text = w.sf.text.slice(body.pos, body.end);
+  if (RETRY.test(cond) || (RETRY.test(text) && /\bcatch\b/.test(text))) return 'retry';
+  if (PAGINATION.test(cond) || PAGINATION.test(text)) return 'paginated';
+  if (SLEEP.test(text)) return 'polling';
+  return 'unknown';
+}

@@ -1,0 +1,208 @@
+/**
+ * The facts of one file, as plain data: what the walk (walker.ts) gives and the rest of the model
+ * reads. A worker thread computes them, so nothing here refers to the syntax tree.
+ */
+import type { Directive } from '../suppressions.js';
+import type { Val } from '../values.js';
+
+/** The symbolic value of an expression, resolved later against the catalog and other files. */
+export type Sym =
+  | { t: 'import'; module: string; name: string } // name: 'default', '*', or the exported name
+  | { t: 'fn'; id: string } // a function of this file
+  | { t: 'class'; name: string } // a class of this file
+  /** An object literal, or the shape a type declares; `iface` names the interface of this file it is (for its implementers). */
+  | { t: 'object'; props: Record<string, Sym>; iface?: string; spreads?: Sym[] }
+  | { t: 'new'; of: Sym }
+  | { t: 'call'; of: Sym; args: Sym[] }
+  | { t: 'member'; of: Sym; name: string }
+  | { t: 'global'; name: string }
+  | { t: 'this'; cls?: string; obj?: string }
+  /** A parameter or a declared field: known by its annotated type, its name, or as the callback parameter of `handle.transaction(cb)`. */
+  | { t: 'param'; name: string; type?: Sym; callbackOf?: { receiver: Sym; method: string; index?: number } }
+  /** An element of a collection: the variable of `for (const job of jobs)`, the item of `jobs.map((job) => ...)`. */
+  | { t: 'element'; of: Sym; name: string }
+  /** A declared list (`Job[]`, `Array<DataProvider>`): its elements are the element type. */
+  | { t: 'collection'; of: Sym }
+  | { t: 'array'; count: number }
+  | { t: 'literal'; value?: number | string }
+  /** One of these, decided at run time (`a || b`, `a ?? b`, `c ? a : b`): resolved to the most telling one. */
+  | { t: 'either'; options: Sym[] }
+  /** A declared function type whose result can hold a client (`blobstore: (did: string) => BlobStore`): calling it gives `returns`. */
+  | { t: 'signature'; returns: Sym }
+  | { t: 'unknown'; name?: string };
+
+export type LoopKind =
+  | 'for-of' | 'for-in' | 'for-await' | 'for' | 'while' | 'do'
+  | 'map' | 'forEach' | 'flatMap' | 'filter' | 'reduce' | 'some' | 'every' | 'find' | 'other-callback';
+
+/**
+ * What bounds a loop: request data (unbounded), a literal, a loop whose purpose is to repeat I/O
+ * (pages, polling, retries), the chunks of a collection (`for (const c of chunk(ids, 100))`:
+ * one batch per chunk, not one call per item), or a pool of workers that share one worklist
+ * (`Array.from({ length: concurrency }, worker)`: the workers together visit each item once).
+ */
+export type LoopBound = 'unbounded' | 'literal' | 'paginated' | 'polling' | 'retry' | 'chunked' | 'pool' | 'unknown';
+
+export interface LoopFact {
+  kind: LoopKind;
+  over: string; // the iterated expression, or the loop condition
+  bound: LoopBound;
+  count?: number; // for literal bounds
+  parallel: boolean;
+  /** For bounded parallelism (p-map `concurrency`, `mapLimit`). */
+  concurrency?: string;
+  line: number;
+  column: number;
+  header: string; // `for (const item of cart.items)` / `cart.items.map(...)`
+  /**
+   * A counted loop with a literal bound that follows a cursor (`for (let i = 0; i < MAX_FETCHES; i++) { ...; cursor = res.cursor }`):
+   * up to `count` pages per call. Unlike an open-ended pagination loop it has a stated bound, so it multiplies by it.
+   */
+  pages?: boolean;
+  /** A loop over a parameter whose default is a list from another file: its length bounds the loop (resolved in summaries). */
+  domain?: Val;
+  /** For a loop over a parameter that defaults to a list of constants: that default, as written. */
+  ofDefault?: string;
+  /** For counted loops: the bound (`attempt < MAX_RETRIES`), and for retry loops whether they wait and randomize. */
+  limit?: Val;
+  sleeps?: boolean;
+  jitter?: boolean;
+  /** A `chunked` loop over the groups of a partition (`Object.entries(groupBy(items, key))`) rather than fixed-size chunks. */
+  groups?: boolean;
+  /** A loop over a parameter as given (`for (const id of ids)`): a caller that passes a literal list (`[id]`) bounds it by its length. */
+  param?: ParamRef;
+}
+
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+export interface CallFact {
+  callee: Sym;
+  text: string; // source text of the callee, compacted
+  span: Span;
+  loops: number[]; // indices into FunctionFact.loops, outermost first
+  /** Arguments that matter to batch detection and AWS command names. */
+  inFilter: boolean;
+  arrayArg: boolean;
+  arg0: Sym | null;
+  /** The function was passed (not called) to an iteration: `items.map(load)`. */
+  reference?: boolean;
+  /** This call invokes a parameter of a function of this file (`mapper(item)`, `items.map(fn)`). */
+  invokes?: ParamRef;
+  /** Parameters of the enclosing functions passed on as arguments (`mapWithConcurrency(xs, 4, fn)`). */
+  passes?: Array<{ arg: number } & ParamRef>;
+  /**
+   * The function values this call sits in, outermost first, each passed as argument `arg` to
+   * another call (`helper(xs, async (x) => ...)`): how often it runs is up to that callee, which
+   * is decided once the callee is known (src/model/summaries.ts).
+   */
+  callbacks?: CallbackRef[];
+  /** A function passed by reference to a call that is not an iteration: it counts only where the callee is seen to invoke it. */
+  ifInvoked?: boolean;
+  /** Made only when something failed: in a `catch` block or a `.catch(...)` callback. */
+  onError?: boolean;
+  /**
+   * A fallback for a value a caller may pass (`projectMap?.get(id) ?? await getById(id)`, `if (!cached) ...`):
+   * made only when parameter `index` of function `fnId` is not given.
+   */
+  unless?: ParamRef;
+  /** How many arguments the call passes (for `unless`: whether a caller gave that parameter). */
+  argc?: number;
+  /**
+   * Arguments that bound the callee's loops over them: a list literal without spread (`update([id])`)
+   * by its length, a parameter passed on as given (`this.collect(ids)`) by whatever bounds it here.
+   */
+  given?: GivenArg[];
+}
+
+/** An argument a callee's loop over that parameter can be bounded by: a list literal of `list` elements, or a parameter of the caller. */
+export interface GivenArg {
+  arg: number;
+  list?: number;
+  param?: ParamRef;
+}
+
+/** A parameter of a function of this file, by position. */
+export interface ParamRef {
+  fnId: string;
+  index: number;
+}
+
+/** A function value passed to a call: `helper(items, 4, async (item) => ...)` is `{ callee: helper, arg: 2 }`. */
+export interface CallbackRef {
+  callee: Sym;
+  text: string;
+  arg: number;
+  /** The source text of every argument, so loops over the callee's parameters read as the caller's values. */
+  args: string[];
+  /** How many loops of the calling function were open where the callback starts. */
+  depth: number;
+  line: number;
+  column: number;
+}
+
+export interface FunctionFact {
+  id: string; // unique in the file, stable across edits: `price`, `PricingService.price`, `app.get('/cart')`
+  exported: boolean;
+  kind: 'function' | 'method' | 'callback' | 'module';
+  span: Span;
+  loops: LoopFact[];
+  calls: CallFact[];
+  /** Parameter names by position ('' for a destructured one), when some parameter is invoked as a function. */
+  params?: string[];
+  /** Size of the body in characters: helps pair a renamed function with its old self. */
+  size: number;
+  /** What the function returns, when it says so plainly (`return new Redis()`): factories of clients. Every return counts. */
+  returns?: Sym;
+  /** The declared return type (`): Promise<Repository<User>>`, unwrapped from Promise): what a call gives when the flow does not say. */
+  returnType?: Sym;
+  /** Calls and constructions with options that govern time, retries or concurrency. */
+  settings: SettingFact[];
+}
+
+/** A call or construction whose arguments carry settings (`axios.create({ timeout })`, `pLimit(5)`). */
+export interface SettingFact {
+  callee: Sym;
+  text: string; // `axios.create`, `new Redis`, `pRetry`
+  isNew: boolean;
+  span: Span;
+  args: Val[];
+  loops: number[];
+  /** `setTimeout(() => controller.abort(), ms)` and `Promise.race([call, timer])` are timeouts of their own. */
+  role?: 'abort-timer' | 'race-timeout' | 'retry-loop';
+}
+
+export interface ClassFact {
+  name: string;
+  exported: boolean;
+  extends?: Sym;
+  fields: Record<string, Sym>;
+  methods: Record<string, string>; // method name -> function id
+  /** Accessor names among `methods`: reading one is calling it (`get rawConnection() { return this.connection }`). */
+  getters?: string[];
+  /** The interfaces it declares it implements (`class SessionStore implements ISessionStore`). */
+  implements?: Sym[];
+}
+
+export interface FileFacts {
+  path: string;
+  imports: Record<string, { module: string; name: string }>;
+  /** Exported name -> local symbol, or a re-export from another module. */
+  exports: Record<string, Sym>;
+  starExports: string[];
+  bindings: Record<string, Sym>; // module-level
+  functions: FunctionFact[];
+  classes: Record<string, ClassFact>;
+  /** Module-level constants with a value (`export const HTTP_TIMEOUT_MS = 5_000`). */
+  constants: Record<string, Val>;
+  /** Exported name -> local name, for constants read from another file. */
+  exportLocals: Record<string, string>;
+  /** `// opsdiff-ignore-...` directives written in the file. */
+  directives?: Directive[];
+  /** Interfaces declared here with methods: their implementing classes are worth finding. */
+  interfaces?: string[];
+}

@@ -1,0 +1,175 @@
+/**
+ * Values: what an expression writes (`Val`, see ../values.ts), and the calls and constructions
+ * whose arguments carry settings (timeouts, retries, concurrency).
+ */
+import ts from '../../parse/typescript.js';
+import type * as TS from 'typescript';
+import { OPTIONS_NAME, SETTING_CALLEES, SETTING_KEY, type Val } from '../values.js';
+import { interesting, isLimiter } from './calls.js';
+import { calleeName, compact, propertyName, unwrapExpression } from './syntax.js';
+import type { SettingFact, Sym } from './types.js';
+import type { FnContext, Walk } from './walk.js';
+
+// TypeScript's CommonJS bundle exports through getters: bind what the walk uses once.
+const { SyntaxKind, isIdentifier, isMethodDeclaration, isNewExpression, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isStringLiteral, isSpreadAssignment } = ts;
+
+/** Retry wrappers are settings sites with or without options (`pRetry(fn)`, `async.retry({ times }, task)`). */
+const RETRY_CALLEE = /retry|backoff/i;
+
+/** The value an expression writes, kept symbolic where it names something (see ../values.ts). */
+export function valOf(w: Walk, node: TS.Expression, depth: number): Val {
+  const e = unwrapExpression(node);
+  const line = w.sf.getLineAndCharacterOfPosition(e.getStart(w.sf)).line + 1;
+  if (depth > 6) return { k: 'expr', text: compact(e.getText(w.sf)), line };
+  switch (e.kind) {
+    case SyntaxKind.NumericLiteral:
+      return { k: 'num', v: Number((e as TS.NumericLiteral).text), line };
+    case SyntaxKind.StringLiteral:
+    case SyntaxKind.NoSubstitutionTemplateLiteral:
+      return { k: 'str', v: (e as TS.StringLiteral).text, line };
+    case SyntaxKind.TrueKeyword:
+      return { k: 'bool', v: true, line };
+    case SyntaxKind.FalseKeyword:
+      return { k: 'bool', v: false, line };
+    case SyntaxKind.NullKeyword:
+      return { k: 'null', line };
+    case SyntaxKind.PrefixUnaryExpression: {
+      const u = e as TS.PrefixUnaryExpression;
+      const inner = valOf(w, u.operand, depth + 1);
+      if (u.operator === SyntaxKind.MinusToken && inner.k === 'num') return { ...inner, v: -inner.v };
+      if (u.operator === SyntaxKind.ExclamationToken && inner.k === 'num') return { k: 'bool', v: !inner.v, line };
+      return { k: 'expr', text: compact(e.getText(w.sf)), line };
+    }
+    case SyntaxKind.Identifier: {
+      const name = (e as TS.Identifier).text;
+      if (name === 'undefined') return { k: 'null', line };
+      if (name === 'Infinity') return { k: 'num', v: Infinity, line };
+      return refVal(w, name, depth, line);
+    }
+    case SyntaxKind.PropertyAccessExpression: {
+      const pa = e as TS.PropertyAccessExpression;
+      const target = compact(pa.expression.getText(w.sf));
+      if (target === 'process.env') return { k: 'env', name: pa.name.text, line };
+      if (target === 'Number' && /^(POSITIVE_INFINITY|MAX_SAFE_INTEGER|MAX_VALUE)$/.test(pa.name.text)) return { k: 'num', v: Infinity, line };
+      return { k: 'member', of: valOf(w, pa.expression, depth + 1), name: pa.name.text, line };
+    }
+    case SyntaxKind.ElementAccessExpression: {
+      const ea = e as TS.ElementAccessExpression;
+      const arg = unwrapExpression(ea.argumentExpression);
+      if (compact(ea.expression.getText(w.sf)) === 'process.env' && isStringLiteral(arg)) return { k: 'env', name: arg.text, line };
+      if (isStringLiteral(arg)) return { k: 'member', of: valOf(w, ea.expression, depth + 1), name: arg.text, line };
+      return { k: 'expr', text: compact(e.getText(w.sf)), line };
+    }
+    case SyntaxKind.ObjectLiteralExpression: {
+      const entries: Array<{ key: string; val: Val } | { spread: Val }> = [];
+      for (const p of (e as TS.ObjectLiteralExpression).properties) {
+        if (isPropertyAssignment(p)) {
+          const key = propertyName(p.name);
+          if (key !== undefined) entries.push({ key, val: valOf(w, p.initializer, depth + 1) });
+        } else if (isShorthandPropertyAssignment(p)) entries.push({ key: p.name.text, val: refVal(w, p.name.text, depth, w.lineOf(p)) });
+        else if (isSpreadAssignment(p)) entries.push({ spread: valOf(w, p.expression, depth + 1) });
+        else if (isMethodDeclaration(p) && p.name) {
+          const key = propertyName(p.name);
+          if (key !== undefined) entries.push({ key, val: { k: 'fn', text: compact(p.getText(w.sf)), line: w.lineOf(p) } });
+        }
+      }
+      return { k: 'obj', entries, line };
+    }
+    case SyntaxKind.ArrayLiteralExpression:
+      return { k: 'arr', items: (e as TS.ArrayLiteralExpression).elements.map((x) => valOf(w, x, depth + 1)), line };
+    case SyntaxKind.BinaryExpression: {
+      const b = e as TS.BinaryExpression;
+      const op = b.operatorToken.getText(w.sf);
+      if (/^(\*|\+|-|\/|\?\?|\|\||\*\*)$/.test(op)) return { k: 'op', op, l: valOf(w, b.left, depth + 1), r: valOf(w, b.right, depth + 1), line };
+      return { k: 'expr', text: compact(e.getText(w.sf)), line };
+    }
+    case SyntaxKind.CallExpression:
+    case SyntaxKind.NewExpression: {
+      const c = e as TS.CallExpression | TS.NewExpression;
+      const callee = (isNewExpression(c) ? 'new ' : '') + compact(c.expression.getText(w.sf));
+      return { k: 'call', callee, args: (c.arguments ?? []).slice(0, 4).map((a) => valOf(w, a, depth + 1)), line };
+    }
+    case SyntaxKind.ArrowFunction:
+    case SyntaxKind.FunctionExpression:
+      // Long enough to tell what a retried callback does (a POST, an insert).
+      return { k: 'fn', text: compact(e.getText(w.sf), 400), line };
+    default:
+      return { k: 'expr', text: compact(e.getText(w.sf)), line };
+  }
+}
+
+/** A name: a local constant is read through (its initializer), a module-level one is left for later. */
+function refVal(w: Walk, name: string, depth: number, line: number): Val {
+  for (let i = w.scopes.length - 1; i >= 0; i--) {
+    const get = w.scopes[i]!.get(name);
+    if (!get) continue;
+    if (i === 0) {
+      const sym = get();
+      return { k: 'ref', name, sym: sym.t === 'import' ? sym : { t: 'unknown', name }, line };
+    }
+    const init = w.initOf.get(get);
+    return init ? valOf(w, init, depth + 1) : { k: 'expr', text: name, line };
+  }
+  return { k: 'expr', text: name, line };
+}
+
+/** The initializer of a local binding, when it has one. */
+export function initializerOf(w: Walk, name: string): TS.Expression | undefined {
+  for (let i = w.scopes.length - 1; i >= 0; i--) {
+    const get = w.scopes[i]!.get(name);
+    if (get) return w.initOf.get(get);
+  }
+  return undefined;
+}
+
+/** Records a call or construction whose arguments look like settings. */
+export function noteSetting(w: Walk, node: TS.CallExpression | TS.NewExpression, calleeSym: Sym, fn: FnContext): void {
+  const args = node.arguments ?? [];
+  const name = calleeName(node.expression);
+  let role: SettingFact['role'];
+  if (name === 'setTimeout' && isIdentifier(unwrapExpression(node.expression))) {
+    // `setTimeout(() => controller.abort(), ms)`: a timeout for whatever uses that controller's signal.
+    const cb = args[0] && unwrapExpression(args[0]);
+    if (!cb || !/\.abort\s*\(/.test(cb.getText(w.sf))) return;
+    role = 'abort-timer';
+  } else if (name === 'race' && /^(Promise|Bluebird)$/.test(calleeName((node.expression as TS.PropertyAccessExpression).expression ?? node.expression) ?? '')) {
+    if (!/setTimeout|sleep|delay|timeout|timer/i.test(args.map((a) => a.getText(w.sf)).join(' '))) return;
+    role = 'race-timeout';
+  } else if (args.length === 0) {
+    // `new Redis()`, `axios.create()`: the bare form of a client that may have lost its options.
+    if (!interesting(calleeSym, w.tellingNames) || calleeSym.t === 'unknown') return;
+  } else if (!(name && (SETTING_CALLEES.test(name) || RETRY_CALLEE.test(name))) && !isLimiter(calleeSym) && !args.some((a) => looksLikeOptions(w, a, 0))) {
+    // A client construction with options is a site even without a setting in it: that is what
+    // one whose timeout was removed looks like. (A plain call that lost its options is found
+    // from its call fact when sites are paired.)
+    // Constructions are sites whatever their arguments: `new Redis(url, { commandTimeout })` may become `new Redis(url)`.
+    const construction = isNewExpression(node) || /^(create\w*|connect|init\w*)$/.test(name ?? '');
+    if (!construction || !interesting(calleeSym, w.tellingNames) || calleeSym.t === 'unknown') return;
+  }
+  fn.fact.settings.push({
+    callee: calleeSym,
+    text: (isNewExpression(node) ? 'new ' : '') + compact(node.expression.getText(w.sf)),
+    isNew: isNewExpression(node),
+    span: w.span(node),
+    args: args.slice(0, 4).map((a) => valOf(w, a, 0)),
+    loops: [...fn.loopStack],
+    ...(role ? { role } : {}),
+  });
+}
+
+function looksLikeOptions(w: Walk, arg: TS.Expression, depth: number): boolean {
+  const a = unwrapExpression(arg);
+  if (isObjectLiteralExpression(a)) {
+    return a.properties.some((p) => {
+      if (isSpreadAssignment(p)) return true;
+      const key = p.name && propertyName(p.name);
+      if (key && SETTING_KEY.test(key)) return true;
+      return depth < 2 && isPropertyAssignment(p) && looksLikeOptions(w, p.initializer, depth + 1);
+    });
+  }
+  if (isIdentifier(a) || isPropertyAccessExpression(a)) {
+    const name = isIdentifier(a) ? a.text : a.name.text;
+    return OPTIONS_NAME.test(name) || SETTING_KEY.test(name);
+  }
+  return false;
+}

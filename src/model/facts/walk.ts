@@ -1,0 +1,72 @@
+/** The state of a walk over one file (`Walk`), and of each function in it (`FnContext`). */
+import type * as TS from 'typescript';
+import type { CallbackRef, FileFacts, FunctionFact, ParamRef, Span, Sym } from './types.js';
+
+export type Scope = Map<string, () => Sym>;
+
+/** A function being walked: its fact, and where in it the walk is. */
+export interface FnContext {
+  fact: FunctionFact;
+  loopStack: number[];
+  /** The function values passed to calls that the walk is inside of, outermost first. */
+  callbackStack: CallbackRef[];
+  /** Arrays that loops push un-awaited promises to (`ps.push(load(x))`), by name: the innermost loop of each push. */
+  pushedIn?: Map<string, number[]>;
+  /** Inside a `catch` block or a `.catch(...)` callback: what runs here runs when something failed. */
+  onError?: number;
+  /** Inside a fallback for a parameter a caller may pass: what runs here runs only when it was not. */
+  unless?: ParamRef;
+  /** Inside a function value walked as part of this one (a callback, a method of an object literal): its returns are not this function's. */
+  inline?: number;
+  cls?: string;
+  obj?: string;
+}
+
+/**
+ * The state of one walk over one file, made for it and dropped with it: the facts so far, the
+ * open scopes, and what the walk remembers of nodes it has seen. Every function of the walk takes it.
+ */
+export class Walk {
+  readonly facts: FileFacts;
+  readonly scopes: Scope[] = [];
+  readonly usedIds = new Map<string, number>();
+  /** Calls that are an inner link of a chain (`db.select()` in `db.select().from(t)`): not effects of their own. */
+  readonly chained = new Set<TS.Node>();
+  readonly parallelCallbacks = new Set<TS.Node>();
+  /** Iterations whose callbacks make tasks for a limiter (`queue.addAll(xs.map(...))`): the limiter's module. */
+  readonly limitedCallbacks = new Map<TS.Node, string>();
+  /** The default of a parameter (`status = ALL_STATUSES`, `{ kinds = ['a', 'b'] }`): a loop over it iterates a subset of that list. */
+  readonly defaultOf = new WeakMap<() => Sym, TS.Expression>();
+  /** The function and position of each parameter binding: calls to it invoke a caller's callback. */
+  readonly paramOwner = new WeakMap<() => Sym, { fn: FunctionFact; index: number; names: string[]; callable: boolean }>();
+  /** The initializer behind a binding's getter: option values read through a local name. */
+  readonly initOf = new WeakMap<() => Sym, TS.Expression>();
+  readonly exportedNames = new Set<string>();
+  readonly pendingConstants: Array<() => void> = [];
+  readonly pendingExportClauses: Array<{ local: string; exported: string }> = [];
+  /** The ids of the functions the walk is in: a nested function's id is qualified by them. */
+  readonly qualifyPrefix: string[] = [];
+  /** Function types by name: type aliases of a function type and function declarations, for `Parameters<F>` and `ReturnType<F>`. */
+  readonly signatures = new Map<string, TS.SignatureDeclarationBase>();
+  /** The module's own code, as a function: set first by the walk. */
+  moduleFn!: FnContext;
+
+  constructor(
+    path: string,
+    readonly sf: TS.SourceFile,
+    /** The receiver names whose calls are kept on otherwise unknown values (`Catalog.namePatterns`). */
+    readonly tellingNames: readonly RegExp[],
+  ) {
+    this.facts = { path, imports: {}, exports: {}, starExports: [], bindings: {}, functions: [], classes: {}, constants: {}, exportLocals: {} };
+  }
+
+  lineOf(node: TS.Node): number {
+    return this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf)).line + 1;
+  }
+
+  span(node: TS.Node): Span {
+    const start = this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf));
+    const end = this.sf.getLineAndCharacterOfPosition(node.end);
+    return { line: start.line + 1, column: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+  }
+}
