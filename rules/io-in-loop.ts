@@ -113,6 +113,8 @@ function isNew(h: Scored, base: Map<string, Scored[]>, head: Map<string, Scored[
  * calls once more, from a new function or a new call outside any loop. Not fan-out of this change.
  */
 function unchangedPipeline(p: EffectPath, view: ChangeView): boolean {
+  // A fallback that runs because a caller stopped giving what spared it: the change may be in what is given.
+  if (p.fallback) return false;
   const factors = multiplicityOf(p.loops).factors;
   const outer = factors[0];
   if (!outer) return false;

@@ -184,12 +184,29 @@ export class RevisionModel {
         return this.elementOf(this.resolve(sym.of, file, depth + 1), sym.name);
       case 'signature':
         return { v: 'signature', file, returns: sym.returns };
+      case 'generic':
+        return this.instantiate(this.resolve(sym.of, file, depth + 1), sym.args.map((a): Sym => ({ t: 'at', file, sym: a })));
+      case 'at':
+        return this.resolve(sym.sym, sym.file, depth + 1);
+      case 'typeParam':
+        return { v: 'unknown', names: [] };
       case 'array':
       case 'literal':
         return { v: 'not-io' };
       case 'unknown':
         return { v: 'unknown', names: sym.name ? [sym.name] : [] };
     }
+  }
+
+  /** A generic shape or function type with its type parameters read as the given arguments; anything else as it is. */
+  private instantiate(of: Value, args: Sym[]): Value {
+    if (of.v === 'object') {
+      const props: Record<string, Sym> = {};
+      for (const [k, p] of Object.entries(of.props)) props[k] = substitute(p, args);
+      return { ...of, props, ...(of.spreads ? { spreads: of.spreads.map((x) => substitute(x, args)) } : {}) };
+    }
+    if (of.v === 'signature') return { ...of, returns: substitute(of.returns, args) };
+    return of;
   }
 
   private resolveImport(file: string, module: string, name: string, depth: number): Value {
@@ -652,4 +669,35 @@ export function singlesOf(effect: Effect): string[] {
  */
 function mostTelling(values: Value[]): Value {
   return values.find((v) => v.v !== 'unknown' && v.v !== 'not-io') ?? values.find((v) => v.v === 'not-io') ?? values[0] ?? { v: 'unknown', names: [] };
+}
+
+/** A symbol with the type parameters of its declaration replaced by the arguments a use gave (missing ones say nothing). */
+function substitute(sym: Sym, args: Sym[]): Sym {
+  const sub = (x: Sym): Sym => substitute(x, args);
+  switch (sym.t) {
+    case 'typeParam':
+      return args[sym.index] ?? { t: 'unknown' };
+    case 'param':
+      return sym.type ? { ...sym, type: sub(sym.type) } : sym;
+    case 'object': {
+      const props: Record<string, Sym> = {};
+      for (const [k, p] of Object.entries(sym.props)) props[k] = sub(p);
+      return { ...sym, props, ...(sym.spreads ? { spreads: sym.spreads.map(sub) } : {}) };
+    }
+    case 'collection':
+    case 'new':
+    case 'member':
+    case 'element':
+      return { ...sym, of: sub(sym.of) } as Sym;
+    case 'call':
+      return { ...sym, of: sub(sym.of), args: sym.args.map(sub) };
+    case 'either':
+      return { ...sym, options: sym.options.map(sub) };
+    case 'signature':
+      return { ...sym, returns: sub(sym.returns) };
+    case 'generic':
+      return { ...sym, of: sub(sym.of), args: sym.args.map(sub) };
+    default:
+      return sym;
+  }
 }

@@ -8,7 +8,7 @@
  * inside a callback passed to such a helper runs inside the helper's loops, read as the caller's
  * arguments (`once per item of \`threads\``); passed to anything else, it runs once, where it is.
  */
-import type { CallFact, FunctionFact, Span } from './facts/index.js';
+import type { CallFact, FunctionFact, KeyTree, Span } from './facts/index.js';
 import { multiplicityOf, compareMultiplicity, type LoopRef, type Multiplicity } from './multiplicity.js';
 import type { CallTarget, Effect, RevisionModel } from './program.js';
 import { Evaluator } from './settings.js';
@@ -34,8 +34,10 @@ export interface EffectPath {
   steps: PathStep[];
   /** Somewhere on the way, a call made only when something failed (in a `catch` block): it runs per failure. */
   onError?: boolean;
+  /** The route runs a fallback because a caller on it did not give what would have spared it (a prefetched map). */
+  fallback?: boolean;
   /** A fallback made only when parameter `index` of `fnId` (of `file`) is not given: its callers decide. */
-  unless?: { file: string; fnId: string; index: number };
+  unless?: { file: string; fnId: string; index: number; path?: string[] };
 }
 
 /**
@@ -151,10 +153,11 @@ export class Summaries {
           // A fallback of the callee for a parameter this call gives (a prefetched map) does not run; one
           // for a parameter it leaves out runs as any call does.
           const { unless, ...rest } = inner;
-          if (unless && unless.file === callee.file && unless.fnId === callee.id && (call.argc ?? 0) > unless.index) continue;
+          const decided = !!unless && unless.file === callee.file && unless.fnId === callee.id;
+          if (decided && gives(call, unless)) continue;
           const own = call.unless ? { unless: { file, ...call.unless } } : undefined;
-          const keep = own ?? (unless && !(unless.file === callee.file && unless.fnId === callee.id) ? { unless } : {});
-          out.push({ ...rest, ...keep, loops: [...loops, ...givenLists(inner.loops, call, { file, fnId }, callee)], steps: [step, ...inner.steps], ...(call.onError ? { onError: true } : {}) });
+          const keep = own ?? (unless && !decided ? { unless } : {});
+          out.push({ ...rest, ...keep, ...(decided ? { fallback: true } : {}), loops: [...loops, ...givenLists(inner.loops, call, { file, fnId }, callee)], steps: [step, ...inner.steps], ...(call.onError ? { onError: true } : {}) });
         }
         for (const inv of this.invocationsOf(callee.file, callee.id)) {
           if (inv.file === callee.file && inv.owner === callee.id) {
@@ -208,6 +211,23 @@ function better(p: EffectPath, m: Multiplicity, prev: { p: EffectPath; m: Multip
 function routeKey(p: EffectPath): string {
   const outer = p.loops[0];
   return `${p.file}:${p.span.line}:${p.span.column}${outer ? `@${outer.file}:${outer.line}:${outer.column}` : ''}`;
+}
+
+/**
+ * The call gives what a fallback of its callee tests (`unless`): the argument, and when the test is
+ * on a property under it (`data.visualExperiments`), that key in an object literal whose keys are
+ * all known. An argument of unknown shape is taken as giving it.
+ */
+function gives(call: CallFact, unless: { index: number; path?: string[] }): boolean {
+  if ((call.argc ?? 0) <= unless.index) return false;
+  let keys: KeyTree | true | undefined = call.given?.find((g) => g.arg === unless.index)?.keys;
+  for (const key of unless.path ?? []) {
+    if (keys === undefined || keys === true) return true;
+    const next: KeyTree | true | undefined = Object.hasOwn(keys, key) ? keys[key] : undefined;
+    if (next === undefined) return false;
+    keys = next;
+  }
+  return true;
 }
 
 /**

@@ -4,9 +4,10 @@
  */
 import ts from '../../parse/typescript.js';
 import type * as TS from 'typescript';
-import { declared, either, lazy, lookup, membersSym, paramSym, symOf, typeSym } from './symbols.js';
+import { declared, either, lazy, lookup, membersSym, paramSym, symOf, typeSym, withTypeParams } from './symbols.js';
 import { isValueLike, propertyName, unwrapExpression } from './syntax.js';
 import type { Sym } from './types.js';
+import { givenPath } from './params.js';
 import { valOf } from './values.js';
 import type { Scope, Walk } from './walk.js';
 
@@ -98,13 +99,13 @@ export function declareStatement(w: Walk, stmt: TS.Statement, scope: Scope, modu
     const name = stmt.name.text;
     if (moduleLevel && hasExport(stmt)) w.exportedNames.add(name);
     if (isFunctionTypeNode(stmt.type) && !w.signatures.has(name)) w.signatures.set(name, stmt.type);
-    if (!scope.has(name)) scope.set(name, lazy(() => typeSym(w, stmt.type) ?? { t: 'unknown', name }));
+    if (!scope.has(name)) scope.set(name, lazy(() => withTypeParams(w, stmt.typeParameters, () => typeSym(w, stmt.type)) ?? { t: 'unknown', name }));
   }
   if (isInterfaceDeclaration(stmt)) {
     // An interface is the shape of what its holders receive: `deps: Deps` where `Deps { db: PrismaClient }`.
     const name = stmt.name.text;
     if (moduleLevel && hasExport(stmt)) w.exportedNames.add(name);
-    if (!scope.has(name)) scope.set(name, lazy(() => membersSym(w, stmt.members, name)));
+    if (!scope.has(name)) scope.set(name, lazy(() => withTypeParams(w, stmt.typeParameters, () => membersSym(w, stmt.members, name))));
     if (moduleLevel && stmt.members.some((m) => ts.isMethodSignature(m))) (w.facts.interfaces ??= []).push(name);
   }
 }
@@ -158,11 +159,15 @@ function declareBinding(w: Walk, name: TS.BindingName, init: TS.Expression | und
       if (!isIdentifier(el.name)) continue;
       const local = el.name.text;
       if (exported) w.exportedNames.add(local);
-      scope.set(local, lazy(() => {
+      const getter = lazy(() => {
         if (!init || !prop) return { t: 'unknown', name: local };
         const base = symOf(w, init);
         return base.t === 'unknown' ? { t: 'unknown', name: local } : { t: 'member', of: base, name: prop };
-      }));
+      });
+      // Read out of a parameter: a test of it is a test of what the caller gave (`data.teams` of `const { data } = input`).
+      const from = init && prop && !moduleLevel ? givenPath(w, init) : undefined;
+      if (from && prop) w.paramPaths.set(getter, { ...from, path: [...(from.path ?? []), prop] });
+      scope.set(local, getter);
     }
     return;
   }

@@ -6,6 +6,6 @@
  * (parameters: passed on, given or not), values.ts (option values and setting sites), syntax.ts
  * (stateless helpers).
  */
-export type { CallbackRef, CallFact, ClassFact, FileFacts, FunctionFact, GivenArg, LoopBound, LoopFact, LoopKind, ParamRef, SettingFact, Span, Sym } from './types.js';
+export type { CallbackRef, CallFact, ClassFact, FileFacts, FunctionFact, GivenArg, KeyTree, LoopBound, LoopFact, LoopKind, ParamRef, SettingFact, Span, Sym } from './types.js';
 export { extractFacts } from './walker.js';
 export { unwrapExpression } from './syntax.js';

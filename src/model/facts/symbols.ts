@@ -137,6 +137,17 @@ export function paramSym(w: Walk, p: TS.ParameterDeclaration): Sym {
   return { t: 'param', name, ...(p.type ? { type: typeSym(w, p.type) } : {}) };
 }
 
+/** Describes a generic declaration with its type parameters known by position (none for another declaration looked up meanwhile). */
+export function withTypeParams<T>(w: Walk, params: TS.NodeArray<TS.TypeParameterDeclaration> | undefined, describe: () => T): T {
+  const outer = w.typeParams;
+  w.typeParams = params?.length ? new Map(params.map((p, i) => [p.name.text, i])) : undefined;
+  try {
+    return describe();
+  } finally {
+    w.typeParams = outer;
+  }
+}
+
 /** The symbol an annotated type names (`Redis`, `Repository<User>`, `Prisma.TransactionClient`). */
 export function typeSym(w: Walk, type: TS.TypeNode): Sym | undefined {
   if (isParenthesizedTypeNode(type)) return typeSym(w, type.type);
@@ -181,8 +192,14 @@ export function typeSym(w: Walk, type: TS.TypeNode): Sym | undefined {
   if (isTypeReferenceNode(type)) {
     const name = type.typeName;
     if (isIdentifier(name)) {
-      const found = lookup(w, name.text);
-      return found.t === 'unknown' ? { t: 'global', name: name.text } : found;
+      const param = w.typeParams?.get(name.text);
+      if (param !== undefined) return { t: 'typeParam', index: param };
+      // Another declaration is described on its own, with its own type parameters.
+      const found = withTypeParams(w, undefined, () => lookup(w, name.text));
+      if (found.t === 'unknown') return { t: 'global', name: name.text };
+      const args = type.typeArguments;
+      if (!args?.length || found.t === 'global' || found.t === 'literal') return found;
+      return { t: 'generic', of: found, args: args.map((a) => typeSym(w, a) ?? { t: 'unknown' }) };
     }
     const left = isIdentifier(name.left) ? lookup(w, name.left.text) : undefined;
     return left ? { t: 'member', of: left, name: name.right.text } : undefined;

@@ -29,6 +29,12 @@ export type Sym =
   | { t: 'either'; options: Sym[] }
   /** A declared function type whose result can hold a client (`blobstore: (did: string) => BlobStore`): calling it gives `returns`. */
   | { t: 'signature'; returns: Sym }
+  /** A type parameter of the generic type alias or interface being described, by position (`Context` in `type Input<Context> = { ctx: Context }`). */
+  | { t: 'typeParam'; index: number }
+  /** A generic type given its arguments (`SkeletonFnInput<Context, Params>`): the type's own parameters read as these. */
+  | { t: 'generic'; of: Sym; args: Sym[] }
+  /** A symbol of another file (a type argument substituted into a type declared elsewhere): made by resolution, never by the fact pass. */
+  | { t: 'at'; file: string; sym: Sym }
   | { t: 'unknown'; name?: string };
 
 export type LoopKind =
@@ -124,12 +130,21 @@ export interface GivenArg {
   arg: number;
   list?: number;
   param?: ParamRef;
+  /** An object literal whose keys are all known (spreads of local object constants included): what a fallback on one of them sees. */
+  keys?: KeyTree;
 }
 
 /** A parameter of a function of this file, by position. */
 export interface ParamRef {
   fnId: string;
   index: number;
+  /** A property under it (`data.visualExperiments` of `{ data }`). */
+  path?: string[];
+}
+
+/** The keys an object literal argument is known to give, nested (`true`: given, its own shape unknown). */
+export interface KeyTree {
+  [key: string]: KeyTree | true;
 }
 
 /** A function value passed to a call: `helper(items, 4, async (item) => ...)` is `{ callee: helper, arg: 2 }`. */

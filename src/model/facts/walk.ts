@@ -41,6 +41,8 @@ export class Walk {
   readonly paramOwner = new WeakMap<() => Sym, { fn: FunctionFact; index: number; names: string[]; callable: boolean }>();
   /** The initializer behind a binding's getter: option values read through a local name. */
   readonly initOf = new WeakMap<() => Sym, TS.Expression>();
+  /** Locals read out of a parameter (`const { data } = input`, `({ data }: Input) =>`): the parameter and the path under it. */
+  readonly paramPaths = new WeakMap<() => Sym, ParamRef>();
   readonly exportedNames = new Set<string>();
   readonly pendingConstants: Array<() => void> = [];
   readonly pendingExportClauses: Array<{ local: string; exported: string }> = [];
@@ -48,6 +50,8 @@ export class Walk {
   readonly qualifyPrefix: string[] = [];
   /** Function types by name: type aliases of a function type and function declarations, for `Parameters<F>` and `ReturnType<F>`. */
   readonly signatures = new Map<string, TS.SignatureDeclarationBase>();
+  /** While a generic type alias or interface is described: its type parameters by name, to their positions. */
+  typeParams: Map<string, number> | undefined;
   /** The module's own code, as a function: set first by the walk. */
   moduleFn!: FnContext;
 

@@ -13,7 +13,7 @@ import { own } from '../own.js';
 import { callbackRef, inCallback, isFunctionValue, isPromiseLink, noteCallContext, noteLimiter, onFailure, recordCall, recordReference } from './calls.js';
 import { bindParameters, declareModuleStatement, declareStatement, hasDefault, hasExport, qualify, resolveExportClauses } from './declarations.js';
 import { classicLoop, conditionLoop, forOfLoop, inLoop, iterationOf, mayIterate } from './loops.js';
-import { paramOf, presenceTest, rootOf, unlessGiven } from './params.js';
+import { givenPath, paramOf, presenceTest, unlessGiven } from './params.js';
 import { declared, either, lazy, paramSym, symOf, typeSym, withScope } from './symbols.js';
 import { compact, isExpressionNode, mayBeCallback, propertyName, unwrapExpression } from './syntax.js';
 import type { ClassFact, FileFacts, FunctionFact, Sym } from './types.js';
@@ -21,7 +21,7 @@ import { noteSetting, valOf } from './values.js';
 import { Walk, type FnContext, type Scope } from './walk.js';
 
 // TypeScript's CommonJS bundle exports through getters: bind what the walk uses once.
-const { SyntaxKind, forEachChild, getModifiers, isArrowFunction, isBinaryExpression, isBlock, isCallExpression, isClassDeclaration, isClassExpression, isConditionalExpression, isConstructorDeclaration, isDoStatement, isExportAssignment, isExportDeclaration, isExpressionStatement, isForInStatement, isForOfStatement, isForStatement, isFunctionDeclaration, isFunctionExpression, isGetAccessor, isIdentifier, isImportDeclaration, isImportEqualsDeclaration, isInterfaceDeclaration, isMethodDeclaration, isModuleDeclaration, isNewExpression, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration, isReturnStatement, isStringLiteralLike, isTypeAliasDeclaration, isVariableDeclarationList, isVariableStatement, isWhileStatement } = ts;
+const { SyntaxKind, forEachChild, getModifiers, isArrowFunction, isBinaryExpression, isBlock, isCallExpression, isClassDeclaration, isClassExpression, isObjectBindingPattern, isConditionalExpression, isConstructorDeclaration, isDoStatement, isExportAssignment, isExportDeclaration, isExpressionStatement, isForInStatement, isForOfStatement, isForStatement, isFunctionDeclaration, isFunctionExpression, isGetAccessor, isIdentifier, isImportDeclaration, isImportEqualsDeclaration, isInterfaceDeclaration, isMethodDeclaration, isModuleDeclaration, isNewExpression, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isPropertyDeclaration, isReturnStatement, isStringLiteralLike, isTypeAliasDeclaration, isVariableDeclarationList, isVariableStatement, isWhileStatement } = ts;
 
 /**
  * `tellingNames`: the receiver names whose calls are kept on otherwise unknown values, the
@@ -200,6 +200,14 @@ function visitFunction(w: Walk, name: string, kind: FunctionFact['kind'], node: 
   bindParameters(w, node.parameters, scope, undefined);
   const names = node.parameters.map((p) => (isIdentifier(p.name) ? p.name.text : ''));
   node.parameters.forEach((p, index) => {
+    if (isObjectBindingPattern(p.name)) {
+      // `({ data }: Input) =>`: a test of `data.x` is a test of what the caller gave at `index`.
+      for (const el of p.name.elements) {
+        const key = el.propertyName ? propertyName(el.propertyName) : isIdentifier(el.name) ? el.name.text : undefined;
+        const got = isIdentifier(el.name) && !el.dotDotDotToken ? scope.get(el.name.text) : undefined;
+        if (got && key) w.paramPaths.set(got, { fnId: fact.id, index, path: [key] });
+      }
+    }
     const get = isIdentifier(p.name) ? scope.get(p.name.text) : undefined;
     if (get) w.paramOwner.set(get, { fn: fact, index, names, callable: mayBeCallback(p) });
   });
@@ -339,7 +347,7 @@ function visitExpression(w: Walk, expr: TS.Node, fn: FnContext): void {
   if (isCallExpression(expr)) return visitCall(w, expr, fn);
   if (isBinaryExpression(expr) && (expr.operatorToken.kind === SyntaxKind.QuestionQuestionToken || expr.operatorToken.kind === SyntaxKind.BarBarToken)) {
     // `given?.get(id) ?? await load(id)`: the right side runs only when the caller gave nothing to read.
-    const given = paramOf(w, rootOf(expr.left));
+    const given = givenPath(w, expr.left);
     if (given) {
       visitExpression(w, expr.left, fn);
       return unlessGiven(fn, given, () => visitExpression(w, expr.right, fn));
