@@ -39,6 +39,7 @@ export const CACHE: ClientLibrary[] = [
     modules: ['@upstash/redis', '@upstash/redis/nodejs', '@upstash/redis/cloudflare'],
     kind: 'cache',
     exports: { Redis: 'constructor' },
+    statics: ['fromEnv'],
     types: ['Redis'],
     pipeline: { methods: ['pipeline', 'multi'], flush: ['exec'] },
     batches: [{ batch: 'mget', single: ['get'] }, { batch: 'mset', single: ['set'] }],

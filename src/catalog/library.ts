@@ -33,6 +33,8 @@ export interface ClientLibrary {
   types?: string[];
   /** Methods that return another handle of the same library rather than doing I/O. */
   derive?: string[];
+  /** Static methods of an exported constructor that give a handle (`Redis.fromEnv()`, `MongoClient.connect(url)`). */
+  statics?: string[];
   /**
    * Methods that start a batch (or a query being built) whose members are not round trips until
    * a flush method runs it; `name` names the operation whichever flush runs it (`queryBuilder`), else `pipeline.exec`.

@@ -22,6 +22,7 @@ export const MONGO: ClientLibrary[] = [
     modules: ['mongodb'],
     kind: 'db',
     exports: { MongoClient: 'constructor' },
+    statics: ['connect'],
     types: ['MongoClient', 'Db', 'Collection'],
     derive: ['db', 'collection', 'startSession'],
     builder: true,

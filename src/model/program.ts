@@ -398,6 +398,7 @@ export class RevisionModel {
         if (of.called && of.lib.builder) return { ...of, path: of.path.length ? of.path : [name], called: false };
         return { ...of, path: [...of.path, name], called: false };
       case 'constructor':
+        if (of.lib.statics?.includes(name)) return { v: 'factory', lib: of.lib };
         return name === 'prototype' ? { v: 'unknown', names: [] } : { v: 'constructor', lib: of.lib };
       case 'module':
         return this.exportValue(of.file, name, depth + 1);

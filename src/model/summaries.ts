@@ -34,6 +34,11 @@ export interface EffectPath {
   steps: PathStep[];
   /** Somewhere on the way, a call made only when something failed (in a `catch` block): it runs per failure. */
   onError?: boolean;
+  /**
+   * A memoized load on the way (`if (!this._projects) this._projects = await load()`): it runs once per
+   * object or process, so the loops of the callers above it do not multiply it.
+   */
+  memo?: boolean;
   /** The route runs a fallback because a caller on it did not give what would have spared it (a prefetched map). */
   fallback?: boolean;
   /** A fallback made only when parameter `index` of `fnId` (of `file`) is not given: its callers decide. */
@@ -144,7 +149,7 @@ export class Summaries {
   private follow(file: string, fnId: string, fn: FunctionFact, { call, loops, target }: Classified, out: EffectPath[], invocations: Invocation[]): void {
     if (call.invokes) invocations.push({ file, owner: call.invokes.fnId, index: call.invokes.index, loops });
     if (target.type === 'effect') {
-      out.push({ effect: target.effect, file, fnId, fnSpan: fn.span, callText: call.text, span: call.span, loops, steps: [], ...(call.onError ? { onError: true } : {}), ...(call.unless ? { unless: { file, ...call.unless } } : {}) });
+      out.push({ effect: target.effect, file, fnId, fnSpan: fn.span, callText: call.text, span: call.span, loops, steps: [], ...(call.onError ? { onError: true } : {}), ...(call.unless ? { unless: { file, ...call.unless } } : {}), ...(call.memo ? { memo: true } : {}) });
     } else if (target.type === 'local') {
       // A call through an interface may run any implementer: each contributes its effects.
       for (const callee of [target, ...(target.also ?? [])]) {
@@ -157,7 +162,9 @@ export class Summaries {
           if (decided && gives(call, unless)) continue;
           const own = call.unless ? { unless: { file, ...call.unless } } : undefined;
           const keep = own ?? (unless && !decided ? { unless } : {});
-          out.push({ ...rest, ...keep, ...(decided ? { fallback: true } : {}), loops: [...loops, ...givenLists(inner.loops, call, { file, fnId }, callee)], steps: [step, ...inner.steps], ...(call.onError ? { onError: true } : {}) });
+          // Below a memoized load, the loops of this function's callers do not count; this call's own still do.
+          const below = givenLists(inner.loops, call, { file, fnId }, callee);
+          out.push({ ...rest, ...keep, ...(decided ? { fallback: true } : {}), ...(call.memo ? { memo: true } : {}), loops: inner.memo ? below : [...loops, ...below], steps: [step, ...inner.steps], ...(call.onError ? { onError: true } : {}) });
         }
         for (const inv of this.invocationsOf(callee.file, callee.id)) {
           if (inv.file === callee.file && inv.owner === callee.id) {

@@ -206,6 +206,39 @@ export function handle(items: string[]) {
   ],
   flagged: [
     {
+      name: 'mongodb: a client from the static MongoClient.connect queried per id',
+      before: `import { MongoClient } from 'mongodb';
+const client = await MongoClient.connect('mongodb://localhost');
+export async function users(ids: string[]) {
+  return client.db('app').collection('users').find({ _id: { $in: ids } }).toArray();
+}`,
+      after: `import { MongoClient } from 'mongodb';
+const client = await MongoClient.connect('mongodb://localhost');
+export async function users(ids: string[]) {
+  const out = [];
+  for (const id of ids) out.push(await client.db('app').collection('users').findOne({ _id: id }));
+  return out;
+}`,
+      findings: [{ messageId: 'batchReplaced', line: 5, column: 40, data: { callee: 'mongodb.findOne', batch: 'mongodb.find' } }],
+    },
+    {
+      name: 'upstash redis: a second command beside the one each key already had is low',
+      before: `import { Redis } from '@upstash/redis';
+const redis = Redis.fromEnv();
+export async function touch(keys: string[]) {
+  for (const key of keys) await redis.expire(key, 60);
+}`,
+      after: `import { Redis } from '@upstash/redis';
+const redis = Redis.fromEnv();
+export async function touch(keys: string[]) {
+  for (const key of keys) {
+    await redis.expire(key, 60);
+    await redis.incr('touched:' + key);
+  }
+}`,
+      findings: [{ messageId: 'addedBeside', line: 6, column: 11, severity: 'low', data: { callee: 'redis.incr', existing: 'redis.expire' } }],
+    },
+    {
       name: 'elasticsearch: one mget replaced by a get per id',
       before: `import { Client } from '@elastic/elasticsearch';
 const es = new Client({ node: 'http://localhost:9200' });

@@ -147,6 +147,7 @@ function higherOrder(w: Walk, fn: FnContext, invoked: TS.Expression | undefined,
   if (fn.callbackStack.length) out.callbacks = fn.callbackStack.slice();
   if (fn.onError) out.onError = true;
   if (fn.unless) out.unless = fn.unless;
+  if (fn.memo) out.memo = true;
   return out;
 }
 

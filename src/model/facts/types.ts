@@ -116,6 +116,8 @@ export interface CallFact {
    * made only when parameter `index` of function `fnId` is not given.
    */
   unless?: ParamRef;
+  /** Made only while a field or module variable that it fills is empty (a memoized load): once per object or process, whoever calls it. */
+  memo?: boolean;
   /** How many arguments the call passes (for `unless`: whether a caller gave that parameter). */
   argc?: number;
   /**

@@ -14,6 +14,8 @@ export interface FnContext {
   pushedIn?: Map<string, number[]>;
   /** Inside a `catch` block or a `.catch(...)` callback: what runs here runs when something failed. */
   onError?: number;
+  /** Inside a memoized load (`if (!this._x) this._x = await load()`): what runs here runs once per object or process. */
+  memo?: number;
   /** Inside a fallback for a parameter a caller may pass: what runs here runs only when it was not. */
   unless?: ParamRef;
   /** Inside a function value walked as part of this one (a callback, a method of an object literal): its returns are not this function's. */

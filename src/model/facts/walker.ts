@@ -13,6 +13,7 @@ import { own } from '../own.js';
 import { callbackRef, inCallback, isFunctionValue, isPromiseLink, noteCallContext, noteLimiter, onFailure, recordCall, recordReference } from './calls.js';
 import { bindParameters, declareModuleStatement, declareStatement, hasDefault, hasExport, qualify, resolveExportClauses } from './declarations.js';
 import { classicLoop, conditionLoop, forOfLoop, inLoop, iterationOf, mayIterate } from './loops.js';
+import { fills, memoized, memoizedRight, memoTest, returnsWhenFilled } from './memo.js';
 import { givenPath, paramOf, presenceTest, unlessGiven } from './params.js';
 import { declared, either, lazy, paramSym, symOf, typeSym, withScope } from './symbols.js';
 import { compact, isExpressionNode, mayBeCallback, propertyName, unwrapExpression } from './syntax.js';
@@ -237,8 +238,18 @@ function visitBlock(w: Walk, block: TS.Block | TS.SourceFile, fn: FnContext): vo
   const scope: Scope = new Map();
   for (const stmt of block.statements) declareStatement(w, stmt, scope, false);
   if (scope.size) w.scopes.push(scope);
-  for (const stmt of block.statements) visitStatement(w, stmt, fn);
+  visitStatements(w, block.statements, 0, fn);
   if (scope.size) w.scopes.pop();
+}
+
+/** The statements of a block from `from`: after `if (slot) return slot;`, the rest that fills the slot is a memoized load. */
+function visitStatements(w: Walk, statements: readonly TS.Statement[], from: number, fn: FnContext): void {
+  for (let i = from; i < statements.length; i++) {
+    const stmt = statements[i]!;
+    visitStatement(w, stmt, fn);
+    const slot = fn === w.moduleFn ? undefined : returnsWhenFilled(w, stmt);
+    if (slot && statements.slice(i + 1).some((s) => fills(w, s, slot))) return memoized(fn, () => visitStatements(w, statements, i + 1, fn));
+  }
 }
 
 function visitStatement(w: Walk, stmt: TS.Statement, fn: FnContext): void {
@@ -287,6 +298,19 @@ function returnedFunction(w: Walk, expr: TS.Expression, fn: FnContext): Sym | un
 function visitNode(w: Walk, node: TS.Node, fn: FnContext): void {
   if (isBlock(node)) return visitBlock(w, node, fn);
   if (ts.isIfStatement(node)) {
+    // `if (this._projects === null) this._projects = await load()`: the load fills an empty slot, once.
+    const memo = fn === w.moduleFn ? undefined : memoTest(w, node.expression);
+    const empty = memo && (memo.filled ? node.elseStatement : node.thenStatement);
+    if (memo && empty && fills(w, empty, memo.slot)) {
+      visitExpression(w, node.expression, fn);
+      if (memo.filled) {
+        visitNode(w, node.thenStatement, fn);
+        return memoized(fn, () => visitNode(w, empty, fn));
+      }
+      memoized(fn, () => visitNode(w, empty, fn));
+      if (node.elseStatement) visitNode(w, node.elseStatement, fn);
+      return;
+    }
     // `if (!cache) cache = await load()`, `if (given) {...} else { await load() }`: the load is a fallback.
     const test = presenceTest(w, node.expression);
     if (test) {
@@ -345,6 +369,11 @@ function visitNode(w: Walk, node: TS.Node, fn: FnContext): void {
 
 function visitExpression(w: Walk, expr: TS.Node, fn: FnContext): void {
   if (isCallExpression(expr)) return visitCall(w, expr, fn);
+  if (isBinaryExpression(expr) && fn !== w.moduleFn && memoizedRight(w, expr)) {
+    // `this.client ??= await connect()`: the right side fills an empty slot, once.
+    visitExpression(w, expr.left, fn);
+    return memoized(fn, () => visitExpression(w, expr.right, fn));
+  }
   if (isBinaryExpression(expr) && (expr.operatorToken.kind === SyntaxKind.QuestionQuestionToken || expr.operatorToken.kind === SyntaxKind.BarBarToken)) {
     // `given?.get(id) ?? await load(id)`: the right side runs only when the caller gave nothing to read.
     const given = givenPath(w, expr.left);
