@@ -56,5 +56,5 @@ describe('FactExtractor', () => {
     expect(withoutWorker).toHaveLength(FILES);
     expect(withoutWorker[0]).toMatchObject({ file: 'src/sync00.ts', line: 3, column: 40, callee: 'vault.read' });
     expect(withWorker).toEqual(withoutWorker);
-  });
+  }, 60_000); // two whole analyses, one through a worker thread: seconds on a loaded machine
 });

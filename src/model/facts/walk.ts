@@ -35,6 +35,8 @@ export class Walk {
   /** Calls that are an inner link of a chain (`db.select()` in `db.select().from(t)`): not effects of their own. */
   readonly chained = new Set<TS.Node>();
   readonly parallelCallbacks = new Set<TS.Node>();
+  /** Object literals handed straight to a call (options a callee may call back: `withRetry({ run: () => ... })`). */
+  readonly callArguments = new Set<TS.Node>();
   /** Iterations whose callbacks make tasks for a limiter (`queue.addAll(xs.map(...))`): the limiter's module. */
   readonly limitedCallbacks = new Map<TS.Node, string>();
   /** The default of a parameter (`status = ALL_STATUSES`, `{ kinds = ['a', 'b'] }`): a loop over it iterates a subset of that list. */

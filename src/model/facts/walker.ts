@@ -420,8 +420,17 @@ function visitExpression(w: Walk, expr: TS.Node, fn: FnContext): void {
   if (isNewExpression(expr)) noteSetting(w, expr, symOf(w, expr.expression), fn);
   if (isNewExpression(expr) && fn === w.moduleFn && visitModuleCallbacks(w, expr)) return;
   if (isObjectLiteralExpression(expr)) {
+    // A function in an object made here and kept (`rewinds.push({ undo: () => ... })`, menu actions, a
+    // returned handle) runs when someone calls it later, not here: a function of its own. Handed straight
+    // to a call, the callee may run it at once (`withRetry({ run: () => ... })`): walked in place.
+    const runsHere = fn === w.moduleFn || w.callArguments.has(expr);
     for (const prop of expr.properties) {
-      if (isMethodDeclaration(prop) && prop.body) visitInlineFunction(w, prop, fn, undefined);
+      const value = isPropertyAssignment(prop) ? unwrapExpression(prop.initializer) : undefined;
+      const stored = !runsHere && ((isMethodDeclaration(prop) && prop.body) || (value && (isArrowFunction(value) || isFunctionExpression(value))));
+      if (stored) {
+        const name = prop.name ? propertyName(prop.name) ?? 'stored' : 'stored';
+        visitFunction(w, name, 'callback', isMethodDeclaration(prop) ? prop : (value as TS.ArrowFunction | TS.FunctionExpression), { cls: fn.cls, obj: fn.obj });
+      } else if (isMethodDeclaration(prop) && prop.body) visitInlineFunction(w, prop, fn, undefined);
       else forEachChild(prop, (c) => visitExpression(w, c, fn));
     }
     return;
@@ -447,6 +456,9 @@ function visitInlineFunction(w: Walk, node: TS.FunctionLikeDeclaration, fn: FnCo
     fn.inline -= 1;
   }
 }
+
+/** Methods that keep what they are given (a list, a set, a map): a function in it runs when someone calls it later. */
+const STORED_BY: ReadonlySet<string> = new Set(['push', 'unshift', 'set', 'add', 'concat']);
 
 function visitCall(w: Walk, call: TS.CallExpression, fn: FnContext): void {
   const callee = unwrapExpression(call.expression);
@@ -486,6 +498,8 @@ function visitCall(w: Walk, call: TS.CallExpression, fn: FnContext): void {
   visitExpression(w, call.expression, fn);
   if (fn === w.moduleFn && visitModuleCallbacks(w, call)) return;
   const receiverSym = receiver && method ? symOf(w, receiver) : undefined;
+  // What a list, set or map is given is kept for later; options handed to any other call may be called back now.
+  if (!method || !STORED_BY.has(method)) for (const arg of call.arguments) if (isObjectLiteralExpression(unwrapExpression(arg))) w.callArguments.add(unwrapExpression(arg));
   call.arguments.forEach((arg, i) => {
     const a = unwrapExpression(arg);
     const inline = isArrowFunction(a) || isFunctionExpression(a);
