@@ -428,7 +428,7 @@ function targetOf(site: SettingSite, side: 'base' | 'head', view: ChangeView): T
 }
 
 function pathsInside(site: SettingSite, side: 'base' | 'head', view: ChangeView): EffectPath[] {
-  const entry = view.entries.find((e) => e[side]?.file === site.file && e[side]!.fnId === site.fnId);
+  const entry = view.entryOf(side, site.file, site.fnId);
   if (!entry) return [];
   const paths = side === 'head' ? entry.headPaths : entry.basePaths;
   if (site.role === 'retry-loop') {
@@ -453,7 +453,7 @@ function isRetrySite(site: SettingSite): boolean {
 
 /** A retry of any kind around this effect in the base version of the function. */
 function baseRetried(head: SettingSite, target: Target, view: ChangeView): boolean {
-  const entry = view.entries.find((e) => e.head?.file === head.file && e.head.fnId === head.fnId);
+  const entry = view.entryOf('head', head.file, head.fnId);
   if (!entry?.base) return false;
   const base = entry.base;
   if (entry.basePaths.some((p) => p.effect.key === target.write && p.loops.some((l) => l.bound === 'retry'))) return true;

@@ -506,7 +506,8 @@ function embeddedSites(pairs: SettingPair[], sideName: 'base' | 'head'): (site: 
 }
 
 function entryOf(view: ChangeView, base: SettingSite): EntryChange | undefined {
-  return view.entries.find((e) => e.base?.file === base.file && e.base.fnId === base.fnId && e.head);
+  const entry = view.entryOf('base', base.file, base.fnId);
+  return entry?.head ? entry : undefined;
 }
 
 /** The I/O a guard bounds: the first I/O call made directly in the head function (after `head`'s position when known). */

@@ -30,6 +30,8 @@ export interface EntryChange {
 
 export interface ChangeView {
   entries: EntryChange[];
+  /** The entry whose function on `side` is `fnId` of `file`, found by key (a change can have thousands). */
+  entryOf(side: 'base' | 'head', file: string, fnId: string): EntryChange | undefined;
   /** Calls and constructions with time, retry or concurrency options, paired across base and head. */
   settings: SettingPair[];
   /** Whether a line was added or modified in head (side 'head') or removed/modified in base. */

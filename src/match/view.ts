@@ -55,7 +55,15 @@ export function buildView(input: ViewInput): ChangeView {
     return bareCallSite(input.head.model, fn.file, fn.fnId, b.key, set);
   };
   const settings = pairSettings(settingSites(input.base.model, input.base.paths), headSites, input.baseFileOf, bare);
-  return { entries, settings, isChanged: input.isChanged, thresholds: input.thresholds ?? DEFAULT_THRESHOLDS };
+  const bySide = { base: new Map<string, EntryChange>(), head: new Map<string, EntryChange>() };
+  for (const e of entries) {
+    const b = e.base && `${e.base.file}\0${e.base.fnId}`;
+    const h = e.head && `${e.head.file}\0${e.head.fnId}`;
+    if (b && !bySide.base.has(b)) bySide.base.set(b, e);
+    if (h && !bySide.head.has(h)) bySide.head.set(h, e);
+  }
+  const entryOf = (side: 'base' | 'head', file: string, fnId: string) => bySide[side].get(`${file}\0${fnId}`);
+  return { entries, entryOf, settings, isChanged: input.isChanged, thresholds: input.thresholds ?? DEFAULT_THRESHOLDS };
 }
 
 function entriesOf(model: RevisionModel, paths: string[], summaries: Summaries): EntryCandidate[] {
