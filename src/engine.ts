@@ -91,8 +91,11 @@ function stageTimer(env: NodeJS.ProcessEnv | undefined): (stage: string, detail?
   let last = performance.now();
   return (stage, detail) => {
     const now = performance.now();
-    process.stderr.write(`opsdiff timing: ${stage} ${(now - last).toFixed(0)} ms${detail ? ` (${detail})` : ''}\n`);
-    last = now;
+    // With `node --expose-gc`, the heap figure is what the stage left live, not garbage as well.
+    (globalThis as { gc?: () => void }).gc?.();
+    const heapMb = (process.memoryUsage().heapUsed / 1e6).toFixed(0);
+    process.stderr.write(`opsdiff timing: ${stage} ${(now - last).toFixed(0)} ms${detail ? ` (${detail})` : ''}, heap ${heapMb} MB\n`);
+    last = performance.now();
   };
 }
 

@@ -56,6 +56,8 @@ export class ModuleResolver {
   private readonly nearest = new Map<string, EffectiveConfig>();
   private readonly effective = new Map<string, EffectiveConfig>();
   private packageMap: Map<string, string> | undefined;
+  /** The revision's manifests and tsconfig files, listed once: the file list never changes. */
+  private configListing: { manifests: string[]; configs: string[] } | undefined;
 
   /**
    * @param readText the text of a config file the workspace read (see `configFilesFor`), or undefined.
@@ -258,7 +260,7 @@ export class ModuleResolver {
     if (this.packageMap) return this.packageMap;
     const globs = this.workspaceGlobs();
     const declared: Array<{ name: string; folder: string; member: boolean }> = [];
-    for (const path of manifestPaths(this.files)) {
+    for (const path of this.listing().manifests) {
       if (posix.basename(path) !== 'package.json') continue;
       const manifest = readJson(this.readText(path)) as Manifest | undefined;
       if (typeof manifest?.name !== 'string' || !manifest.name) continue;
@@ -327,17 +329,25 @@ export class ModuleResolver {
       if (this.files.has(p) && !isRead(p)) out.add(p);
     };
     for (const p of ROOT_MANIFESTS) want(p);
-    for (const p of manifestPaths(this.files)) want(p);
+    const { manifests, configs } = this.listing();
+    for (const p of manifests) want(p);
     // Every tsconfig of a repository that has not too many: `extends` chains then need no second read.
-    const configs = [...this.files].filter((f) => CONFIG_FILE.test(f) && !f.includes('node_modules/'));
     if (configs.length <= MAX_EAGER_CONFIGS) for (const p of configs) want(p);
+    // Each folder once: the files of a change share most of their folders.
+    const seen = new Set<string>();
     for (const p of paths) {
-      for (let d = posix.dirname(p); ; d = posix.dirname(d)) {
+      for (let d = posix.dirname(p); !seen.has(d); d = posix.dirname(d)) {
+        seen.add(d);
         for (const name of NEARBY_CONFIG_NAMES) want(inDir(d, name));
         if (d === '.' || d === '/' || d === '') break;
       }
     }
     return [...out];
+  }
+
+  private listing(): { manifests: string[]; configs: string[] } {
+    this.configListing ??= { manifests: manifestPaths(this.files), configs: [...this.files].filter((f) => CONFIG_FILE.test(f) && !f.includes('node_modules/')) };
+    return this.configListing;
   }
 
   /** The `extends` targets of these read configs that are not read yet (needs the manifests for package specifiers). */

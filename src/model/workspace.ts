@@ -89,6 +89,9 @@ export class Workspace {
       await this.loadBatch({ base: [...next.base.keys()], head: [...next.head.keys()] }, new Map(), (path, text) => mayAnswer(next.base.get(path), text) || mayAnswer(next.head.get(path), text));
       frontier = next;
     }
+    // The worker's heap (its parse trees and garbage) is given back before the analysis, where a
+    // run peaks; a later large batch starts another.
+    this.extractor.close();
     return failures;
   }
 
