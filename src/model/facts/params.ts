@@ -14,30 +14,23 @@ const { SyntaxKind, isArrayLiteralExpression, isBinaryExpression, isCallExpressi
 
 /** The parameter a name is bound to, when it is one of a function of this file (not shadowed). */
 export function paramOf(w: Walk, expr: TS.Expression, callableOnly = false): ParamRef | undefined {
-  const e = unwrapExpression(expr);
-  if (!isIdentifier(e)) return undefined;
-  for (let i = w.scopes.length - 1; i >= 0; i--) {
-    const get = w.scopes[i]!.get(e.text);
-    if (!get) continue;
-    const owner = w.paramOwner.get(get);
-    if (!owner || (callableOnly && !owner.callable)) return undefined;
-    owner.fn.params ??= owner.names;
-    return { fnId: owner.fn.id, index: owner.index };
-  }
-  return undefined;
+  const owner = ownerOf(w, expr);
+  if (!owner || (callableOnly && !owner.callable)) return undefined;
+  owner.fn.params ??= owner.names;
+  return { fnId: owner.fn.id, index: owner.index };
 }
 
 /** The parameter an expression is, as given (`ids`, not `ids.filter(...)`), without recording parameter names. */
 export function givenParam(w: Walk, expr: TS.Expression): ParamRef | undefined {
+  const owner = ownerOf(w, expr);
+  return owner ? { fnId: owner.fn.id, index: owner.index } : undefined;
+}
+
+/** The function and position of the parameter a name is bound to (the innermost binding of that name). */
+function ownerOf(w: Walk, expr: TS.Expression) {
   const e = unwrapExpression(expr);
-  if (!isIdentifier(e)) return undefined;
-  for (let i = w.scopes.length - 1; i >= 0; i--) {
-    const get = w.scopes[i]!.get(e.text);
-    if (!get) continue;
-    const owner = w.paramOwner.get(get);
-    return owner ? { fnId: owner.fn.id, index: owner.index } : undefined;
-  }
-  return undefined;
+  const get = isIdentifier(e) ? getterOf(w, e.text) : undefined;
+  return get && w.paramOwner.get(get);
 }
 
 /** The arguments written as list literals without spread, with their length, and the parameters passed on as given. */
