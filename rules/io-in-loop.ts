@@ -210,7 +210,8 @@ function severityOf(messageId: MessageId, b: Scored | null, h: Scored, view: Cha
   // A literal list longer than the configured small-loop size is not "small": one step up.
   const smallOnly = !grewDegree && h.m.constant <= smallLoop;
   let severity: Severity = smallOnly ? 'low' : !grewDegree ? 'medium' : messageId === 'newInLoop' ? 'medium' : 'high';
-  if (messageId === 'batchReplaced') severity = 'high';
+  // A batch split into per-item calls is the N+1 itself, unless the items are a small literal list.
+  if (messageId === 'batchReplaced' && !smallOnly) severity = 'high';
   // One more round trip per item of a loop that already made them: its cost grows by a constant.
   if (messageId === 'addedBeside') severity = 'low';
   const newFactors = h.m.factors.slice(b?.m.factors.length ?? 0);

@@ -279,6 +279,22 @@ export async function notify(users: { id: string }[]) {
   ],
   flagged: [
     {
+      name: 'a literal list deduplicated and filtered keeps its bound: low, 2 times',
+      before: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function owners(a?: { ownerId: string }, b?: { ownerId: string }) {
+  return prisma.user.findMany({ where: { id: { in: [a?.ownerId, b?.ownerId].filter((x): x is string => !!x) } } });
+}`,
+      after: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function owners(a?: { ownerId: string }, b?: { ownerId: string }) {
+  const out = [];
+  for (const id of Array.from(new Set([a?.ownerId, b?.ownerId].filter((x): x is string => !!x)))) out.push(await prisma.user.findUnique({ where: { id } }));
+  return out;
+}`,
+      findings: [{ messageId: 'batchReplaced', line: 5, column: 114, severity: 'low', data: { after: '2 times per call (a literal list)' } }],
+    },
+    {
       name: 'a call added to a loop that already made a query per item: low, beside the one it had',
       before: `import Redis from 'ioredis';
 const redis = new Redis();

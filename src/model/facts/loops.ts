@@ -12,7 +12,7 @@ import { initializerOf, valOf } from './values.js';
 import type { FnContext, Walk } from './walk.js';
 
 // TypeScript's CommonJS bundle exports through getters: bind what the walk uses once.
-const { SyntaxKind, getModifiers, isArrayLiteralExpression, isArrowFunction, isBinaryExpression, isCallExpression, isDoStatement, isForInStatement, isForOfStatement, isFunctionExpression, isIdentifier, isNumericLiteral, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isSpreadElement, isStringLiteralLike, isVariableDeclarationList } = ts;
+const { SyntaxKind, isNewExpression, getModifiers, isArrayLiteralExpression, isArrowFunction, isBinaryExpression, isCallExpression, isDoStatement, isForInStatement, isForOfStatement, isFunctionExpression, isIdentifier, isNumericLiteral, isObjectLiteralExpression, isPropertyAccessExpression, isPropertyAssignment, isShorthandPropertyAssignment, isSpreadElement, isStringLiteralLike, isVariableDeclarationList } = ts;
 
 const ITERATION_METHODS: Record<string, LoopKind> = {
   map: 'map', forEach: 'forEach', flatMap: 'flatMap', filter: 'filter', reduce: 'reduce', reduceRight: 'reduce',
@@ -334,6 +334,10 @@ function groupsOf(w: Walk, expr: TS.Expression, depth: number): TS.Expression | 
 /** How many elements a collection has when the code says so: `[a, b]`, `const REGIONS = [...]`, `Array.from({ length: 3 })`. */
 function literalCount(w: Walk, expr: TS.Expression): number | undefined {
   const e = unwrapExpression(expr);
+  // What keeps at most the elements of a literal list keeps its bound: `[a, b].filter(Boolean)`,
+  // `Array.from(new Set([a, b]))`, `[...new Set(list)]`, `list.slice(1)`.
+  const within = subsetOf(e);
+  if (within) return literalCount(w, within);
   if (isArrayLiteralExpression(e)) return e.elements.some((x) => isSpreadElement(x)) ? undefined : e.elements.length;
   if (isIdentifier(e)) {
     // An empty list (`const out = []`, a parameter's `= []` default) is filled later or by callers: it bounds nothing.
@@ -352,6 +356,20 @@ function literalCount(w: Walk, expr: TS.Expression): number | undefined {
       if (s.t === 'object') return Object.keys(s.props).length;
     }
   }
+  return undefined;
+}
+
+/** The list an expression keeps a subset of (filtered, deduplicated, copied, sliced), or undefined. */
+function subsetOf(e: TS.Expression): TS.Expression | undefined {
+  if (isCallExpression(e) && isPropertyAccessExpression(e.expression)) {
+    const method = e.expression.name.text;
+    const on = unwrapExpression(e.expression.expression);
+    if (/^(filter|slice)$/.test(method)) return on;
+    // (`Array.from({ length: n })` is a counted loop, read as such where loops are classified.)
+    if (method === 'from' && isIdentifier(on) && on.text === 'Array' && e.arguments.length === 1 && !isObjectLiteralExpression(unwrapExpression(e.arguments[0]!))) return e.arguments[0];
+  }
+  if (isNewExpression(e) && isIdentifier(e.expression) && e.expression.text === 'Set' && e.arguments?.length === 1) return e.arguments[0];
+  if (isArrayLiteralExpression(e) && e.elements.length === 1 && isSpreadElement(e.elements[0]!)) return e.elements[0].expression;
   return undefined;
 }
 
