@@ -483,14 +483,17 @@ function checkEntry(entry: EntryChange, sites: { base: SettingSite[]; head: Sett
   if (!entry.head || !entry.base) return [];
   const unusedBase = [...entry.basePaths];
   const candidates: Candidate[] = [];
-  // The same call in the same function first, then the same effect elsewhere (a helper extracted).
+  // The same call in the same function first, then the same effect elsewhere (a helper extracted),
+  // never an unrelated route that merely makes the same operation.
   const heads = [...entry.headPaths].sort((x, y) => rankOf(entry, x) - rankOf(entry, y));
   for (const h of heads) {
     const after = atOnce(h, sites.head);
     if (!after.unbounded || !after.parallel) continue;
     if (handledLoops.has(`${after.parallel.file}:${after.parallel.line}`)) continue;
     let i = unusedBase.findIndex((b) => b.effect.key === h.effect.key && b.fnId === h.fnId && b.callText === h.callText);
-    if (i < 0) i = unusedBase.findIndex((b) => b.effect.key === h.effect.key);
+    // A helper extracted: the same operation, reached in base through a loop of the function whose loop now runs at once.
+    const made = after.parallel;
+    if (i < 0) i = unusedBase.findIndex((b) => b.effect.key === h.effect.key && b.loops.some((l) => l.file === made.file && l.fnId === made.fnId));
     if (i < 0) continue;
     const b = unusedBase.splice(i, 1)[0]!;
     const before = atOnce(b, sites.base);

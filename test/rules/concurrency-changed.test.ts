@@ -11,6 +11,28 @@ export async function sync(ids: string[]) {
 
 describeRule(rule, {
   quiet: [
+    {
+      name: 'a new parallel loop is not the base sequential loop of an unrelated helper that makes the same operation',
+      before: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+async function touchUsers(ids: string[]) {
+  for (const id of ids) await prisma.user.update({ where: { id }, data: { seen: true } });
+}
+export async function sync(ids: string[], teams: string[]) {
+  await touchUsers(ids);
+  return teams.length;
+}`,
+      after: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+async function touchUsers(ids: string[]) {
+  for (const id of ids) await prisma.user.update({ where: { id }, data: { seen: true } });
+}
+export async function sync(ids: string[], teams: string[]) {
+  await touchUsers(ids);
+  await Promise.all(teams.map((team) => prisma.user.update({ where: { id: team }, data: { team: true } })));
+  return teams.length;
+}`,
+    },
     // ---- the same value, written differently
     {
       name: 'p-limit limit reformatted across lines',
