@@ -284,6 +284,12 @@ function side(entry: string, s: Scored): Record<string, unknown> {
  * into it); otherwise the changed call or loop that put it where it is now.
  */
 function pointAt(p: EffectPath, view: ChangeView): RuleFinding['at'] {
+  const factors = multiplicityOf(p.loops).factors;
+  const inLoopOf = (step: EffectPath['steps'][number]) => factors.some((loop) => loop.file === step.file && loop.fnId === step.fnId);
+  // A call in the loop that lost something it passed (`toApi(ctx, item, projectMap)` -> `toApi(ctx, item)`): where the
+  // loop meets the change, though no line of it was added.
+  const lostArgument = p.steps.find((step) => inLoopOf(step) && !view.isChanged('head', step.file, step.span.line) && !!view.touches?.(step.file, { line: step.span.line, endLine: step.span.endLine }));
+  if (lostArgument) return { side: 'head', file: lostArgument.file, span: lostArgument.span };
   // A call added to a function that was already there, and already called in the loop: the new line is the risk.
   const ioChanged = view.isChanged('head', p.file, p.span.line);
   const fnIsNew = ioChanged && view.isChanged('head', p.file, p.fnSpan.line) && view.isChanged('head', p.file, p.fnSpan.endLine);
@@ -291,8 +297,7 @@ function pointAt(p: EffectPath, view: ChangeView): RuleFinding['at'] {
   // Through a new helper (`discountFor` extracted, with the read inside): the changed call that sits
   // inside a loop of its own function is what put the I/O in the iteration, the line to fix; the
   // I/O call itself is a related location.
-  const factors = multiplicityOf(p.loops).factors;
-  const inLoop = [...p.steps].reverse().find((step) => view.isChanged('head', step.file, step.span.line) && factors.some((loop) => loop.file === step.file && loop.fnId === step.fnId));
+  const inLoop = [...p.steps].reverse().find((step) => view.isChanged('head', step.file, step.span.line) && inLoopOf(step));
   if (inLoop) return { side: 'head', file: inLoop.file, span: inLoop.span };
   if (view.isChanged('head', p.file, p.span.line)) return { side: 'head', file: p.file, span: p.span };
   for (let line = p.fnSpan.line; line <= p.fnSpan.endLine; line++) {

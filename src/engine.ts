@@ -343,6 +343,12 @@ function viewOf(workspace: Workspace, sides: { base: string[]; head: string[] },
       const h = hunks.get(side === 'head' ? file : baseToHead.get(file) ?? file);
       return !!h && lineInRanges(line, side === 'head' ? h.added : h.removed);
     },
+    touches(file, span) {
+      const h = hunks.get(file);
+      if (!h) return false;
+      for (let line = span.line; line <= span.endLine; line++) if (lineInRanges(line, h.added)) return true;
+      return !!h.deletedAfter?.some((after) => after >= span.line && after < span.endLine);
+    },
   });
 }
 

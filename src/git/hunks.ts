@@ -17,6 +17,8 @@ export interface FileHunks {
   added: LineRange[];
   /** Base-side lines removed or modified, ascending. */
   removed: LineRange[];
+  /** Head-side lines after which base lines were removed with nothing added in their place (an argument deleted), ascending; absent when none. */
+  deletedAfter?: number[];
 }
 
 // Above this many bytes of pathspecs, a command line risks the OS limit (about 32 KB on Windows).
@@ -60,7 +62,7 @@ export async function diffHunks(repo: Repository, revs: Revisions, paths: string
     // The wide pathspec fallback also matches files nobody asked for.
     if (!requested.has(key) && !(file.oldPath !== null && requested.has(file.oldPath))) hunks.delete(key);
   }
-  return new Map([...hunks].map(([key, file]) => [key, { added: file.added, removed: file.removed }]));
+  return new Map([...hunks].map(([key, file]) => [key, { added: file.added, removed: file.removed, ...(file.deletedAfter ? { deletedAfter: file.deletedAfter } : {}) }]));
 }
 
 /**
@@ -123,6 +125,7 @@ export function parseUnifiedDiff(patch: string): Map<string, ParsedFileDiff> {
       if (!hunk) continue;
       if (hunk.oldCount > 0) current.removed.push({ start: hunk.oldStart, end: hunk.oldStart + hunk.oldCount - 1 });
       if (hunk.newCount > 0) current.added.push({ start: hunk.newStart, end: hunk.newStart + hunk.newCount - 1 });
+      else if (hunk.oldCount > 0) (current.deletedAfter ??= []).push(hunk.newStart);
       oldLinesLeft = hunk.oldCount;
       newLinesLeft = hunk.newCount;
     } else if (line.startsWith('--- ')) {

@@ -15,6 +15,7 @@ export interface ViewInput {
   /** The base path of a head file (through renames), or null when the file is new. */
   baseFileOf: (headFile: string) => string | null;
   isChanged: ChangeView['isChanged'];
+  touches?: ChangeView['touches'];
   thresholds?: Thresholds;
 }
 
@@ -63,7 +64,7 @@ export function buildView(input: ViewInput): ChangeView {
     if (h && !bySide.head.has(h)) bySide.head.set(h, e);
   }
   const entryOf = (side: 'base' | 'head', file: string, fnId: string) => bySide[side].get(`${file}\0${fnId}`);
-  return { entries, entryOf, settings, isChanged: input.isChanged, thresholds: input.thresholds ?? DEFAULT_THRESHOLDS };
+  return { entries, entryOf, settings, isChanged: input.isChanged, ...(input.touches ? { touches: input.touches } : {}), thresholds: input.thresholds ?? DEFAULT_THRESHOLDS };
 }
 
 function entriesOf(model: RevisionModel, paths: string[], summaries: Summaries): EntryCandidate[] {

@@ -60,7 +60,8 @@ describe('diffHunks', () => {
     const hunks = await diffHunks(opened, revs, pathsOf(files));
     expect(Object.fromEntries(hunks)).toEqual({
       'insert.ts': { added: [{ start: 4, end: 5 }], removed: [] },
-      'delete.ts': { added: [], removed: [{ start: 5, end: 7 }] },
+      // Lines 5-7 of base removed after head line 4: a deletion head can point at.
+      'delete.ts': { added: [], removed: [{ start: 5, end: 7 }], deletedAfter: [4] },
       'modify.ts': {
         added: [
           { start: 2, end: 2 },
@@ -72,7 +73,7 @@ describe('diffHunks', () => {
         ],
       },
       'new/name.ts': { added: [{ start: 20, end: 20 }], removed: [{ start: 20, end: 20 }] },
-      'gone.ts': { added: [], removed: [{ start: 1, end: 3 }] },
+      'gone.ts': { added: [], removed: [{ start: 1, end: 3 }], deletedAfter: [0] },
     });
   });
 
