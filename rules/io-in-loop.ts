@@ -113,8 +113,9 @@ function isNew(h: Scored, base: Map<string, Scored[]>, head: Map<string, Scored[
  * calls once more, from a new function or a new call outside any loop. Not fan-out of this change.
  */
 function unchangedPipeline(p: EffectPath, view: ChangeView): boolean {
-  // A fallback that runs because a caller stopped giving what spared it: the change may be in what is given.
-  if (p.fallback) return false;
+  // A fallback that runs because a caller the change touched no longer gives what spared it (the change may be in
+  // what that caller builds, not on the route): not an unchanged pipeline.
+  if (p.fallbackIn && changedWithin(view, p.fallbackIn.file, p.fallbackIn.span)) return false;
   const factors = multiplicityOf(p.loops).factors;
   const outer = factors[0];
   if (!outer) return false;
@@ -124,6 +125,13 @@ function unchangedPipeline(p: EffectPath, view: ChangeView): boolean {
   const below = from < 0 ? (p.file === outer.file && p.fnId === outer.fnId ? [] : null) : p.steps.slice(from);
   if (!below) return false;
   return below.every((s) => !view.isChanged('head', s.file, s.span.line)) && !view.isChanged('head', p.file, p.span.line);
+}
+
+/** Some line of head between these lines changed (added, modified, or base lines deleted between them). */
+function changedWithin(view: ChangeView, file: string, span: { line: number; endLine: number }): boolean {
+  if (view.touches) return view.touches(file, span);
+  for (let line = span.line; line <= span.endLine; line++) if (view.isChanged('head', file, line)) return true;
+  return false;
 }
 
 /**

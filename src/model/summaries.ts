@@ -39,8 +39,8 @@ export interface EffectPath {
    * object or process, so the loops of the callers above it do not multiply it.
    */
   memo?: boolean;
-  /** The route runs a fallback because a caller on it did not give what would have spared it (a prefetched map). */
-  fallback?: boolean;
+  /** The route runs a fallback because this caller on it (a function, by its span) did not give what would have spared it (a prefetched map). */
+  fallbackIn?: { file: string; span: Span };
   /** A fallback made only when parameter `index` of `fnId` (of `file`) is not given: its callers decide. */
   unless?: { file: string; fnId: string; index: number; path?: string[] };
 }
@@ -164,7 +164,7 @@ export class Summaries {
           const keep = own ?? (unless && !decided ? { unless } : {});
           // Below a memoized load, the loops of this function's callers do not count; this call's own still do.
           const below = givenLists(inner.loops, call, { file, fnId }, callee);
-          out.push({ ...rest, ...keep, ...(decided ? { fallback: true } : {}), ...(call.memo ? { memo: true } : {}), loops: inner.memo ? below : [...loops, ...below], steps: [step, ...inner.steps], ...(call.onError ? { onError: true } : {}) });
+          out.push({ ...rest, ...keep, ...(decided ? { fallbackIn: { file, span: fn.span } } : {}), ...(call.memo ? { memo: true } : {}), loops: inner.memo ? below : [...loops, ...below], steps: [step, ...inner.steps], ...(call.onError ? { onError: true } : {}) });
         }
         for (const inv of this.invocationsOf(callee.file, callee.id)) {
           if (inv.file === callee.file && inv.owner === callee.id) {
