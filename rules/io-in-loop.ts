@@ -81,7 +81,7 @@ function checkEntry(entry: EntryChange, view: ChangeView): Made[] {
 
   for (const [key, headList] of head) {
     const claim = (h: Scored) => {
-      if (h.m.degree === 0 && h.m.constant === 1) return false;
+      if (runsOnce(h)) return false;
       const replaced = replacedBatch(h, base, head, consumedBatches);
       if (!replaced) return false;
       consumedBatches.add(replaced.path);
@@ -101,9 +101,14 @@ function checkEntry(entry: EntryChange, view: ChangeView): Made[] {
   return findings;
 }
 
+/** A route that runs once per call: no loop multiplies it. */
+function runsOnce(s: Scored): boolean {
+  return s.m.degree === 0 && s.m.constant === 1;
+}
+
 /** A head route with no base partner that is new fan-out of this change. */
 function isNew(h: Scored, base: Map<string, Scored[]>, head: Map<string, Scored[]>, view: ChangeView): boolean {
-  if (h.m.degree === 0 && h.m.constant === 1) return false;
+  if (runsOnce(h)) return false;
   return !batchesSingles(h, base, head) && !rewrittenInPlace(h, base, head) && !unchangedPipeline(h.path, view);
 }
 
@@ -115,7 +120,7 @@ function isNew(h: Scored, base: Map<string, Scored[]>, head: Map<string, Scored[
 function unchangedPipeline(p: EffectPath, view: ChangeView): boolean {
   // A fallback that runs because a caller the change touched no longer gives what spared it (the change may be in
   // what that caller builds, not on the route): not an unchanged pipeline.
-  if (p.fallbackIn && changedWithin(view, p.fallbackIn.file, p.fallbackIn.span)) return false;
+  if (p.fallbackIn && view.touches(p.fallbackIn.file, p.fallbackIn.span)) return false;
   const factors = multiplicityOf(p.loops).factors;
   const outer = factors[0];
   if (!outer) return false;
@@ -125,13 +130,6 @@ function unchangedPipeline(p: EffectPath, view: ChangeView): boolean {
   const below = from < 0 ? (p.file === outer.file && p.fnId === outer.fnId ? [] : null) : p.steps.slice(from);
   if (!below) return false;
   return below.every((s) => !view.isChanged('head', s.file, s.span.line)) && !view.isChanged('head', p.file, p.span.line);
-}
-
-/** Some line of head between these lines changed (added, modified, or base lines deleted between them). */
-function changedWithin(view: ChangeView, file: string, span: { line: number; endLine: number }): boolean {
-  if (view.touches) return view.touches(file, span);
-  for (let line = span.line; line <= span.endLine; line++) if (view.isChanged('head', file, line)) return true;
-  return false;
 }
 
 /**
@@ -296,7 +294,7 @@ function pointAt(p: EffectPath, view: ChangeView): RuleFinding['at'] {
   const inLoopOf = (step: EffectPath['steps'][number]) => factors.some((loop) => loop.file === step.file && loop.fnId === step.fnId);
   // A call in the loop that lost something it passed (`toApi(ctx, item, projectMap)` -> `toApi(ctx, item)`): where the
   // loop meets the change, though no line of it was added.
-  const lostArgument = p.steps.find((step) => inLoopOf(step) && !view.isChanged('head', step.file, step.span.line) && !!view.touches?.(step.file, { line: step.span.line, endLine: step.span.endLine }));
+  const lostArgument = p.steps.find((step) => inLoopOf(step) && !view.isChanged('head', step.file, step.span.line) && view.touches(step.file, step.span));
   if (lostArgument) return { side: 'head', file: lostArgument.file, span: lostArgument.span };
   // A call added to a function that was already there, and already called in the loop: the new line is the risk.
   const ioChanged = view.isChanged('head', p.file, p.span.line);

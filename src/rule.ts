@@ -37,7 +37,7 @@ export interface ChangeView {
   /** Whether a line was added or modified in head (side 'head') or removed/modified in base. */
   isChanged(side: 'base' | 'head', file: string, line: number): boolean;
   /** Whether head changed anything inside these head lines: a line added or modified, or base lines removed between two of them. */
-  touches?(file: string, span: { line: number; endLine: number }): boolean;
+  touches(file: string, span: { line: number; endLine: number }): boolean;
   /** Configured thresholds (defaults when not configured). */
   thresholds: Thresholds;
 }

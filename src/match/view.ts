@@ -64,7 +64,14 @@ export function buildView(input: ViewInput): ChangeView {
     if (h && !bySide.head.has(h)) bySide.head.set(h, e);
   }
   const entryOf = (side: 'base' | 'head', file: string, fnId: string) => bySide[side].get(`${file}\0${fnId}`);
-  return { entries, entryOf, settings, isChanged: input.isChanged, ...(input.touches ? { touches: input.touches } : {}), thresholds: input.thresholds ?? DEFAULT_THRESHOLDS };
+  // Without hunks that know deletions, a span is touched where one of its lines changed.
+  const touches: ChangeView['touches'] =
+    input.touches ??
+    ((file, span) => {
+      for (let line = span.line; line <= span.endLine; line++) if (input.isChanged('head', file, line)) return true;
+      return false;
+    });
+  return { entries, entryOf, settings, isChanged: input.isChanged, touches, thresholds: input.thresholds ?? DEFAULT_THRESHOLDS };
 }
 
 function entriesOf(model: RevisionModel, paths: string[], summaries: Summaries): EntryCandidate[] {
