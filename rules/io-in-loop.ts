@@ -31,14 +31,15 @@ export default defineRule<MessageId>({
       'Small literal lists (`for (const region of ["eu", "us"])`) are reported at low severity only; so is a page-fill loop with a stated bound (`for (let i = 0; i < MAX_FETCHES; i++)` that follows a cursor), as up to that many calls.',
       'An existing per-item pipeline that the change calls once more, from a new function or outside any loop: when the loop and every call from it down to the I/O are unchanged, the change added no factor.',
       'A call added to a loop that already made I/O as often (one more Redis command beside the delete each item had) is reported at low severity: the loop costs one more round trip per item, its shape is the same.',
+      'A call made for keys missing from a cache that the code fills (`if (!this.byId.has(id))`, `ids.filter((id) => !cache.has(id))`), or in a promise nobody waits for (`refresh().catch(log)`, `void send()`), is reported at low severity: it runs once per key not yet cached, or in the background beside the caller.',
       'Loops over the chunks of a collection (`for (const part of chunk(ids, 500))`, a counter stepping by a batch size): one batch call per chunk is not N+1.',
     ],
   },
   messages: {
-    grew: '`{{callee}}` ({{kind}}) now runs {{after}} in `{{entry}}` (was {{before}}){{also}}.',
-    newInLoop: 'New `{{callee}}` ({{kind}}) call runs {{after}} in `{{entry}}`{{also}}.',
-    addedBeside: 'New `{{callee}}` ({{kind}}) call runs {{after}} in `{{entry}}`, beside `{{existing}}` that the loop already made as often{{also}}.',
-    batchReplaced: 'Batched `{{batch}}` was replaced by `{{callee}}` ({{kind}}), which runs {{after}} in `{{entry}}`{{also}}.',
+    grew: '`{{callee}}` ({{kind}}) now runs {{after}} in `{{entry}}` (was {{before}}){{damped}}{{also}}.',
+    newInLoop: 'New `{{callee}}` ({{kind}}) call runs {{after}} in `{{entry}}`{{damped}}{{also}}.',
+    addedBeside: 'New `{{callee}}` ({{kind}}) call runs {{after}} in `{{entry}}`, beside `{{existing}}` that the loop already made as often{{damped}}{{also}}.',
+    batchReplaced: 'Batched `{{batch}}` was replaced by `{{callee}}` ({{kind}}), which runs {{after}} in `{{entry}}`{{damped}}{{also}}.',
   },
   check(view) {
     // A new function that an entry of both revisions calls is judged through that caller, where
@@ -224,6 +225,8 @@ function severityOf(messageId: MessageId, b: Scored | null, h: Scored, view: Cha
   const lower = effect.confidence === 'low' || newFactors.some((f) => f.bound === 'unknown');
   if (lower) severity = severity === 'high' ? 'medium' : 'low';
   if (effect.local) severity = 'low';
+  // Behind a per-key cache the author wrote, or in a promise nobody waits for: load, not the caller's latency.
+  if (h.path.cached || h.path.detached) severity = 'low';
   return severity;
 }
 
@@ -257,6 +260,7 @@ function finding(entry: EntryChange, messageId: MessageId, b: Scored | null, h: 
       after: describeMultiplicity(h.m),
       before: b ? describeMultiplicity(b.m) : 'absent',
       also: '',
+      damped: h.path.detached ? ', in a promise nobody waits for' : h.path.cached ? ', for keys not yet in its cache' : '',
       ...extra,
     },
     at,

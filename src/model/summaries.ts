@@ -39,6 +39,10 @@ export interface EffectPath {
    * object or process, so the loops of the callers above it do not multiply it.
    */
   memo?: boolean;
+  /** A call on the way is made only for keys missing from a cache that it fills: once per key not yet cached. */
+  cached?: boolean;
+  /** A call on the way starts a promise nobody waits for (`refresh().catch(log)`): the rest runs in the background. */
+  detached?: boolean;
   /** The route runs a fallback because this caller on it (a function, by its span) did not give what would have spared it (a prefetched map). */
   fallbackIn?: { file: string; span: Span };
   /** A fallback made only when parameter `index` of `fnId` (of `file`) is not given: its callers decide. */
@@ -56,6 +60,18 @@ interface Classified {
   call: CallFact;
   loops: LoopRef[];
   target: CallTarget;
+  /** Made in a callback that its callee runs only for keys not yet cached, or in the background. */
+  damped?: Damped;
+}
+
+type Damped = Pick<EffectPath, 'cached' | 'detached'>;
+
+/** The cached and detached marks of a call (and of the callback it sits in). */
+function dampedBy(call: Pick<CallFact, 'cached' | 'detached'>, also?: Damped): Damped {
+  const out: Damped = {};
+  if (call.cached || also?.cached) out.cached = true;
+  if (call.detached || also?.detached) out.detached = true;
+  return out;
 }
 
 /** Where a function runs a parameter of `owner` (itself, or the function a nested one belongs to), with the loops around it. */
@@ -64,6 +80,9 @@ interface Invocation {
   owner: string;
   index: number;
   loops: LoopRef[];
+  /** Where it runs the parameter only for keys not yet cached, or in the background. */
+  cached?: boolean;
+  detached?: boolean;
 }
 
 export class Summaries {
@@ -135,9 +154,9 @@ export class Summaries {
     const classified: Classified[] = [];
     for (const call of fn.calls) {
       const own: LoopRef[] = call.loops.map((i) => this.bounded({ ...fn.loops[i]!, file, fnId }));
-      const loops = call.callbacks ? this.inCallbacks(call, own, file) : own;
-      if (!loops) continue;
-      const c: Classified = { call, loops, target: this.model.classifyCall(call, file) };
+      const inside = call.callbacks ? this.inCallbacks(call, own, file) : { loops: own };
+      if (!inside) continue;
+      const c: Classified = { call, loops: inside.loops, target: this.model.classifyCall(call, file), ...(inside.damped ? { damped: inside.damped } : {}) };
       classified.push(c);
       this.follow(file, fnId, fn, c, out, invocations);
     }
@@ -146,10 +165,11 @@ export class Summaries {
   }
 
   /** The routes one classified call adds (to `out`), and where it runs parameters (to `invocations`). */
-  private follow(file: string, fnId: string, fn: FunctionFact, { call, loops, target }: Classified, out: EffectPath[], invocations: Invocation[]): void {
-    if (call.invokes) invocations.push({ file, owner: call.invokes.fnId, index: call.invokes.index, loops });
+  private follow(file: string, fnId: string, fn: FunctionFact, { call, loops, target, damped: around }: Classified, out: EffectPath[], invocations: Invocation[]): void {
+    const damped = dampedBy(call, around);
+    if (call.invokes) invocations.push({ file, owner: call.invokes.fnId, index: call.invokes.index, loops, ...damped });
     if (target.type === 'effect') {
-      out.push({ effect: target.effect, file, fnId, fnSpan: fn.span, callText: call.text, span: call.span, loops, steps: [], ...(call.onError ? { onError: true } : {}), ...(call.unless ? { unless: { file, ...call.unless } } : {}), ...(call.memo ? { memo: true } : {}) });
+      out.push({ effect: target.effect, file, fnId, fnSpan: fn.span, callText: call.text, span: call.span, loops, steps: [], ...(call.onError ? { onError: true } : {}), ...(call.unless ? { unless: { file, ...call.unless } } : {}), ...(call.memo ? { memo: true } : {}), ...damped });
     } else if (target.type === 'local') {
       // A call through an interface may run any implementer: each contributes its effects.
       for (const callee of [target, ...(target.also ?? [])]) {
@@ -164,15 +184,15 @@ export class Summaries {
           const keep = own ?? (unless && !decided ? { unless } : {});
           // Below a memoized load, the loops of this function's callers do not count; this call's own still do.
           const below = givenLists(inner.loops, call, { file, fnId }, callee);
-          out.push({ ...rest, ...keep, ...(decided ? { fallbackIn: { file, span: fn.span } } : {}), ...(call.memo ? { memo: true } : {}), loops: inner.memo ? below : [...loops, ...below], steps: [step, ...inner.steps], ...(call.onError ? { onError: true } : {}) });
+          out.push({ ...rest, ...keep, ...(decided ? { fallbackIn: { file, span: fn.span } } : {}), ...(call.memo ? { memo: true } : {}), loops: inner.memo ? below : [...loops, ...below], steps: [step, ...inner.steps], ...(call.onError ? { onError: true } : {}), ...damped });
         }
         for (const inv of this.invocationsOf(callee.file, callee.id)) {
           if (inv.file === callee.file && inv.owner === callee.id) {
             // The callee runs its parameter; if this call handed it one of ours, that is where we run it.
             for (const pass of call.passes ?? []) {
-              if (pass.arg === inv.index) invocations.push({ file, owner: pass.fnId, index: pass.index, loops: [...loops, ...inv.loops] });
+              if (pass.arg === inv.index) invocations.push({ file, owner: pass.fnId, index: pass.index, loops: [...loops, ...inv.loops], ...dampedBy(inv, damped) });
             }
-          } else invocations.push({ ...inv, loops: [...loops, ...inv.loops] });
+          } else invocations.push({ ...inv, loops: [...loops, ...inv.loops], ...dampedBy(inv, damped) });
         }
       }
     }
@@ -183,8 +203,9 @@ export class Summaries {
    * it in loops adds those loops where the callback starts. Null for a function passed by
    * reference that its callee is not seen to run.
    */
-  private inCallbacks(call: CallFact, loops: LoopRef[], file: string): LoopRef[] | null {
+  private inCallbacks(call: CallFact, loops: LoopRef[], file: string): { loops: LoopRef[]; damped?: Damped } | null {
     let out = loops;
+    let damped: Damped | undefined;
     const callbacks = call.callbacks!;
     // Innermost first: each splice leaves the positions of the outer ones as they were.
     for (let i = callbacks.length - 1; i >= 0; i--) {
@@ -202,14 +223,18 @@ export class Summaries {
       const added = most.inv.loops.map((loop) => asCallerSees(unrooted(loop), helper, cb.args));
       const depth = Math.min(cb.depth, out.length);
       out = [...out.slice(0, depth), ...added, ...out.slice(depth)];
+      if (most.inv.cached || most.inv.detached) damped = dampedBy(most.inv, damped);
     }
-    return out;
+    return damped ? { loops: out, damped } : { loops: out };
   }
 }
 
 /** A normal route before one made only on failure, then the more multiplied, then the shorter. */
 function better(p: EffectPath, m: Multiplicity, prev: { p: EffectPath; m: Multiplicity }): boolean {
   if (!!p.onError !== !!prev.p.onError) return !p.onError;
+  // A route that the caller waits for, uncached, is the one that costs it: before a cached or background one.
+  const quiet = (x: EffectPath) => !!(x.cached || x.detached);
+  if (quiet(p) !== quiet(prev.p)) return !quiet(p);
   const order = compareMultiplicity(m, prev.m);
   return order > 0 || (order === 0 && p.steps.length < prev.p.steps.length);
 }
@@ -274,7 +299,8 @@ function asCallerSees(loop: LoopRef, helper: FunctionFact | undefined, args: str
 
 /**
  * The most multiplied route to each call site (the shortest among equals, for a stable message).
- * A route made only on failure gives way to a normal one, whatever their multiplicities.
+ * A route made only on failure gives way to a normal one, and a cached or background one to one the
+ * caller waits for, whatever their multiplicities.
  */
 function prune(paths: EffectPath[]): EffectPath[] {
   if (paths.length < 2) return paths;

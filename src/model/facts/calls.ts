@@ -124,6 +124,31 @@ export function onFailure(fn: FnContext, body: () => void): void {
   }
 }
 
+/**
+ * A statement whose promise nobody waits for: `void send()`, or a call with only `.then`, `.catch`
+ * or `.finally` handlers chained on it (`refresh().catch(log)`). An awaited, returned or stored
+ * promise is not one; nor is a bare call, which may not return a promise at all.
+ */
+export function isDetached(expr: TS.Expression): boolean {
+  let e = stripParens(expr);
+  if (ts.isVoidExpression(e)) return isCallExpression(stripParens(e.expression));
+  let linked = false;
+  while (isCallExpression(e) && isPropertyAccessExpression(e.expression) && (e.expression.name.text === 'then' || e.expression.name.text === 'catch' || e.expression.name.text === 'finally')) {
+    e = stripParens(e.expression.expression);
+    linked = true;
+  }
+  return linked && isCallExpression(e);
+}
+
+export function inBackground(fn: FnContext, body: () => void): void {
+  fn.detached = (fn.detached ?? 0) + 1;
+  try {
+    body();
+  } finally {
+    fn.detached -= 1;
+  }
+}
+
 export function inCallback(fn: FnContext, cb: CallbackRef, body: () => void): void {
   fn.callbackStack.push(cb);
   try {
@@ -148,6 +173,8 @@ function higherOrder(w: Walk, fn: FnContext, invoked: TS.Expression | undefined,
   if (fn.onError) out.onError = true;
   if (fn.unless) out.unless = fn.unless;
   if (fn.memo) out.memo = true;
+  if (fn.cached) out.cached = true;
+  if (fn.detached) out.detached = true;
   return out;
 }
 

@@ -8,8 +8,17 @@
  *   this.client ??= await connect();
  *
  * A slot is a field chain of `this` or a variable of the module, never a local (a local is empty
- * again on every call) and never a keyed entry (`this.byId[id]`: one load per distinct key is
- * still one per item).
+ * again on every call).
+ *
+ * A keyed cache is weaker: I/O made only for keys missing from a map or set of such a slot, which the
+ * same code then fills, runs once per distinct key not yet cached, not once per call:
+ *
+ *   if (!this.byId.has(id)) { const row = await db.find(id); this.byId.set(id, row); }
+ *   const missing = ids.filter((id) => !this.refs[type].has(id));
+ *   if (missing.length) { (await load(missing)).forEach((r) => this.refs[type].set(r.id, r)); }
+ *
+ * Callers' loops still multiply it (a loop over distinct ids misses every time), but the author
+ * wrote the cache: calls under it are marked `cached`, for the rules to weigh.
  */
 import ts from '../../parse/typescript.js';
 import type * as TS from 'typescript';
@@ -90,6 +99,130 @@ export function returnsWhenFilled(w: Walk, stmt: TS.Statement): string | undefin
   const then = stmt.thenStatement;
   const last = isBlock(then) ? then.statements[then.statements.length - 1] : then;
   return last && isReturnStatement(last) ? test.slot : undefined;
+}
+
+/** The cache a key lookup reads (`this.byId` of `this.byId.has(id)`, `this.refs` of `this.refs[type].get(id)`, `cache[key]`). */
+function keyedSlot(w: Walk, expr: TS.Expression): string | undefined {
+  let e = unwrapExpression(expr);
+  while (ts.isElementAccessExpression(e)) e = unwrapExpression(e.expression);
+  return memoSlot(w, e);
+}
+
+/** `S.has(k)`, `S.get(k)`, `S[k]`, `k in S` over a cache slot: the slot, or undefined. */
+function lookup(w: Walk, expr: TS.Expression): string | undefined {
+  const e = unwrapExpression(expr);
+  if (ts.isCallExpression(e) && isPropertyAccessExpression(e.expression) && (e.expression.name.text === 'has' || e.expression.name.text === 'get') && e.arguments.length === 1) {
+    return keyedSlot(w, e.expression.expression);
+  }
+  if (ts.isElementAccessExpression(e)) return keyedSlot(w, e.expression);
+  if (isBinaryExpression(e) && e.operatorToken.kind === SyntaxKind.InKeyword) return keyedSlot(w, e.right);
+  return undefined;
+}
+
+/**
+ * A test of whether keys are cached: a lookup (`S.has(k)`, `!S.get(k)`, `S[k] === undefined`), or the
+ * length of a local list of the keys missing from a cache (`missing.length`, `!missing.length`,
+ * `missing.length > 0`). `cached` is what the test being true means.
+ */
+export function keyTest(w: Walk, fn: FnContext, cond: TS.Expression): { slot: string; cached: boolean } | undefined {
+  const e = unwrapExpression(cond);
+  if (ts.isPrefixUnaryExpression(e) && e.operator === SyntaxKind.ExclamationToken) {
+    const inner = keyTest(w, fn, e.operand);
+    return inner && { slot: inner.slot, cached: !inner.cached };
+  }
+  const missing = missingList(fn, e);
+  if (missing) return { slot: missing, cached: false };
+  if (isBinaryExpression(e)) {
+    const op = e.operatorToken.kind;
+    const right = unwrapExpression(e.right);
+    const left = unwrapExpression(e.left);
+    // `missing.length > 0`, `missing.length !== 0`, `missing.length === 0`
+    const zero = ts.isNumericLiteral(right) && right.text === '0';
+    const list = zero ? missingList(fn, left) : undefined;
+    if (list) {
+      if (op === SyntaxKind.GreaterThanToken || op === SyntaxKind.ExclamationEqualsEqualsToken || op === SyntaxKind.ExclamationEqualsToken) return { slot: list, cached: false };
+      if (op === SyntaxKind.EqualsEqualsEqualsToken || op === SyntaxKind.EqualsEqualsToken) return { slot: list, cached: true };
+      return undefined;
+    }
+    const nothing = right.kind === SyntaxKind.NullKeyword || (isIdentifier(right) && right.text === 'undefined');
+    const slot = nothing ? lookup(w, left) : undefined;
+    if (!slot) return undefined;
+    if (op === SyntaxKind.ExclamationEqualsToken || op === SyntaxKind.ExclamationEqualsEqualsToken) return { slot, cached: true };
+    if (op === SyntaxKind.EqualsEqualsToken || op === SyntaxKind.EqualsEqualsEqualsToken) return { slot, cached: false };
+    return undefined;
+  }
+  const slot = lookup(w, e);
+  return slot ? { slot, cached: true } : undefined;
+}
+
+/** `missing.length` (or `missing.size`) of a local list of keys missing from a cache: that cache's slot. */
+function missingList(fn: FnContext, e: TS.Expression): string | undefined {
+  if (!isPropertyAccessExpression(e) || (e.name.text !== 'length' && e.name.text !== 'size')) return undefined;
+  const list = unwrapExpression(e.expression);
+  return isIdentifier(list) ? fn.missing?.get(list.text) : undefined;
+}
+
+/**
+ * The cache a list of keys is filtered against (`ids.filter((id) => !S.has(id))`, also inside
+ * `uniq(...)`, `Array.from(...)`, `new Set(...)`, `[...x]`): what `const missing = ...` holds keys missing from.
+ */
+export function missingFrom(w: Walk, fn: FnContext, init: TS.Expression): string | undefined {
+  let e = unwrapExpression(init);
+  for (;;) {
+    if (ts.isArrayLiteralExpression(e) && e.elements.length === 1 && ts.isSpreadElement(e.elements[0]!)) e = unwrapExpression(e.elements[0].expression);
+    else if ((ts.isCallExpression(e) || ts.isNewExpression(e)) && e.arguments?.length === 1 && !(isPropertyAccessExpression(e.expression) && e.expression.name.text === 'filter')) e = unwrapExpression(e.arguments[0]!);
+    else break;
+  }
+  if (!ts.isCallExpression(e) || !isPropertyAccessExpression(e.expression) || e.expression.name.text !== 'filter') return undefined;
+  const cb = e.arguments[0] && unwrapExpression(e.arguments[0]);
+  if (!cb || (!ts.isArrowFunction(cb) && !ts.isFunctionExpression(cb))) return undefined;
+  const body = ts.isBlock(cb.body) ? returnedOnly(cb.body) : cb.body;
+  const test = body && keyTest(w, fn, body);
+  return test && !test.cached ? test.slot : undefined;
+}
+
+function returnedOnly(block: TS.Block): TS.Expression | undefined {
+  const only = block.statements.length === 1 ? block.statements[0] : undefined;
+  return only && isReturnStatement(only) ? only.expression : undefined;
+}
+
+/** The node fills the cache of a slot (`S.set(k, v)`, `S.add(k)`, `S[k] = v`), also from a callback in it (`rows.forEach((r) => S.set(r.id, r))`). */
+export function fillsKeys(w: Walk, node: TS.Node, slot: string): boolean {
+  let found = false;
+  const visit = (n: TS.Node): void => {
+    if (found || ts.isFunctionDeclaration(n) || ts.isClassLike(n)) return;
+    if (ts.isCallExpression(n) && isPropertyAccessExpression(n.expression) && (n.expression.name.text === 'set' || n.expression.name.text === 'add') && keyedSlot(w, n.expression.expression) === slot) {
+      found = true;
+      return;
+    }
+    if (isBinaryExpression(n) && n.operatorToken.kind === SyntaxKind.EqualsToken && ts.isElementAccessExpression(unwrapExpression(n.left)) && keyedSlot(w, n.left) === slot) {
+      found = true;
+      return;
+    }
+    forEachChild(n, visit);
+  };
+  visit(node);
+  return found;
+}
+
+/** `if (S.has(k)) return S.get(k);`, `if (!missing.length) return;` with no else: what follows runs only for keys not yet cached. */
+export function returnsWhenCached(w: Walk, fn: FnContext, stmt: TS.Statement): string | undefined {
+  if (!ts.isIfStatement(stmt) || stmt.elseStatement) return undefined;
+  const test = keyTest(w, fn, stmt.expression);
+  if (!test?.cached) return undefined;
+  const then = stmt.thenStatement;
+  const last = isBlock(then) ? then.statements[then.statements.length - 1] : then;
+  return last && isReturnStatement(last) ? test.slot : undefined;
+}
+
+/** Walks `body` under a keyed cache: what it calls runs once per key not yet cached. */
+export function cachedPerKey(fn: FnContext, body: () => void): void {
+  fn.cached = (fn.cached ?? 0) + 1;
+  try {
+    body();
+  } finally {
+    fn.cached--;
+  }
 }
 
 /** Walks `body` as memoized: what it calls runs once per object or process. */

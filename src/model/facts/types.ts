@@ -118,6 +118,10 @@ export interface CallFact {
   unless?: ParamRef;
   /** Made only while a field or module variable that it fills is empty (a memoized load): once per object or process, whoever calls it. */
   memo?: boolean;
+  /** Made only for keys missing from a cache that the code then fills (`if (!this.byId.has(id)) ...`): once per key not yet cached. */
+  cached?: boolean;
+  /** Made in a promise nobody waits for (`void send()`, `send().catch(log)`): in the background, beside the caller. */
+  detached?: boolean;
   /** How many arguments the call passes (for `unless`: whether a caller gave that parameter). */
   argc?: number;
   /**

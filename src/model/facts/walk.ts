@@ -16,6 +16,12 @@ export interface FnContext {
   onError?: number;
   /** Inside a memoized load (`if (!this._x) this._x = await load()`): what runs here runs once per object or process. */
   memo?: number;
+  /** Inside code run only for keys missing from a cache that it fills: what runs here runs once per key not yet cached. */
+  cached?: number;
+  /** Local lists of keys missing from a cache (`const missing = ids.filter((id) => !S.has(id))`), by name: the cache's slot. */
+  missing?: Map<string, string>;
+  /** Inside a promise nobody waits for (`void send()`, `send().catch(log)` as a statement): what runs here runs in the background. */
+  detached?: number;
   /** Inside a fallback for a parameter a caller may pass: what runs here runs only when it was not. */
   unless?: ParamRef;
   /** Inside a function value walked as part of this one (a callback, a method of an object literal): its returns are not this function's. */

@@ -10,10 +10,10 @@
 import ts from '../../parse/typescript.js';
 import type * as TS from 'typescript';
 import { own } from '../own.js';
-import { callbackRef, inCallback, isFunctionValue, isPromiseLink, noteCallContext, noteLimiter, onFailure, recordCall, recordReference } from './calls.js';
+import { callbackRef, inBackground, inCallback, isDetached, isFunctionValue, isPromiseLink, noteCallContext, noteLimiter, onFailure, recordCall, recordReference } from './calls.js';
 import { bindParameters, declareModuleStatement, declareStatement, hasDefault, hasExport, qualify, resolveExportClauses } from './declarations.js';
 import { classicLoop, conditionLoop, forOfLoop, inLoop, iterationOf, mayIterate } from './loops.js';
-import { fills, memoized, memoizedRight, memoTest, returnsWhenFilled } from './memo.js';
+import { cachedPerKey, fills, fillsKeys, keyTest, memoized, memoizedRight, memoTest, missingFrom, returnsWhenCached, returnsWhenFilled } from './memo.js';
 import { givenPath, paramOf, presenceTest, unlessGiven } from './params.js';
 import { declared, either, lazy, paramSym, symOf, typeSym, withScope } from './symbols.js';
 import { compact, isExpressionNode, mayBeCallback, propertyName, unwrapExpression } from './syntax.js';
@@ -247,8 +247,12 @@ function visitStatements(w: Walk, statements: readonly TS.Statement[], from: num
   for (let i = from; i < statements.length; i++) {
     const stmt = statements[i]!;
     visitStatement(w, stmt, fn);
-    const slot = fn === w.moduleFn ? undefined : returnsWhenFilled(w, stmt);
+    if (fn === w.moduleFn) continue;
+    const slot = returnsWhenFilled(w, stmt);
     if (slot && statements.slice(i + 1).some((s) => fills(w, s, slot))) return memoized(fn, () => visitStatements(w, statements, i + 1, fn));
+    // `if (!missing.length) return;` then load and cache them: the rest runs for keys not yet cached.
+    const keyed = returnsWhenCached(w, fn, stmt);
+    if (keyed && statements.slice(i + 1).some((s) => fillsKeys(w, s, keyed))) return cachedPerKey(fn, () => visitStatements(w, statements, i + 1, fn));
   }
 }
 
@@ -264,9 +268,18 @@ function visitStatement(w: Walk, stmt: TS.Statement, fn: FnContext): void {
       const init = decl.initializer && unwrapExpression(decl.initializer);
       if (init && isIdentifier(decl.name) && (isArrowFunction(init) || isFunctionExpression(init))) {
         visitFunction(w, decl.name.text, 'function', init, { cls: fn.cls, obj: fn.obj });
-      } else if (decl.initializer) visitExpression(w, decl.initializer, fn);
+      } else if (decl.initializer) {
+        visitExpression(w, decl.initializer, fn);
+        // `const missing = ids.filter((id) => !this.byId.has(id))`: the keys a cache lacks, for a test of its length.
+        const slot = isIdentifier(decl.name) && fn !== w.moduleFn ? missingFrom(w, fn, decl.initializer) : undefined;
+        if (slot) (fn.missing ??= new Map()).set((decl.name as TS.Identifier).text, slot);
+      }
     }
     return;
+  }
+  if (isExpressionStatement(stmt) && fn !== w.moduleFn && isDetached(stmt.expression)) {
+    // `void refresh()`, `refresh().catch(log)`: nobody waits for the promise; what it does runs in the background.
+    return inBackground(fn, () => visitNode(w, stmt, fn));
   }
   if (isClassDeclaration(stmt)) {
     visitClass(w, stmt.name?.text ?? 'anonymous', stmt, false);
@@ -309,6 +322,16 @@ function visitNode(w: Walk, node: TS.Node, fn: FnContext): void {
       }
       memoized(fn, () => visitNode(w, empty, fn));
       if (node.elseStatement) visitNode(w, node.elseStatement, fn);
+      return;
+    }
+    // `if (!this.byId.has(id)) { ...load...; this.byId.set(id, row) }`: the load runs for keys not yet cached.
+    const keyed = fn === w.moduleFn ? undefined : keyTest(w, fn, node.expression);
+    const missingBranch = keyed && (keyed.cached ? node.elseStatement : node.thenStatement);
+    if (keyed && missingBranch && fillsKeys(w, missingBranch, keyed.slot)) {
+      visitExpression(w, node.expression, fn);
+      if (keyed.cached) visitNode(w, node.thenStatement, fn);
+      cachedPerKey(fn, () => visitNode(w, missingBranch, fn));
+      if (!keyed.cached && node.elseStatement) visitNode(w, node.elseStatement, fn);
       return;
     }
     // `if (!cache) cache = await load()`, `if (given) {...} else { await load() }`: the load is a fallback.
