@@ -100,6 +100,10 @@ export class Summaries {
     if (!loop.domain || loop.bound === 'literal') return loop;
     this.evaluator ??= new Evaluator(this.model);
     const list = this.evaluator.evaluate(loop.domain, loop.file);
+    if (loop.domainKeys) {
+      const constant = list.k === 'obj' && !list.opaque && list.props.size > 0 && [...list.props.values()].every((x) => x.k === 'str' || x.k === 'num' || x.k === 'bool' || x.k === 'obj');
+      return constant ? { ...loop, bound: 'literal', count: list.props.size } : loop;
+    }
     if (list.k !== 'arr' || list.items.length < 2 || !list.items.every((x) => x.k === 'str' || x.k === 'num')) return loop;
     return { ...loop, bound: 'literal', count: list.items.length };
   }

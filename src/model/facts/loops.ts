@@ -221,6 +221,7 @@ function loopFact(w: Walk, kind: LoopKind, collection: TS.Expression, node: TS.N
     }
   }
   if (loop.bound === 'unbounded' || loop.bound === 'literal') domainOf(w, collection, loop);
+  if (loop.bound === 'unbounded' && !loop.domain) keysOfConstant(w, collection, loop);
   if (loop.bound === 'unbounded') {
     const param = givenParam(w, collection);
     if (param) loop.param = param;
@@ -258,6 +259,25 @@ function domainOf(w: Walk, collection: TS.Expression, loop: LoopFact): void {
     loop.domain = valOf(w, d, 0);
     loop.ofDefault = compact(d.getText(w.sf), 40);
   }
+}
+
+/**
+ * `Object.values(DEMO_IDS)`, `Object.keys(Region)` of an object declared elsewhere (an imported
+ * constant, an enum-like object): as many items as it has properties, once `domain` is resolved.
+ */
+function keysOfConstant(w: Walk, collection: TS.Expression, loop: LoopFact): void {
+  const e = unwrapExpression(collection);
+  if (!isCallExpression(e) || !isPropertyAccessExpression(e.expression) || !/^(keys|values|entries)$/.test(e.expression.name.text)) return;
+  const on = unwrapExpression(e.expression.expression);
+  const target = e.arguments[0] && unwrapExpression(e.arguments[0]);
+  if (!isIdentifier(on) || on.text !== 'Object' || e.arguments.length !== 1 || !target) return;
+  if (!isIdentifier(target) && !(isPropertyAccessExpression(target) && isIdentifier(target.expression))) return;
+  // Only a name of the module's scope (an import or a module constant): a local or a parameter holds data.
+  const root = isIdentifier(target) ? target.text : (target.expression as TS.Identifier).text;
+  for (let i = w.scopes.length - 1; i > 0; i--) if (w.scopes[i]!.has(root)) return;
+  if (!w.scopes[0]?.has(root)) return;
+  loop.domain = valOf(w, target, 0);
+  loop.domainKeys = true;
 }
 
 /** The length of a list of at least two constants (`['active', 'failed']`, `[Status.A, Status.B]`), here or in a local constant. */

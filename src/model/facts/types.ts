@@ -67,6 +67,8 @@ export interface LoopFact {
   pages?: boolean;
   /** A loop over a parameter whose default is a list from another file: its length bounds the loop (resolved in summaries). */
   domain?: Val;
+  /** The loop is over the keys, values or entries of `domain` (`Object.values(DEMO_IDS)`), an object: as many as it has properties. */
+  domainKeys?: boolean;
   /** For a loop over a parameter that defaults to a list of constants: that default, as written. */
   ofDefault?: string;
   /** For counted loops: the bound (`attempt < MAX_RETRIES`), and for retry loops whether they wait and randomize. */
