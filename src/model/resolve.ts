@@ -92,7 +92,8 @@ export class ModuleResolver {
     const config = this.configFor(dir);
     if (specifier.startsWith('.') || specifier.startsWith('/')) {
       const target = join(dir, specifier);
-      return this.resolvePath(target) ?? this.viaRootDirs(target, config.rootDirs);
+      // A shim that requires built output absent from the repository (`require('./dist/x')`) names its source (`./src/x`).
+      return this.resolvePath(target) ?? this.viaRootDirs(target, config.rootDirs) ?? this.toSource(dir, specifier);
     }
     const viaPaths = this.viaPaths(specifier, config);
     if (viaPaths) return viaPaths;

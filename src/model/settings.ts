@@ -102,9 +102,12 @@ export class Evaluator {
       const next = this.model.resolveModule(file, reexport.module);
       if (next) return this.exported(next, reexport.name, depth + 1, at, shownAs);
     }
+    // `export * from './x'`, also through a chain of them (`demo.d.ts` -> `src/demo/index.ts` -> `src/demo/utils.ts`).
     for (const star of facts.starExports) {
       const next = this.model.resolveModule(file, star);
-      if (next && own(this.facts(next)?.exportLocals, name)) return this.exported(next, name, depth + 1, at, shownAs);
+      if (!next) continue;
+      const value = this.exported(next, name, depth + 1, at, shownAs);
+      if (value.k !== 'unknown' || value.text !== shownAs) return value;
     }
     return { k: 'unknown', text: shownAs, at };
   }

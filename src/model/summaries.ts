@@ -236,11 +236,12 @@ export class Summaries {
 /** A normal route before one made only on failure, then the more multiplied, then the shorter. */
 function better(p: EffectPath, m: Multiplicity, prev: { p: EffectPath; m: Multiplicity }): boolean {
   if (!!p.onError !== !!prev.p.onError) return !p.onError;
-  // A route that the caller waits for, uncached, is the one that costs it: before a cached or background one.
+  const order = compareMultiplicity(m, prev.m);
+  if (order !== 0) return order > 0;
+  // As often either way: the route the caller waits for, uncached, is the one that costs it.
   const quiet = (x: EffectPath) => !!(x.cached || x.detached);
   if (quiet(p) !== quiet(prev.p)) return !quiet(p);
-  const order = compareMultiplicity(m, prev.m);
-  return order > 0 || (order === 0 && p.steps.length < prev.p.steps.length);
+  return p.steps.length < prev.p.steps.length;
 }
 
 /** A call site and the outermost loop a route to it starts in. */
@@ -303,8 +304,8 @@ function asCallerSees(loop: LoopRef, helper: FunctionFact | undefined, args: str
 
 /**
  * The most multiplied route to each call site (the shortest among equals, for a stable message).
- * A route made only on failure gives way to a normal one, and a cached or background one to one the
- * caller waits for, whatever their multiplicities.
+ * A route made only on failure gives way to a normal one, whatever their multiplicities; between
+ * routes as multiplied, a cached or background one gives way to one the caller waits for.
  */
 function prune(paths: EffectPath[]): EffectPath[] {
   if (paths.length < 2) return paths;

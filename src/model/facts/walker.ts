@@ -114,6 +114,9 @@ function commonJsExport(w: Walk, expr: TS.Expression): boolean {
   } else {
     visitExpression(w, value, w.moduleFn);
     w.facts.exports[name] = symOf(w, value);
+    // `module.exports = require('./dist/x')`: a shim that exports everything the other module does.
+    const required = name === 'default' && ts.isCallExpression(value) && isIdentifier(value.expression) && value.expression.text === 'require' ? value.arguments[0] : undefined;
+    if (required && isStringLiteralLike(required)) w.facts.starExports.push(required.text);
   }
   return true;
 }
