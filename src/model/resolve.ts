@@ -93,7 +93,8 @@ export class ModuleResolver {
     if (specifier.startsWith('.') || specifier.startsWith('/')) {
       const target = join(dir, specifier);
       // A shim that requires built output absent from the repository (`require('./dist/x')`) names its source (`./src/x`).
-      return this.resolvePath(target) ?? this.viaRootDirs(target, config.rootDirs) ?? this.toSource(dir, specifier);
+      const resolved = this.resolvePath(target) ?? this.viaRootDirs(target, config.rootDirs);
+      return resolved ?? (specifier.split('/').some((p) => OUTPUT_DIRS.has(p)) ? this.toSource(dir, specifier) : undefined);
     }
     const viaPaths = this.viaPaths(specifier, config);
     if (viaPaths) return viaPaths;

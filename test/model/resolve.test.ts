@@ -39,6 +39,13 @@ const cases: Case[] = [
     expected: undefined,
   },
   {
+    name: 'a relative path into built output that is not in the repository names its source',
+    files: { 'packages/shared/seed.js': '', 'packages/shared/src/seed/index.ts': '' },
+    from: 'packages/shared/seed.js',
+    specifier: './dist/seed',
+    expected: 'packages/shared/src/seed/index.ts',
+  },
+  {
     name: 'tsconfig `paths`: the longest prefix wins over a catch-all',
     files: { 'tsconfig.json': '{ "compilerOptions": { "baseUrl": ".", "paths": { "*": ["vendor/*"], "@app/db/*": ["src/db/*"] } } }', 'src/a.ts': '', 'src/db/client.ts': '', 'vendor/@app/db/client.ts': '' },
     from: 'src/a.ts',
