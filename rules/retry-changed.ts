@@ -38,7 +38,7 @@ export default defineRule<MessageId>({
     raised: '{{subject}}{{around}} rose from {{before}} to {{after}} ({{impact}}).',
     disabled: '{{subject}}{{around}} is now {{after}}, which turns retries off (was {{before}}): one transient failure now fails the {{unit}}.',
     backoffRemoved: '{{site}}{{around}} lost its {{what}} ({{before}} -> {{after}}): {{consequence}}.',
-    addedToWrite: 'New retry {{site}} ({{after}}) wraps `{{write}}`, a non-idempotent write: when a failure comes after the write landed, the retry repeats it (duplicate risk).',
+    addedToWrite: 'New retry {{site}} ({{after}}) wraps `{{write}}`, a non-idempotent write{{only}}: when a failure comes after the write landed, the retry repeats it (duplicate risk).',
     breakerRemoved: 'The circuit breaker `{{callee}}`{{around}} {{how}} ({{before}} -> {{after}}): calls to a failing dependency are no longer cut off, so retries keep piling onto it.',
   },
   check(view) {
@@ -599,10 +599,14 @@ function writeFinding(head: SettingSite, target: Target, after: Count, effectCal
   const shown = loop
     ? after.calls !== undefined ? `up to ${after.calls === Infinity ? 'unbounded' : after.calls} attempts` : after.leaf ? `bound ${after.shown}` : 'no visible bound'
     : after.leaf ? `${option}: ${after.shown}` : 'default retries';
+  // A loop that retries only the errors a test selects (a duplicate key, a lost compare-and-set) was written for them:
+  // the risk is in whether any of them can come after the write landed, for a reviewer to check.
+  const only = loop ? head.options.get('retryOn') : undefined;
+  const selective = only?.k === 'str' ? only.v : undefined;
   return {
     messageId: 'addedToWrite',
-    severity: target.writeSeen ? downgrade('high', target) : 'medium',
-    data: { site: loop ? `loop \`${head.text}\`` : `\`${head.key}\``, callee: head.key, after: shown, write: target.write!, option },
+    severity: selective ? 'low' : target.writeSeen ? downgrade('high', target) : 'medium',
+    data: { site: loop ? `loop \`${head.text}\`` : `\`${head.key}\``, callee: head.key, after: shown, write: target.write!, option, only: selective ? `, retried only when \`${selective}\`` : '' },
     at: { side: 'head', file: head.file, span: head.span },
     related: after.leaf && after.leaf.value.at.file !== head.file ? [{ side: 'head', file: after.leaf.value.at.file, line: after.leaf.value.at.line, column: 1, endLine: after.leaf.value.at.line, endColumn: 1, message: `set here: ${option} = ${after.shown}` }] : [],
     effect: { kind: target.kind, callee: effectCallee },

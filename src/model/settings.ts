@@ -230,6 +230,7 @@ export function settingSites(model: RevisionModel, paths: string[]): SettingSite
         else if (loop.count !== undefined) options.set('limit', { k: 'num', v: loop.count, at });
         options.set('sleeps', { k: 'bool', v: !!loop.sleeps, at });
         options.set('jitter', { k: 'bool', v: !!loop.jitter, at });
+        if (loop.retryOn) options.set('retryOn', { k: 'str', v: loop.retryOn, at });
         const span = { line: loop.line, column: loop.column, endLine: loop.line, endColumn: loop.column };
         out.push({ file, fnId: fn.id, key: 'retry-loop', text: loop.header, span, role: 'retry-loop', args: [], options, loops: [], kind: 'other', identity: loop.header });
       }

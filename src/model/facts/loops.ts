@@ -448,6 +448,45 @@ function retryDetails(w: Walk, loop: LoopFact, body: TS.Node): void {
   const text = w.sf.text.slice(body.pos, body.end);
   loop.sleeps = SLEEP.test(text);
   loop.jitter = /Math\.random|jitter/i.test(text);
+  const tests = catchTests(w, body);
+  if (tests?.length) loop.retryOn = [...new Set(tests)].join(' or ');
+}
+
+/**
+ * The tests that decide which errors a retry loop retries: every `catch` in its body (outside nested
+ * functions) begins by rethrowing the errors that fail one (`if (!isDuplicateKeyError(e)) throw e;`,
+ * `if (!(e instanceof CasConflictError)) throw e;`, or `if (isRetryable(e)) continue; throw e;`).
+ * Undefined when some `catch` retries whatever it caught, or there is none.
+ */
+function catchTests(w: Walk, body: TS.Node): string[] | undefined {
+  const out: string[] = [];
+  let open = false;
+  const visit = (n: TS.Node): void => {
+    if (open || ts.isFunctionLike(n)) return;
+    if (ts.isCatchClause(n)) {
+      const test = selectiveTest(w, n);
+      if (test) out.push(test);
+      else open = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(body);
+  return open ? undefined : out;
+}
+
+function selectiveTest(w: Walk, clause: TS.CatchClause): string | undefined {
+  const [first, second] = clause.block.statements;
+  if (!first || !ts.isIfStatement(first) || first.elseStatement) return undefined;
+  const throws = (s: TS.Statement | undefined) => !!s && (ts.isThrowStatement(s) || (ts.isBlock(s) && s.statements.length > 0 && ts.isThrowStatement(s.statements[s.statements.length - 1]!)));
+  const cond = unwrapExpression(first.expression);
+  // `if (!ok(e)) throw e;`: what is left is retried only when ok(e).
+  if (throws(first.thenStatement)) {
+    return ts.isPrefixUnaryExpression(cond) && cond.operator === SyntaxKind.ExclamationToken ? compact(unwrapExpression(cond.operand).getText(w.sf), 60) : `not ${compact(cond.getText(w.sf), 60)}`;
+  }
+  // `if (ok(e)) continue; throw e;`
+  const continues = (s: TS.Statement) => ts.isContinueStatement(s) || (ts.isBlock(s) && s.statements.some((x) => ts.isContinueStatement(x)));
+  if (continues(first.thenStatement) && throws(second)) return compact(cond.getText(w.sf), 60);
+  return undefined;
 }
 
 /** Loops that exist to repeat I/O: retrying, polling, following pages. Not N+1. */

@@ -75,6 +75,8 @@ export interface LoopFact {
   limit?: Val;
   sleeps?: boolean;
   jitter?: boolean;
+  /** A retry loop whose every `catch` rethrows unless the error passes a test (`if (!isDuplicateKeyError(e)) throw e`): that test, as written. */
+  retryOn?: string;
   /** A `chunked` loop over the groups of a partition (`Object.entries(groupBy(items, key))`) rather than fixed-size chunks. */
   groups?: boolean;
   /** A loop over a parameter as given (`for (const id of ids)`): a caller that passes a literal list (`[id]`) bounds it by its length. */
