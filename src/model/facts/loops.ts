@@ -479,6 +479,9 @@ function selectiveTest(w: Walk, clause: TS.CatchClause): string | undefined {
   if (!first || !ts.isIfStatement(first) || first.elseStatement) return undefined;
   const throws = (s: TS.Statement | undefined) => !!s && (ts.isThrowStatement(s) || (ts.isBlock(s) && s.statements.length > 0 && ts.isThrowStatement(s.statements[s.statements.length - 1]!)));
   const cond = unwrapExpression(first.expression);
+  // A test of the error itself, not of the attempt count (`if (attempt === max) throw e` retries everything).
+  const name = clause.variableDeclaration && isIdentifier(clause.variableDeclaration.name) ? clause.variableDeclaration.name.text : undefined;
+  if (!name || !mentions(cond, name)) return undefined;
   // `if (!ok(e)) throw e;`: what is left is retried only when ok(e).
   if (throws(first.thenStatement)) {
     return ts.isPrefixUnaryExpression(cond) && cond.operator === SyntaxKind.ExclamationToken ? compact(unwrapExpression(cond.operand).getText(w.sf), 60) : `not ${compact(cond.getText(w.sf), 60)}`;
