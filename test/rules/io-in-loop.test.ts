@@ -295,6 +295,21 @@ export async function owners(a?: { ownerId: string }, b?: { ownerId: string }) {
       findings: [{ messageId: 'batchReplaced', line: 5, column: 114, severity: 'low', data: { after: '2 times per call (a literal list)' } }],
     },
     {
+      name: 'a local made from a literal list keeps its bound: low, 2 times',
+      before: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function owners(a?: { ownerId: string }, b?: { ownerId: string }) {
+  return prisma.user.findMany({ where: { id: { in: [a?.ownerId, b?.ownerId].filter((x): x is string => !!x) } } });
+}`,
+      after: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function owners(a?: { ownerId: string }, b?: { ownerId: string }) {
+  const ids = [a?.ownerId, b?.ownerId].filter((x): x is string => !!x);
+  return Promise.all(Array.from(new Set(ids)).map((id) => prisma.user.findUnique({ where: { id } })));
+}`,
+      findings: [{ messageId: 'batchReplaced', line: 5, column: 59, severity: 'low', data: { after: '2 times per call (a literal list)' } }],
+    },
+    {
       name: 'a call added to a loop that already made a query per item: low, beside the one it had',
       before: `import Redis from 'ioredis';
 const redis = new Redis();

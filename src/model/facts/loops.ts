@@ -352,17 +352,20 @@ function groupsOf(w: Walk, expr: TS.Expression, depth: number): TS.Expression | 
 }
 
 /** How many elements a collection has when the code says so: `[a, b]`, `const REGIONS = [...]`, `Array.from({ length: 3 })`. */
-function literalCount(w: Walk, expr: TS.Expression): number | undefined {
+function literalCount(w: Walk, expr: TS.Expression, depth = 0): number | undefined {
   const e = unwrapExpression(expr);
   // What keeps at most the elements of a literal list keeps its bound: `[a, b].filter(Boolean)`,
   // `Array.from(new Set([a, b]))`, `[...new Set(list)]`, `list.slice(1)`.
   const within = subsetOf(e);
-  if (within) return literalCount(w, within);
+  if (within) return literalCount(w, within, depth);
   if (isArrayLiteralExpression(e)) return e.elements.some((x) => isSpreadElement(x)) ? undefined : e.elements.length;
   if (isIdentifier(e)) {
     // An empty list (`const out = []`, a parameter's `= []` default) is filled later or by callers: it bounds nothing.
     const s = lookup(w, e.text);
     if (s.t === 'array' && s.count > 0) return s.count;
+    // A local made from a literal list (`const ids = [a?.id, b?.id].filter(Boolean)`).
+    const init = depth < 3 ? initializerOf(w, e.text) : undefined;
+    if (init && subsetOf(unwrapExpression(init))) return literalCount(w, init, depth + 1);
   }
   if (isObjectLiteralExpression(e)) {
     const len = e.properties.find((p) => isPropertyAssignment(p) && propertyName(p.name) === 'length');
