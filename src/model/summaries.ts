@@ -169,8 +169,10 @@ export class Summaries {
   }
 
   /** The routes one classified call adds (to `out`), and where it runs parameters (to `invocations`). */
-  private follow(file: string, fnId: string, fn: FunctionFact, { call, loops, target, damped: around }: Classified, out: EffectPath[], invocations: Invocation[]): void {
+  private follow(file: string, fnId: string, fn: FunctionFact, { call, loops: own, target, damped: around }: Classified, out: EffectPath[], invocations: Invocation[]): void {
     const damped = dampedBy(call, around);
+    // A call not awaited (`models.update(row, changes);` in a loop): the loop does not wait for it, its I/O runs all at once.
+    const loops = call.unawaited ? own.map((l) => (l.parallel ? l : { ...l, parallel: true })) : own;
     if (call.invokes) invocations.push({ file, owner: call.invokes.fnId, index: call.invokes.index, loops, ...damped });
     if (target.type === 'effect') {
       out.push({ effect: target.effect, file, fnId, fnSpan: fn.span, callText: call.text, span: call.span, loops, steps: [], ...(call.onError ? { onError: true } : {}), ...(call.unless ? { unless: { file, ...call.unless } } : {}), ...(call.memo ? { memo: true } : {}), ...damped });

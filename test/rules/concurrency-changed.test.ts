@@ -33,6 +33,21 @@ export async function sync(ids: string[], teams: string[]) {
   return teams.length;
 }`,
     },
+    {
+      name: 'calls a loop never awaited (a statement of their own in a forEach) already ran all at once: awaiting them together changes nothing',
+      before: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function markSeen(ids: string[]) {
+  ids.forEach((id) => {
+    prisma.user.update({ where: { id }, data: { seen: true } });
+  });
+}`,
+      after: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function markSeen(ids: string[]) {
+  await Promise.all(ids.map((id) => prisma.user.update({ where: { id }, data: { seen: true } })));
+}`,
+    },
     // ---- the same value, written differently
     {
       name: 'p-limit limit reformatted across lines',
@@ -366,6 +381,24 @@ export const http = axios.create({ httpsAgent: agent });`,
     },
   ],
   flagged: [
+    {
+      name: 'an await dropped from a sequential loop: the calls no longer wait for each other',
+      before: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function markSeen(ids: string[]) {
+  for (const id of ids) {
+    await prisma.user.update({ where: { id }, data: { seen: true } });
+  }
+}`,
+      after: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function markSeen(ids: string[]) {
+  for (const id of ids) {
+    prisma.user.update({ where: { id }, data: { seen: true } });
+  }
+}`,
+      findings: [{ messageId: 'madeParallel', line: 4, severity: 'high', data: { callee: 'prisma.user.update', over: 'ids' } }],
+    },
     // ---- p-limit
     {
       name: 'p-limit limit raised',

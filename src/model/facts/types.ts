@@ -126,6 +126,8 @@ export interface CallFact {
   cached?: boolean;
   /** Made in a promise nobody waits for (`void send()`, `send().catch(log)`): in the background, beside the caller. */
   detached?: boolean;
+  /** A statement of its own, not awaited (`models.update(row, changes);`): a loop around it goes on without waiting, all at once. */
+  unawaited?: boolean;
   /** How many arguments the call passes (for `unless`: whether a caller gave that parameter). */
   argc?: number;
   /**

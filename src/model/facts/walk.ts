@@ -41,6 +41,8 @@ export class Walk {
   /** Calls that are an inner link of a chain (`db.select()` in `db.select().from(t)`): not effects of their own. */
   readonly chained = new Set<TS.Node>();
   readonly parallelCallbacks = new Set<TS.Node>();
+  /** Calls made as a statement of their own, their promise (if any) not awaited: the code after them does not wait. */
+  readonly unawaited = new Set<TS.Node>();
   /** Object literals handed straight to a call (options a callee may call back: `withRetry({ run: () => ... })`). */
   readonly callArguments = new Set<TS.Node>();
   /** Iterations whose callbacks make tasks for a limiter (`queue.addAll(xs.map(...))`): the limiter's module. */

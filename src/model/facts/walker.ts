@@ -16,7 +16,7 @@ import { classicLoop, conditionLoop, forOfLoop, inLoop, iterationOf, mayIterate 
 import { cachedPerKey, fills, fillsKeys, keyTest, memoized, memoizedRight, memoTest, missingFrom, returnsWhenCached, returnsWhenFilled } from './memo.js';
 import { givenPath, paramOf, presenceTest, unlessGiven } from './params.js';
 import { declared, either, lazy, paramSym, symOf, typeSym, withScope } from './symbols.js';
-import { compact, isExpressionNode, mayBeCallback, propertyName, unwrapExpression } from './syntax.js';
+import { compact, isExpressionNode, mayBeCallback, propertyName, stripParens, unwrapExpression } from './syntax.js';
 import type { ClassFact, FileFacts, FunctionFact, Sym } from './types.js';
 import { noteSetting, valOf } from './values.js';
 import { Walk, type FnContext, type Scope } from './walk.js';
@@ -280,6 +280,7 @@ function visitStatement(w: Walk, stmt: TS.Statement, fn: FnContext): void {
     }
     return;
   }
+  if (isExpressionStatement(stmt) && isCallExpression(stripParens(stmt.expression))) w.unawaited.add(stripParens(stmt.expression));
   if (isExpressionStatement(stmt) && fn !== w.moduleFn && isDetached(stmt.expression)) {
     // `void refresh()`, `refresh().catch(log)`: nobody waits for the promise; what it does runs in the background.
     return inBackground(fn, () => visitNode(w, stmt, fn));
