@@ -30,6 +30,7 @@ export default defineRule<MessageId>({
       'Retries lowered (but not to zero), or a backoff added or lengthened.',
       'An option moved into a shared constant, a spread of defaults or an imported config that holds the same value.',
       'A retry added around reads, or around writes that pass an idempotency key.',
+      'A new retry loop around a write that retries only the errors a test of the caught error selects (`if (!isDuplicateKeyError(e)) throw e;`) is reported at low severity, naming the test: whether any of those errors can follow a write that landed is for a reviewer to check.',
       'Values set from the environment: opsdiff says so rather than guessing them, and does not compare them.',
       'A retry wrapper or loop removed altogether: a refactor to another helper looks the same.',
     ],
