@@ -8,7 +8,7 @@ import { givenArguments, paramOf } from './params.js';
 import { symOf } from './symbols.js';
 import { chainCalls, compact, hasInFilter, isMapCall, isPromiseValue, stripParens, unwrapExpression } from './syntax.js';
 import type { CallFact, CallbackRef, Sym } from './types.js';
-import type { FnContext, Walk } from './walk.js';
+import { type FnContext, type Walk, marked } from './walk.js';
 
 // TypeScript's CommonJS bundle exports through getters: bind what the walk uses once.
 const { isArrayLiteralExpression, isCallExpression, isIdentifier, isPropertyAccessExpression, isSpreadElement } = ts;
@@ -117,12 +117,7 @@ export function callbackRef(w: Walk, call: TS.CallExpression, callee: Sym, arg: 
 }
 
 export function onFailure(fn: FnContext, body: () => void): void {
-  fn.onError = (fn.onError ?? 0) + 1;
-  try {
-    body();
-  } finally {
-    fn.onError -= 1;
-  }
+  marked(fn, 'onError', body);
 }
 
 /**
@@ -142,12 +137,7 @@ export function isDetached(expr: TS.Expression): boolean {
 }
 
 export function inBackground(fn: FnContext, body: () => void): void {
-  fn.detached = (fn.detached ?? 0) + 1;
-  try {
-    body();
-  } finally {
-    fn.detached -= 1;
-  }
+  marked(fn, 'detached', body);
 }
 
 export function inCallback(fn: FnContext, cb: CallbackRef, body: () => void): void {

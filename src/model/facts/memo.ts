@@ -23,7 +23,7 @@
 import ts from '../../parse/typescript.js';
 import type * as TS from 'typescript';
 import { compact, unwrapExpression } from './syntax.js';
-import type { FnContext, Walk } from './walk.js';
+import { marked, type FnContext, type Walk } from './walk.js';
 
 const { SyntaxKind, forEachChild, isBinaryExpression, isBlock, isIdentifier, isPropertyAccessExpression, isReturnStatement } = ts;
 
@@ -93,12 +93,17 @@ export function memoizedRight(w: Walk, expr: TS.BinaryExpression): boolean {
 
 /** `if (slot) return slot;` with no else: what follows it in its block runs only while the slot is empty. */
 export function returnsWhenFilled(w: Walk, stmt: TS.Statement): string | undefined {
+  const cond = returningIf(stmt);
+  const test = cond && memoTest(w, cond);
+  return test?.filled ? test.slot : undefined;
+}
+
+/** The condition of `if (cond) { ...; return ...; }` with no else, or undefined. */
+function returningIf(stmt: TS.Statement): TS.Expression | undefined {
   if (!ts.isIfStatement(stmt) || stmt.elseStatement) return undefined;
-  const test = memoTest(w, stmt.expression);
-  if (!test?.filled) return undefined;
   const then = stmt.thenStatement;
   const last = isBlock(then) ? then.statements[then.statements.length - 1] : then;
-  return last && isReturnStatement(last) ? test.slot : undefined;
+  return last && isReturnStatement(last) ? stmt.expression : undefined;
 }
 
 /** The cache a key lookup reads (`this.byId` of `this.byId.has(id)`, `this.refs` of `this.refs[type].get(id)`, `cache[key]`). */
@@ -207,30 +212,17 @@ export function fillsKeys(w: Walk, node: TS.Node, slot: string): boolean {
 
 /** `if (S.has(k)) return S.get(k);`, `if (!missing.length) return;` with no else: what follows runs only for keys not yet cached. */
 export function returnsWhenCached(w: Walk, fn: FnContext, stmt: TS.Statement): string | undefined {
-  if (!ts.isIfStatement(stmt) || stmt.elseStatement) return undefined;
-  const test = keyTest(w, fn, stmt.expression);
-  if (!test?.cached) return undefined;
-  const then = stmt.thenStatement;
-  const last = isBlock(then) ? then.statements[then.statements.length - 1] : then;
-  return last && isReturnStatement(last) ? test.slot : undefined;
+  const cond = returningIf(stmt);
+  const test = cond && keyTest(w, fn, cond);
+  return test?.cached ? test.slot : undefined;
 }
 
 /** Walks `body` under a keyed cache: what it calls runs once per key not yet cached. */
 export function cachedPerKey(fn: FnContext, body: () => void): void {
-  fn.cached = (fn.cached ?? 0) + 1;
-  try {
-    body();
-  } finally {
-    fn.cached--;
-  }
+  marked(fn, 'cached', body);
 }
 
 /** Walks `body` as memoized: what it calls runs once per object or process. */
 export function memoized(fn: FnContext, body: () => void): void {
-  fn.memo = (fn.memo ?? 0) + 1;
-  try {
-    body();
-  } finally {
-    fn.memo--;
-  }
+  marked(fn, 'memo', body);
 }

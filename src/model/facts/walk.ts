@@ -30,6 +30,19 @@ export interface FnContext {
   obj?: string;
 }
 
+/** What a walk notes of everything under a node: inside a `catch`, a memoized load, a keyed cache, a promise nobody waits for. */
+export type Mark = 'onError' | 'memo' | 'cached' | 'detached';
+
+/** Walks `body` with `mark` set on `fn` (marks nest: a count, not a flag). */
+export function marked(fn: FnContext, mark: Mark, body: () => void): void {
+  fn[mark] = (fn[mark] ?? 0) + 1;
+  try {
+    body();
+  } finally {
+    fn[mark]! -= 1;
+  }
+}
+
 /**
  * The state of one walk over one file, made for it and dropped with it: the facts so far, the
  * open scopes, and what the walk remembers of nodes it has seen. Every function of the walk takes it.
