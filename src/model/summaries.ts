@@ -94,7 +94,7 @@ interface HelperRun {
 export class Summaries {
   private readonly memo = new Map<string, EffectPath[]>();
   private readonly invocationMemo = new Map<string, Invocation[]>();
-  /** Per function, its calls as `of` classified them: `alternatesOf` follows them again without classifying each call twice. */
+  /** Per function whose routes met a recursion cut short, its calls as `of` classified them: `alternatesOf` follows them again without classifying each call twice. */
   private readonly classified = new Map<string, Classified[]>();
   private readonly inProgress = new Set<string>();
   /** How many times `of` met a function still being computed (a recursion cut short with no paths). */
@@ -156,12 +156,12 @@ export class Summaries {
     const chosen = new Set(this.of(file, fnId).map(routeKey));
     const known = this.alternates.get(key);
     if (known) return known;
-    const fn = this.model.functionFact(file, fnId);
-    const classified = this.classified.get(key);
-    if (!fn || !classified) return [];
     let all = this.unpruned.get(key);
     if (all) this.unpruned.delete(key);
     else {
+      const fn = this.model.functionFact(file, fnId);
+      const classified = this.classified.get(key);
+      if (!fn || !classified) return [];
       all = [];
       for (const c of classified) this.follow(file, fnId, fn, c, all, []);
     }
@@ -186,8 +186,10 @@ export class Summaries {
     const cuts = this.recursionCuts;
     // The calls made inside one callback share its CallbackRef: what its helper does with it is found once.
     const helperRuns = new Map<CallbackRef, HelperRun | null>();
+    // One LoopRef per loop of the function, shared by the calls in it (routes never change a loop in place).
+    const loopRefs: LoopRef[] = [];
     for (const call of fn.calls) {
-      const own: LoopRef[] = call.loops.map((i) => this.bounded({ ...fn.loops[i]!, file, fnId }));
+      const own: LoopRef[] = call.loops.map((i) => (loopRefs[i] ??= this.bounded({ ...fn.loops[i]!, file, fnId })));
       const inside = call.callbacks ? this.inCallbacks(call, own, file, helperRuns) : { loops: own };
       if (!inside) continue;
       const c: Classified = { call, loops: inside.loops, target: this.model.classifyCall(call, file), ...(inside.damped ? { damped: inside.damped } : {}) };
@@ -195,13 +197,12 @@ export class Summaries {
       this.follow(file, fnId, fn, c, out, invocations);
     }
     const key = `${file}\0${fnId}`;
-    this.classified.set(key, classified);
     const pruned = prune(out);
     // Every route kept: each is the chosen one of its call site, so there are no alternates.
     if (this.recursionCuts === cuts) {
       if (pruned.length === out.length) this.alternates.set(key, []);
       else this.unpruned.set(key, out);
-    }
+    } else this.classified.set(key, classified);
     return pruned;
   }
 
