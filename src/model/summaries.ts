@@ -102,7 +102,8 @@ export class Summaries {
   /**
    * Per function, the routes `compute` followed before pruning, when some were pruned and no recursion
    * was cut short meanwhile: `alternatesOf` would follow the same calls into the same memoized
-   * summaries and find exactly these, so it reads them instead. Once read, they give way to the answer.
+   * summaries and find exactly these, so it reads them instead. Once read (like `classified`), they
+   * give way to the answer, in `alternates`.
    */
   private readonly unpruned = new Map<string, EffectPath[]>();
   private readonly alternates = new Map<string, EffectPath[]>();
@@ -136,7 +137,7 @@ export class Summaries {
     const paths = this.compute(file, fnId, invocations);
     this.inProgress.delete(key);
     this.memo.set(key, paths);
-    this.invocationMemo.set(key, invocations);
+    if (invocations.length) this.invocationMemo.set(key, invocations);
     return paths;
   }
 
@@ -159,9 +160,11 @@ export class Summaries {
     let all = this.unpruned.get(key);
     if (all) this.unpruned.delete(key);
     else {
-      const fn = this.model.functionFact(file, fnId);
+      // Neither kept: compute pruned nothing (each route is the chosen one of its site), or there is no such function.
       const classified = this.classified.get(key);
+      const fn = classified && this.model.functionFact(file, fnId);
       if (!fn || !classified) return [];
+      this.classified.delete(key);
       all = [];
       for (const c of classified) this.follow(file, fnId, fn, c, all, []);
     }
@@ -198,11 +201,9 @@ export class Summaries {
     }
     const key = `${file}\0${fnId}`;
     const pruned = prune(out);
-    // Every route kept: each is the chosen one of its call site, so there are no alternates.
-    if (this.recursionCuts === cuts) {
-      if (pruned.length === out.length) this.alternates.set(key, []);
-      else this.unpruned.set(key, out);
-    } else this.classified.set(key, classified);
+    // Every route kept (nothing pruned): each is the chosen one of its call site, so there are no alternates.
+    if (this.recursionCuts !== cuts) this.classified.set(key, classified);
+    else if (pruned.length !== out.length) this.unpruned.set(key, out);
     return pruned;
   }
 
