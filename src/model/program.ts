@@ -101,19 +101,25 @@ export class RevisionModel {
    * `index.ts` of forty `export *` lines thus loads its forty files, not everything they import.
    */
   importDemands(facts: FileFacts, demand: Demand): Array<{ path: string; demand: Demand }> {
-    const out = new Map<string, Demand>();
-    const add = (specifier: string, wanted: Demand) => {
+    // The sets are made here and grown in place: a file importing forty names of one module makes one set, not forty.
+    const out = new Map<string, 'all' | Set<string>>();
+    const add = (specifier: string, wanted: 'all' | readonly string[]) => {
       const path = this.resolveModule(facts.path, specifier);
-      if (path && path !== facts.path) out.set(path, mergeDemand(out.get(path), wanted));
+      if (!path || path === facts.path) return;
+      const prev = out.get(path);
+      if (prev === 'all') return;
+      if (wanted === 'all') out.set(path, 'all');
+      else if (prev) for (const name of wanted) prev.add(name);
+      else out.set(path, new Set(wanted));
     };
     const defines = (name: string) => {
       const sym = own(facts.exports, name);
       return sym ? sym.t !== 'import' : name === 'default' && !!own(facts.bindings, 'default');
     };
     const names = demand === 'all' ? undefined : [...demand];
-    const reexport = (sym: Sym) => sym.t === 'import' && add(sym.module, sym.name === '*' ? 'all' : new Set([sym.name]));
+    const reexport = (sym: Sym) => sym.t === 'import' && add(sym.module, sym.name === '*' ? 'all' : [sym.name]);
     if (!names || names.some(defines)) {
-      for (const imp of Object.values(facts.imports)) add(imp.module, imp.name === '*' ? 'all' : new Set([imp.name]));
+      for (const imp of Object.values(facts.imports)) add(imp.module, imp.name === '*' ? 'all' : [imp.name]);
       for (const sym of Object.values(facts.exports)) reexport(sym);
     }
     const unanswered = names?.filter((n) => !own(facts.exports, n) && !defines(n));
@@ -123,7 +129,7 @@ export class RevisionModel {
     }
     for (const star of facts.starExports) {
       if (!unanswered) add(star, 'all');
-      else if (unanswered.length) add(star, new Set(unanswered));
+      else if (unanswered.length) add(star, unanswered);
     }
     return [...out].map(([path, wanted]) => ({ path, demand: wanted }));
   }

@@ -8,7 +8,7 @@
  * inside a callback passed to such a helper runs inside the helper's loops, read as the caller's
  * arguments (`once per item of \`threads\``); passed to anything else, it runs once, where it is.
  */
-import type { CallFact, FunctionFact, KeyTree, Span } from './facts/index.js';
+import type { CallbackRef, CallFact, FunctionFact, KeyTree, Span } from './facts/index.js';
 import { multiplicityOf, compareMultiplicity, type LoopRef, type Multiplicity } from './multiplicity.js';
 import type { CallTarget, Effect, RevisionModel } from './program.js';
 import { Evaluator } from './settings.js';
@@ -85,12 +85,28 @@ interface Invocation {
   detached?: boolean;
 }
 
+/** What a helper given a callback does with it: the invocation that runs it most, and the loops it adds around the callback. */
+interface HelperRun {
+  inv: Invocation;
+  added: LoopRef[];
+}
+
 export class Summaries {
   private readonly memo = new Map<string, EffectPath[]>();
   private readonly invocationMemo = new Map<string, Invocation[]>();
-  /** Per function, its calls as `of` classified them: `alternatesOf` follows them again without classifying each call twice. */
+  /** Per function whose routes met a recursion cut short, its calls as `of` classified them: `alternatesOf` follows them again without classifying each call twice. */
   private readonly classified = new Map<string, Classified[]>();
   private readonly inProgress = new Set<string>();
+  /** How many times `of` met a function still being computed (a recursion cut short with no paths). */
+  private recursionCuts = 0;
+  /**
+   * Per function, the routes `compute` followed before pruning, when some were pruned and no recursion
+   * was cut short meanwhile: `alternatesOf` would follow the same calls into the same memoized
+   * summaries and find exactly these, so it reads them instead. Once read (like `classified`), they
+   * give way to the answer, in `alternates`.
+   */
+  private readonly unpruned = new Map<string, EffectPath[]>();
+  private readonly alternates = new Map<string, EffectPath[]>();
   private evaluator?: Evaluator;
 
   constructor(readonly model: RevisionModel) {}
@@ -112,13 +128,16 @@ export class Summaries {
     const key = `${file}\0${fnId}`;
     const cached = this.memo.get(key);
     if (cached) return cached;
-    if (this.inProgress.has(key)) return []; // recursion: the outer visit already counts these effects
+    if (this.inProgress.has(key)) {
+      this.recursionCuts++;
+      return []; // recursion: the outer visit already counts these effects
+    }
     this.inProgress.add(key);
     const invocations: Invocation[] = [];
     const paths = this.compute(file, fnId, invocations);
     this.inProgress.delete(key);
     this.memo.set(key, paths);
-    this.invocationMemo.set(key, invocations);
+    if (invocations.length) this.invocationMemo.set(key, invocations);
     return paths;
   }
 
@@ -134,12 +153,21 @@ export class Summaries {
    * the other rules see one route per call site.
    */
   alternatesOf(file: string, fnId: string): EffectPath[] {
+    const key = `${file}\0${fnId}`;
     const chosen = new Set(this.of(file, fnId).map(routeKey));
-    const fn = this.model.functionFact(file, fnId);
-    const classified = this.classified.get(`${file}\0${fnId}`);
-    if (!fn || !classified) return [];
-    const all: EffectPath[] = [];
-    for (const c of classified) this.follow(file, fnId, fn, c, all, []);
+    const known = this.alternates.get(key);
+    if (known) return known;
+    let all = this.unpruned.get(key);
+    if (all) this.unpruned.delete(key);
+    else {
+      // Neither kept: compute pruned nothing (each route is the chosen one of its site), or there is no such function.
+      const classified = this.classified.get(key);
+      const fn = classified && this.model.functionFact(file, fnId);
+      if (!fn || !classified) return [];
+      this.classified.delete(key);
+      all = [];
+      for (const c of classified) this.follow(file, fnId, fn, c, all, []);
+    }
     const best = new Map<string, { p: EffectPath; m: Multiplicity }>();
     for (const p of all) {
       const key = routeKey(p);
@@ -148,7 +176,9 @@ export class Summaries {
       const prev = best.get(key);
       if (!prev || better(p, m, prev)) best.set(key, { p, m });
     }
-    return [...best.values()].map((x) => x.p);
+    const found = [...best.values()].map((x) => x.p);
+    this.alternates.set(key, found);
+    return found;
   }
 
   private compute(file: string, fnId: string, invocations: Invocation[]): EffectPath[] {
@@ -156,16 +186,25 @@ export class Summaries {
     if (!fn) return [];
     const out: EffectPath[] = [];
     const classified: Classified[] = [];
+    const cuts = this.recursionCuts;
+    // The calls made inside one callback share its CallbackRef: what its helper does with it is found once.
+    const helperRuns = new Map<CallbackRef, HelperRun | null>();
+    // One LoopRef per loop of the function, shared by the calls in it (routes never change a loop in place).
+    const loopRefs: LoopRef[] = [];
     for (const call of fn.calls) {
-      const own: LoopRef[] = call.loops.map((i) => this.bounded({ ...fn.loops[i]!, file, fnId }));
-      const inside = call.callbacks ? this.inCallbacks(call, own, file) : { loops: own };
+      const own: LoopRef[] = call.loops.map((i) => (loopRefs[i] ??= this.bounded({ ...fn.loops[i]!, file, fnId })));
+      const inside = call.callbacks ? this.inCallbacks(call, own, file, helperRuns) : { loops: own };
       if (!inside) continue;
       const c: Classified = { call, loops: inside.loops, target: this.model.classifyCall(call, file), ...(inside.damped ? { damped: inside.damped } : {}) };
       classified.push(c);
       this.follow(file, fnId, fn, c, out, invocations);
     }
-    this.classified.set(`${file}\0${fnId}`, classified);
-    return prune(out);
+    const key = `${file}\0${fnId}`;
+    const pruned = prune(out);
+    // Every route kept (nothing pruned): each is the chosen one of its call site, so there are no alternates.
+    if (this.recursionCuts !== cuts) this.classified.set(key, classified);
+    else if (pruned.length !== out.length) this.unpruned.set(key, out);
+    return pruned;
   }
 
   /** The routes one classified call adds (to `out`), and where it runs parameters (to `invocations`). */
@@ -209,29 +248,36 @@ export class Summaries {
    * it in loops adds those loops where the callback starts. Null for a function passed by
    * reference that its callee is not seen to run.
    */
-  private inCallbacks(call: CallFact, loops: LoopRef[], file: string): { loops: LoopRef[]; damped?: Damped } | null {
+  private inCallbacks(call: CallFact, loops: LoopRef[], file: string, helperRuns: Map<CallbackRef, HelperRun | null>): { loops: LoopRef[]; damped?: Damped } | null {
     let out = loops;
     let damped: Damped | undefined;
     const callbacks = call.callbacks!;
     // Innermost first: each splice leaves the positions of the outer ones as they were.
     for (let i = callbacks.length - 1; i >= 0; i--) {
       const cb = callbacks[i]!;
-      const target = this.model.classifyCall({ callee: cb.callee, text: cb.text, span: call.span, loops: [], inFilter: false, arrayArg: false, arg0: null, reference: true }, file);
-      // Through an interface, any implementer may be the one that runs it: the most multiplied counts.
-      const helpers = target.type === 'local' ? [target, ...(target.also ?? [])] : [];
-      const runs = helpers.flatMap((h) => this.invocationsOf(h.file, h.id).filter((inv) => inv.file === h.file && inv.owner === h.id && inv.index === cb.arg).map((inv) => ({ inv, h })));
-      if (runs.length === 0) {
+      let run = helperRuns.get(cb);
+      if (run === undefined) helperRuns.set(cb, (run = this.helperRun(cb, call, file)));
+      if (run === null) {
         if (call.ifInvoked && i === callbacks.length - 1) return null;
         continue;
       }
-      const most = runs.reduce((a, b) => (compareMultiplicity(multiplicityOf(b.inv.loops), multiplicityOf(a.inv.loops)) > 0 ? b : a));
-      const helper = this.model.functionFact(most.h.file, most.h.id);
-      const added = most.inv.loops.map((loop) => asCallerSees(unrooted(loop), helper, cb.args));
       const depth = Math.min(cb.depth, out.length);
-      out = [...out.slice(0, depth), ...added, ...out.slice(depth)];
-      if (most.inv.cached || most.inv.detached) damped = dampedBy(most.inv, damped);
+      out = [...out.slice(0, depth), ...run.added, ...out.slice(depth)];
+      if (run.inv.cached || run.inv.detached) damped = dampedBy(run.inv, damped);
     }
     return damped ? { loops: out, damped } : { loops: out };
+  }
+
+  /** Where the function a callback is passed to runs it, and the loops that adds (read as the caller's arguments); null where it is not seen to run it. */
+  private helperRun(cb: CallbackRef, call: CallFact, file: string): HelperRun | null {
+    const target = this.model.classifyCall({ callee: cb.callee, text: cb.text, span: call.span, loops: [], inFilter: false, arrayArg: false, arg0: null, reference: true }, file);
+    // Through an interface, any implementer may be the one that runs it: the most multiplied counts.
+    const helpers = target.type === 'local' ? [target, ...(target.also ?? [])] : [];
+    const runs = helpers.flatMap((h) => this.invocationsOf(h.file, h.id).filter((inv) => inv.file === h.file && inv.owner === h.id && inv.index === cb.arg).map((inv) => ({ inv, h })));
+    if (runs.length === 0) return null;
+    const most = runs.reduce((a, b) => (compareMultiplicity(multiplicityOf(b.inv.loops), multiplicityOf(a.inv.loops)) > 0 ? b : a));
+    const helper = this.model.functionFact(most.h.file, most.h.id);
+    return { inv: most.inv, added: most.inv.loops.map((loop) => asCallerSees(unrooted(loop), helper, cb.args)) };
   }
 }
 

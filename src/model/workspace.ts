@@ -3,7 +3,7 @@
  * did not touch is the same blob in base and head, so its facts are shared. Beyond the changed
  * files, only what their imports reach is loaded (a few levels deep), and what imports them.
  */
-import type { BlobStore } from '../git/blobs.js';
+import type { Blob, BlobStore } from '../git/blobs.js';
 import type { FileFacts } from './facts/index.js';
 import { FactExtractor, type Extracted, type SourceText } from '../parse/extract.js';
 import { mergeDemand, RevisionModel, type Demand, type SourceLoader } from './program.js';
@@ -145,12 +145,14 @@ export class Workspace {
     await this.loadConfigs(jobs.map((j) => j.path));
     // Every read is issued at once (git answers a pipeline); chunks are parsed as they arrive,
     // alternately here and in the worker.
-    const reads = jobs.map((j) => this.blobs.read(this.side(j.side).rev, j.path));
+    const reads: Array<Promise<Blob | null> | undefined> = jobs.map((j) => this.blobs.read(this.side(j.side).rev, j.path));
     const useWorker = this.extractor.useWorkerFor(jobs.length);
     const inFlight: Promise<void>[] = [];
     for (let start = 0, chunk = 0; start < jobs.length; start += CHUNK, chunk++) {
       const chunkJobs = jobs.slice(start, start + CHUNK);
       const blobs = await Promise.all(reads.slice(start, start + CHUNK));
+      // A text is parsed once: its promise lets go of it, so the batch does not hold every file read.
+      reads.fill(undefined, start, start + CHUNK);
       const sources: SourceText[] = [];
       const sourceJobs: Job[] = [];
       blobs.forEach((blob, i) => {

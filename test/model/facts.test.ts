@@ -28,6 +28,23 @@ export function load(User: any, ids: number[]) { return User.findAll({ where: { 
     expect(f.functions[0]!.calls[0]!.inFilter).toBe(true);
   });
 
+  it('keeps the first argument of a call only where it is a construction (a command), inline or through a variable', () => {
+    const f = facts(`import { GetItemCommand } from '@aws-sdk/client-dynamodb';
+export async function load(ddb: any, db: any, sku: string) {
+  await ddb.send(new GetItemCommand({ Key: { sku } }));
+  const command = new GetItemCommand({ Key: { sku } });
+  await ddb.send(command);
+  await db.find({ where: { sku }, select: { id: true } });
+  await ddb.send(sku);
+}`);
+    expect(f.functions[0]!.calls.map((c) => [c.text, c.arg0?.t ?? null])).toEqual([
+      ['ddb.send', 'new'],
+      ['ddb.send', 'new'],
+      ['db.find', null],
+      ['ddb.send', null],
+    ]);
+  });
+
   it('classifies loops by what bounds them', () => {
     const f = facts(`export async function run(items: string[], api: any) {
   for (const i of items) await api.get(i);

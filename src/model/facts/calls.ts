@@ -81,7 +81,7 @@ export function recordCall(w: Walk, call: TS.CallExpression, callee: TS.Expressi
     loops: [...fn.loopStack],
     inFilter: links.some((c) => c.arguments.some((a) => hasInFilter(a, 0, w.sf))),
     arrayArg: links.some((c) => !!c.arguments[0] && (isArrayLiteralExpression(unwrapExpression(c.arguments[0])) || isMapCall(c.arguments[0]))),
-    arg0: first ? symOf(w, first) : null,
+    arg0: first ? commandArg(w, first) : null,
     argc: call.arguments.length,
   };
   const given = givenArguments(w, call.arguments);
@@ -91,6 +91,16 @@ export function recordCall(w: Walk, call: TS.CallExpression, callee: TS.Expressi
   const invoked = isPropertyAccessExpression(callee) && /^(call|apply)$/.test(callee.name.text) ? callee.expression : callee;
   Object.assign(fact, higherOrder(w, fn, invoked, call.arguments));
   fn.fact.calls.push(fact);
+}
+
+/**
+ * The first argument where it names a command (`client.send(new GetObjectCommand(input))`, or a
+ * variable holding one): the only use of `arg0` (program.ts, handleCall). Any other value is not
+ * kept: an object literal's symbol (`db.find({ where: ... })`) would hold every property.
+ */
+function commandArg(w: Walk, first: TS.Expression): Sym | null {
+  const sym = symOf(w, first);
+  return sym.t === 'new' ? sym : null;
 }
 
 /** A function passed by reference (`items.map(loadUser)`): a call of it, where it is passed. */

@@ -13,6 +13,12 @@ const { SyntaxKind, isArrayLiteralExpression, isArrayTypeNode, isArrowFunction, 
 
 const IGNORED_GLOBALS = new Set(['console', 'JSON', 'Math', 'Object', 'Array', 'String', 'Number', 'Boolean', 'Date', 'Promise', 'Reflect', 'Symbol', 'Buffer', 'process', 'BigInt', 'Intl', 'RegExp', 'Error', 'URL', 'URLSearchParams', 'encodeURIComponent', 'decodeURIComponent', 'parseInt', 'parseFloat', 'isNaN', 'structuredClone', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'require', 'expect', 'describe', 'it', 'test']);
 
+/** Type names read by name alone, as sets: `typeSym` meets one at every annotated parameter, field and return. */
+const LIST_TYPES: ReadonlySet<string> = new Set(['Array', 'ReadonlyArray']);
+const FUNCTION_UTILITY_TYPES: ReadonlySet<string> = new Set(['Parameters', 'ReturnType']);
+const PROMISE_TYPES: ReadonlySet<string> = new Set(['Promise', 'PromiseLike', 'Awaited']);
+const CONTAINER_TYPES: ReadonlySet<string> = new Set(['Array', 'ReadonlyArray', 'Record', 'Set', 'ReadonlySet', 'Map', 'ReadonlyMap', 'Partial', 'Readonly']);
+
 /** Runs `body` with `scope` open, innermost. */
 export function withScope<T>(w: Walk, scope: Scope, body: () => T): T {
   w.scopes.push(scope);
@@ -154,7 +160,7 @@ export function typeSym(w: Walk, type: TS.TypeNode): Sym | undefined {
   // An object type is the shape of its fields (`{ db: PrismaClient; logger: Logger }`).
   if (isTypeLiteralNode(type)) return membersSym(w, type.members);
   // A list of clients or services is worth knowing: its elements are what a loop over it calls.
-  const element = isArrayTypeNode(type) ? type.elementType : isTypeReferenceNode(type) && isIdentifier(type.typeName) && /^(Array|ReadonlyArray)$/.test(type.typeName.text) ? type.typeArguments?.[0] : undefined;
+  const element = isArrayTypeNode(type) ? type.elementType : isTypeReferenceNode(type) && isIdentifier(type.typeName) && LIST_TYPES.has(type.typeName.text) ? type.typeArguments?.[0] : undefined;
   if (element) {
     const of = typeSym(w, element);
     return of && of.t !== 'literal' && of.t !== 'global' ? { t: 'collection', of } : { t: 'literal' };
@@ -164,7 +170,7 @@ export function typeSym(w: Walk, type: TS.TypeNode): Sym | undefined {
   // `typeof x` is whatever x is.
   if (ts.isTypeQueryNode(type)) return isIdentifier(type.exprName) ? lookup(w, type.exprName.text) : undefined;
   // The utility types over a function type: its parameters as a tuple, what calling it gives.
-  if (isTypeReferenceNode(type) && isIdentifier(type.typeName) && /^(Parameters|ReturnType)$/.test(type.typeName.text) && type.typeArguments?.length === 1) {
+  if (isTypeReferenceNode(type) && isIdentifier(type.typeName) && FUNCTION_UTILITY_TYPES.has(type.typeName.text) && type.typeArguments?.length === 1) {
     const of = type.typeArguments[0]!;
     if (type.typeName.text === 'ReturnType' && ts.isTypeQueryNode(of) && isIdentifier(of.exprName)) return { t: 'call', of: lookup(w, of.exprName.text), args: [] };
     const sig = signatureOf(w, of);
@@ -182,11 +188,11 @@ export function typeSym(w: Walk, type: TS.TypeNode): Sym | undefined {
     return { t: 'literal' };
   }
   // What a promise settles to is what `await` gives.
-  if (isTypeReferenceNode(type) && isIdentifier(type.typeName) && /^(Promise|PromiseLike|Awaited)$/.test(type.typeName.text)) {
+  if (isTypeReferenceNode(type) && isIdentifier(type.typeName) && PROMISE_TYPES.has(type.typeName.text)) {
     const inner = type.typeArguments?.[0];
     return inner ? typeSym(w, inner) : undefined;
   }
-  if (isTypeReferenceNode(type) && isIdentifier(type.typeName) && /^(Array|ReadonlyArray|Record|Set|ReadonlySet|Map|ReadonlyMap|Partial|Readonly)$/.test(type.typeName.text)) {
+  if (isTypeReferenceNode(type) && isIdentifier(type.typeName) && CONTAINER_TYPES.has(type.typeName.text)) {
     return { t: 'global', name: type.typeName.text === 'Record' || type.typeName.text.startsWith('Readonly') || type.typeName.text === 'Partial' ? 'Object' : type.typeName.text.replace(/^Readonly/, '') };
   }
   if (isTypeReferenceNode(type)) {
@@ -195,7 +201,7 @@ export function typeSym(w: Walk, type: TS.TypeNode): Sym | undefined {
       const param = w.typeParams?.get(name.text);
       if (param !== undefined) return { t: 'typeParam', index: param };
       // Another declaration is described on its own, with its own type parameters.
-      const found = withTypeParams(w, undefined, () => lookup(w, name.text));
+      const found = w.typeParams ? withTypeParams(w, undefined, () => lookup(w, name.text)) : lookup(w, name.text);
       if (found.t === 'unknown') return { t: 'global', name: name.text };
       const args = type.typeArguments;
       if (!args?.length || found.t === 'global' || found.t === 'literal') return found;

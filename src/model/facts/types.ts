@@ -98,6 +98,7 @@ export interface CallFact {
   /** Arguments that matter to batch detection and AWS command names. */
   inFilter: boolean;
   arrayArg: boolean;
+  /** The first argument, only where it is a construction (an AWS SDK command): see commandArg in calls.ts. */
   arg0: Sym | null;
   /** The function was passed (not called) to an iteration: `items.map(load)`. */
   reference?: boolean;
