@@ -51,16 +51,22 @@ export function memoTest(w: Walk, cond: TS.Expression): { slot: string; filled: 
     return inner && { slot: inner.slot, filled: !inner.filled };
   }
   if (isBinaryExpression(e)) {
-    const op = e.operatorToken.kind;
-    const nothing = e.right.kind === SyntaxKind.NullKeyword || (isIdentifier(e.right) && e.right.text === 'undefined');
-    const slot = nothing ? memoSlot(w, e.left) : undefined;
-    if (!slot) return undefined;
-    if (op === SyntaxKind.ExclamationEqualsToken || op === SyntaxKind.ExclamationEqualsEqualsToken) return { slot, filled: true };
-    if (op === SyntaxKind.EqualsEqualsToken || op === SyntaxKind.EqualsEqualsEqualsToken) return { slot, filled: false };
-    return undefined;
+    const test = nullTest(e);
+    const slot = test && memoSlot(w, test.operand);
+    return slot ? { slot, filled: test.present } : undefined;
   }
   const slot = memoSlot(w, e);
   return slot ? { slot, filled: true } : undefined;
+}
+
+/** `x === null`, `x != undefined`: the operand, and whether the test is true when it holds something. */
+function nullTest(e: TS.BinaryExpression): { operand: TS.Expression; present: boolean } | undefined {
+  const right = unwrapExpression(e.right);
+  if (right.kind !== SyntaxKind.NullKeyword && !(isIdentifier(right) && right.text === 'undefined')) return undefined;
+  const op = e.operatorToken.kind;
+  if (op === SyntaxKind.ExclamationEqualsToken || op === SyntaxKind.ExclamationEqualsEqualsToken) return { operand: e.left, present: true };
+  if (op === SyntaxKind.EqualsEqualsToken || op === SyntaxKind.EqualsEqualsEqualsToken) return { operand: e.left, present: false };
+  return undefined;
 }
 
 /** The node assigns the slot somewhere in it (`slot = ...`, `slot ??= ...`, `slot ||= ...`), outside nested functions. */
@@ -149,12 +155,9 @@ export function keyTest(w: Walk, fn: FnContext, cond: TS.Expression): { slot: st
       if (op === SyntaxKind.EqualsEqualsEqualsToken || op === SyntaxKind.EqualsEqualsToken) return { slot: list, cached: true };
       return undefined;
     }
-    const nothing = right.kind === SyntaxKind.NullKeyword || (isIdentifier(right) && right.text === 'undefined');
-    const slot = nothing ? lookup(w, left) : undefined;
-    if (!slot) return undefined;
-    if (op === SyntaxKind.ExclamationEqualsToken || op === SyntaxKind.ExclamationEqualsEqualsToken) return { slot, cached: true };
-    if (op === SyntaxKind.EqualsEqualsToken || op === SyntaxKind.EqualsEqualsEqualsToken) return { slot, cached: false };
-    return undefined;
+    const test = nullTest(e);
+    const slot = test && lookup(w, test.operand);
+    return slot ? { slot, cached: test.present } : undefined;
   }
   const slot = lookup(w, e);
   return slot ? { slot, cached: true } : undefined;
