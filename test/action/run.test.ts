@@ -15,6 +15,8 @@ import { runActionInProcess as runAction, type InProcessOptions, type InProcessR
 import { genuinePayload, OWNER, PullRequestScenario, REPO } from '../support/pullRequestScenario.js';
 
 const scenarios = new ActionScenarios();
+/** An API budget no test about delivery can spend (see the two-workflow test). */
+const ROOMY_BUDGET_MS = 600_000;
 afterEach(() => scenarios.cleanup());
 const setUp = (options: Parameters<ActionScenarios['setUp']>[0] = {}) => Promise.resolve(scenarios.setUp(options));
 const api = (pr: PullRequestScenario, options: Parameters<ActionScenarios['api']>[1] = {}) => scenarios.api(pr, options);
@@ -234,17 +236,17 @@ describe('the Action on other events', () => {
     expect(report.commits.map((c: { subject: string }) => c.subject)).toEqual(['Reduce duplication in pricing']);
   }, 60_000);
 
-  // Known flake under load (about 1 run in 10 on a loaded machine, never alone): in the third
-  // (superseded) run the fake clock ran ~34 s instead of ~0.85 s, so the 25 s API budget was spent
-  // before pulls.get. The wait that let the clock run shows no resource Node reports
-  // (getActiveResourcesInfo saw only pipes, TCP servers and close requests). One retry until the
-  // harness can tell that wait from a timer; see the notes of issue 12.
+  // Under load the fake clock once ran ~34 s in the third (superseded) run instead of ~0.85 s, past
+  // the default 25 s API budget, before pulls.get: a wait Node does not report (getActiveResourcesInfo
+  // saw only pipes, TCP servers and close requests). This test is about what is posted, not about
+  // the budget (the budget tests below are): its runs get 10 minutes of API budget. Notices and
+  // warnings are compared as lists, so a failure says what the run said instead. One retry stays.
   it('the two-workflow mode: a fork run leaves its report; a workflow_run run posts it after checking the pull request head', { timeout: 120_000, retry: 1 }, async () => {
     const pr = await setUp({ fork: true, headRef: 'claude/reduce-duplication' });
     pr.push('Reduce duplication in pricing', AFTER);
     const fake = await api(pr);
     fake.readOnly();
-    const first = await runOnPullRequest(pr, fake, 'opened', { 'output-dir': 'opsdiff-report', annotations: 'false' });
+    const first = await runOnPullRequest(pr, fake, 'opened', { 'output-dir': 'opsdiff-report', annotations: 'false' }, undefined, { budgetMs: ROOMY_BUDGET_MS });
     expect(first.exitCode).toBe(1);
     expect(first.outputs.origin).toBe('ai-assisted');
     fake.readOnly(false);
@@ -261,7 +263,7 @@ describe('the Action on other events', () => {
     Object.assign(event.repository, { name: REPO, full_name: `${OWNER}/${REPO}`, default_branch: 'main' });
     const relay = (headSha: string) => {
       Object.assign(event.workflow_run, { head_sha: headSha });
-      return runAction({ workspace: join(pr.dir, 'relay'), eventName: 'workflow_run', event, repository: `${OWNER}/${REPO}`, sha: pr.base, fake, inputs: { 'from-report': 'artifact', 'fail-on-ai': 'medium' } });
+      return runAction({ workspace: join(pr.dir, 'relay'), eventName: 'workflow_run', event, repository: `${OWNER}/${REPO}`, sha: pr.base, fake, budgetMs: ROOMY_BUDGET_MS, inputs: { 'from-report': 'artifact', 'fail-on-ai': 'medium' } });
     };
     const second = await relay(pr.head);
     expectNoCrash(second);
@@ -282,10 +284,10 @@ describe('the Action on other events', () => {
 
     // The pull request moved on: its newer run will post; this one only leaves its check run.
     pr.push('Docs', { 'README.md': 'docs\n' });
-    const superseded = await runAction({ workspace: join(pr.dir, 'relay'), eventName: 'workflow_run', event: { ...event, workflow_run: { ...event.workflow_run, head_sha: tampered.head } }, repository: `${OWNER}/${REPO}`, sha: pr.base, fake: await api(pr), inputs: { 'from-report': 'artifact' } });
+    const superseded = await runAction({ workspace: join(pr.dir, 'relay'), eventName: 'workflow_run', event: { ...event, workflow_run: { ...event.workflow_run, head_sha: tampered.head } }, repository: `${OWNER}/${REPO}`, sha: pr.base, fake: await api(pr), budgetMs: ROOMY_BUDGET_MS, inputs: { 'from-report': 'artifact' } });
     expectNoCrash(superseded);
     expect(superseded.exitCode).toBe(1);
-    expect(superseded.commands.some((c) => c.command === 'notice' && /has moved on to/.test(c.message))).toBe(true);
+    expect(superseded.commands.filter((c) => c.command === 'notice' || c.command === 'warning').map((c) => c.message)).toContainEqual(expect.stringMatching(/has moved on to/));
   });
 });
 
