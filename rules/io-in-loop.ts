@@ -28,7 +28,7 @@ export default defineRule<MessageId>({
       'I/O made only when something failed (in a `catch` block or a `.catch()` handler, directly or through a helper): it runs per failure, not per item.',
       'A call that moved out of a loop, or a helper that is still called once.',
       'A call rewritten as another operation of the same client, in the same function, that runs no more often (`redis.get` per key -> `redis.hget` per key).',
-      'Small literal lists (`for (const region of ["eu", "us"])`) are reported at low severity only; so is a page-fill loop with a stated bound (`for (let i = 0; i < MAX_FETCHES; i++)` that follows a cursor), as up to that many calls.',
+      'Small literal lists (`for (const region of ["eu", "us"])`) are reported at low severity only; so is a page-fill loop with a stated bound (`for (let i = 0; i < MAX_FETCHES; i++)` that follows a cursor), as up to that many calls, and a loop over a list the code cuts to a stated size (`ids.slice(0, MAX_IDS)`), at any size.',
       'An existing per-item pipeline that the change calls once more, from a new function or outside any loop: when the loop and every call from it down to the I/O are unchanged, the change added no factor.',
       'A call added to a loop that already made I/O as often (one more Redis command beside the delete each item had) is reported at low severity: the loop costs one more round trip per item, its shape is the same.',
       'A call made for keys missing from a cache that the code fills (`if (!this.byId.has(id))`, `ids.filter((id) => !cache.has(id))`), or in a promise nobody waits for (`refresh().catch(log)`, `void send()`), is reported at low severity: it runs once per key not yet cached, or in the background beside the caller.',
@@ -214,8 +214,10 @@ function severityOf(messageId: MessageId, b: Scored | null, h: Scored, view: Cha
   const effect = h.path.effect;
   const smallLoop = view.thresholds?.smallLoop ?? DEFAULT_THRESHOLDS.smallLoop;
   const grewDegree = h.m.degree > (b?.m.degree ?? 0);
-  // A literal list longer than the configured small-loop size is not "small": one step up.
-  const smallOnly = !grewDegree && h.m.constant <= smallLoop;
+  // A literal list longer than the configured small-loop size is not "small": one step up. A list the
+  // code cuts to a stated size (`ids.slice(0, MAX_IDS)`) is bounded by its author's choice, at any size.
+  const stated = h.m.factors.every((f) => f.bound !== 'literal' || f.capped || (f.count ?? 1) <= smallLoop);
+  const smallOnly = !grewDegree && (h.m.constant <= smallLoop || stated);
   let severity: Severity = smallOnly ? 'low' : !grewDegree ? 'medium' : messageId === 'newInLoop' ? 'medium' : 'high';
   // A batch split into per-item calls is the N+1 itself, unless the items are a small literal list.
   if (messageId === 'batchReplaced' && !smallOnly) severity = 'high';

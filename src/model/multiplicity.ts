@@ -74,6 +74,8 @@ export function describeMultiplicity(m: Multiplicity): string {
   if (per.length === 0 && chunks.length && m.constant === 1) return `once per ${chunks[0]!.groups ? 'group' : 'chunk'} of \`${collectionName(chunks[0]!.over)}\``;
   const literals = m.factors.filter((f) => f.bound === 'literal');
   if (per.length === 0 && literals.length && literals.every((f) => f.pages)) return `up to ${m.constant} times per call (one per page, \`${literals.map((f) => f.over).join('`, `')}\`)`;
+  if (per.length === 0 && literals.length && literals.every((f) => f.pushes)) return `up to ${m.constant} times per call (\`${literals.map((f) => f.over).join('`, `')}\` holds what its pushes put in it)`;
+  if (per.length === 0 && literals.length && literals.every((f) => f.capped)) return `up to ${m.constant} times per call (\`${literals.map((f) => `${f.over}\` cut to \`${f.capped}`).join('`, `')}\`)`;
   if (per.length === 0 && literals.length && literals.every((f) => f.ofDefault)) return `up to ${m.constant} times per call (\`${literals.map((f) => `${f.over} = ${f.ofDefault}`).join('`, `')}\`)`;
   if (per.length === 0) return `${m.constant} times per call (a literal list)`;
   return `${times} ${per.join(' ')}`;

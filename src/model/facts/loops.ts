@@ -4,6 +4,7 @@
  */
 import ts from '../../parse/typescript.js';
 import type * as TS from 'typescript';
+import { filledCount } from './fills.js';
 import { givenParam } from './params.js';
 import { lookup, symOf } from './symbols.js';
 import { calleeName, compact, exits, mentions, propertyName, unwrapExpression } from './syntax.js';
@@ -53,10 +54,10 @@ export function inLoop(fn: FnContext, loop: LoopFact, body: () => void): void {
   fn.loopStack.pop();
 }
 
-export function forOfLoop(w: Walk, node: TS.ForOfStatement | TS.ForInStatement): LoopFact {
+export function forOfLoop(w: Walk, node: TS.ForOfStatement | TS.ForInStatement, fn?: FnContext): LoopFact {
   const isAwait = isForOfStatement(node) && !!node.awaitModifier;
   const kind: LoopKind = isForInStatement(node) ? 'for-in' : isAwait ? 'for-await' : 'for-of';
-  const loop = loopFact(w, kind, node.expression, node, false, undefined);
+  const loop = loopFact(w, kind, node.expression, node, false, undefined, fn);
   loop.header = compact(w.sf.text.slice(node.getStart(w.sf), node.statement.getStart(w.sf))).replace(/\s*$/, '');
   if (isAwait && PAGED_ITERABLE.test(loop.over)) loop.bound = 'paginated';
   // `for (const _ of Array.from({ length: MAX_BATCHES })) { ...; if (!rowCount) break; }`: the element
@@ -129,7 +130,7 @@ export function mayIterate(callee: TS.Expression, method: string | undefined): b
 }
 
 /** Recognizes `xs.map(cb)`, `_.map(xs, cb)`, `pMap(xs, cb, { concurrency })`, `Array.from(xs, cb)`. */
-export function iterationOf(w: Walk, call: TS.CallExpression, callee: TS.Expression, method: string | undefined, receiver: TS.Expression | undefined): { loop: LoopFact; callbackIndex: number; collectionIsReceiver: boolean } | undefined {
+export function iterationOf(w: Walk, call: TS.CallExpression, callee: TS.Expression, method: string | undefined, receiver: TS.Expression | undefined, fn?: FnContext): { loop: LoopFact; callbackIndex: number; collectionIsReceiver: boolean } | undefined {
   const args = call.arguments;
   const isFn = (a: TS.Expression | undefined) => {
     if (!a) return false;
@@ -150,7 +151,7 @@ export function iterationOf(w: Walk, call: TS.CallExpression, callee: TS.Express
       const optArg = args[cbIndex + 1];
       const concurrency = limitArg ? compact(limitArg.getText(w.sf)) : optArg ? concurrencyOption(w, optArg) : undefined;
       const parallel = libraryFn.parallel && !/Series$/.test(libraryFn.name);
-      const loop = loopFact(w, ITERATION_METHODS[libraryFn.name] ?? (libraryFn.module === 'p-map' ? 'map' : 'other-callback'), args[0], call, parallel, concurrency);
+      const loop = loopFact(w, ITERATION_METHODS[libraryFn.name] ?? (libraryFn.module === 'p-map' ? 'map' : 'other-callback'), args[0], call, parallel, concurrency, fn);
       return { loop, callbackIndex: cbIndex, collectionIsReceiver: false };
     }
   }
@@ -160,10 +161,10 @@ export function iterationOf(w: Walk, call: TS.CallExpression, callee: TS.Express
     const parallel = w.parallelCallbacks.has(call) || (asyncCb && method !== 'reduce' && method !== 'reduceRight');
     const kind = ITERATION_METHODS[method]!;
     if (isIdentifier(receiver) && /^(Promise|Bluebird)$/.test(receiver.text)) return undefined;
-    return { loop: loopFact(w, kind, receiver, call, parallel, w.limitedCallbacks.get(call)), callbackIndex: 0, collectionIsReceiver: true };
+    return { loop: loopFact(w, kind, receiver, call, parallel, w.limitedCallbacks.get(call), fn), callbackIndex: 0, collectionIsReceiver: true };
   }
   if (method === 'from' && receiver && isIdentifier(receiver) && receiver.text === 'Array' && args.length >= 2 && isFn(args[1])) {
-    return { loop: loopFact(w, 'map', args[0]!, call, w.parallelCallbacks.has(call), w.limitedCallbacks.get(call)), callbackIndex: 1, collectionIsReceiver: false };
+    return { loop: loopFact(w, 'map', args[0]!, call, w.parallelCallbacks.has(call), w.limitedCallbacks.get(call), fn), callbackIndex: 1, collectionIsReceiver: false };
   }
   return undefined;
 }
@@ -198,7 +199,7 @@ function concurrencyOption(w: Walk, arg: TS.Expression): string | undefined {
 }
 
 /** The loop over `collection`, bounded by what the code says of it (a literal count, a pool, chunks, a default list). */
-function loopFact(w: Walk, kind: LoopKind, collection: TS.Expression, node: TS.Node, parallel: boolean, concurrency: string | undefined): LoopFact {
+function loopFact(w: Walk, kind: LoopKind, collection: TS.Expression, node: TS.Node, parallel: boolean, concurrency: string | undefined, fn?: FnContext): LoopFact {
   const over = compact(collection.getText(w.sf));
   const { line, character } = w.sf.getLineAndCharacterOfPosition(node.getStart(w.sf));
   const count = literalCount(w, collection);
@@ -206,8 +207,19 @@ function loopFact(w: Walk, kind: LoopKind, collection: TS.Expression, node: TS.N
     kind, over, bound: count !== undefined ? 'literal' : 'unbounded', parallel, line: line + 1, column: character + 1,
     header: isCallExpression(node) ? `${compact(node.expression.getText(w.sf))}(...)` : over,
   };
-  const pool = count === undefined ? poolSize(w, collection) : undefined;
+  const cap = count === undefined ? capOf(w, collection) : undefined;
+  const pushes = count === undefined && !cap ? pushedCount(w, collection, fn) : undefined;
+  const pool = count === undefined && !cap && !pushes ? poolSize(w, collection) : undefined;
   if (count !== undefined) loop.count = count;
+  else if (pushes) {
+    loop.bound = 'literal';
+    loop.count = pushes;
+    loop.pushes = true;
+  } else if (cap) {
+    loop.bound = 'literal';
+    loop.count = cap.count;
+    loop.capped = cap.text;
+  }
   else if (pool) {
     loop.bound = 'pool';
     concurrency ??= pool;
@@ -378,6 +390,35 @@ function literalCount(w: Walk, expr: TS.Expression, depth = 0): number | undefin
       const s = lookup(w, target.text);
       if (s.t === 'object') return Object.keys(s.props).length;
     }
+  }
+  return undefined;
+}
+
+/** A local list this function made empty and filled by a bounded number of pushes, directly or kept a subset of. */
+function pushedCount(w: Walk, collection: TS.Expression, fn: FnContext | undefined, depth = 0): number | undefined {
+  const e = unwrapExpression(collection);
+  const within = subsetOf(e);
+  if (within && depth < 3) return pushedCount(w, within, fn, depth + 1);
+  return isIdentifier(e) ? filledCount(w, e.text, fn) : undefined;
+}
+
+/**
+ * A list cut to a stated size, directly or through a local made from one and kept a subset of
+ * (`ids.slice(0, MAX_IDS)`, `const batch = pending.filter(f).slice(0, 50)`): at most that many
+ * elements, whatever the list it was cut from holds.
+ */
+function capOf(w: Walk, expr: TS.Expression, depth = 0): { count: number; text: string } | undefined {
+  const e = unwrapExpression(expr);
+  if (isCallExpression(e) && isPropertyAccessExpression(e.expression) && e.expression.name.text === 'slice' && e.arguments.length === 2) {
+    const start = numberOf(w, e.arguments[0]!);
+    const end = numberOf(w, e.arguments[1]!);
+    if (start !== undefined && end !== undefined && end > start && start >= 0) return { count: end - start, text: compact(e.arguments[1]!.getText(w.sf)) };
+  }
+  const within = subsetOf(e);
+  if (within) return capOf(w, within, depth);
+  if (isIdentifier(e) && depth < 3) {
+    const init = initializerOf(w, e.text);
+    if (init) return capOf(w, init, depth + 1);
   }
   return undefined;
 }

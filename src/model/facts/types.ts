@@ -71,6 +71,10 @@ export interface LoopFact {
   domainKeys?: boolean;
   /** For a loop over a parameter that defaults to a list of constants: that default, as written. */
   ofDefault?: string;
+  /** For a loop over a list the code cuts to a stated size (`ids.slice(0, MAX_IDS)`): that size, as written. */
+  capped?: string;
+  /** For a loop over a local list filled by a bounded number of pushes (facts/fills.ts): `count` is what they can put in it. */
+  pushes?: boolean;
   /** For counted loops: the bound (`attempt < MAX_RETRIES`), and for retry loops whether they wait and randomize. */
   limit?: Val;
   sleeps?: boolean;

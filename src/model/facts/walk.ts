@@ -1,6 +1,7 @@
 /** The state of a walk over one file (`Walk`), and of each function in it (`FnContext`). */
 import type * as TS from 'typescript';
 import type { CallbackRef, FileFacts, FunctionFact, ParamRef, Span, Sym } from './types.js';
+import type { Fill } from './fills.js';
 
 export type Scope = Map<string, () => Sym>;
 
@@ -60,6 +61,8 @@ export class Walk {
   readonly callArguments = new Set<TS.Node>();
   /** Iterations whose callbacks make tasks for a limiter (`queue.addAll(xs.map(...))`): the limiter's module. */
   readonly limitedCallbacks = new Map<TS.Node, string>();
+  /** Local lists made empty and filled by pushes (facts/fills.ts): what their pushes can put in them. */
+  readonly filledLists = new WeakMap<() => Sym, Fill>();
   /** The default of a parameter (`status = ALL_STATUSES`, `{ kinds = ['a', 'b'] }`): a loop over it iterates a subset of that list. */
   readonly defaultOf = new WeakMap<() => Sym, TS.Expression>();
   /** The function and position of each parameter binding: calls to it invoke a caller's callback. */

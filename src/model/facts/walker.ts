@@ -13,6 +13,7 @@ import { own } from '../own.js';
 import { callbackRef, inBackground, inCallback, isDetached, isFunctionValue, isPromiseLink, noteCallContext, noteLimiter, onFailure, recordCall, recordReference } from './calls.js';
 import { bindParameters, declareModuleStatement, declareStatement, hasDefault, hasExport, qualify, resolveExportClauses } from './declarations.js';
 import { classicLoop, conditionLoop, forOfLoop, inLoop, iterationOf, mayIterate } from './loops.js';
+import { noteEmptyLists, noteListUse } from './fills.js';
 import { cachedPerKey, fills, fillsKeys, keyTest, memoized, memoizedRight, memoTest, missingFrom, returnsWhenCached, returnsWhenFilled } from './memo.js';
 import { givenPath, paramOf, presenceTest, unlessGiven } from './params.js';
 import { declared, either, lazy, paramSym, symOf, typeSym, withScope } from './symbols.js';
@@ -240,6 +241,7 @@ function visitFunction(w: Walk, name: string, kind: FunctionFact['kind'], node: 
 function visitBlock(w: Walk, block: TS.Block | TS.SourceFile, fn: FnContext): void {
   const scope: Scope = new Map();
   for (const stmt of block.statements) declareStatement(w, stmt, scope, false);
+  noteEmptyLists(w, block.statements, scope, fn);
   if (scope.size) w.scopes.push(scope);
   visitStatements(w, block.statements, 0, fn);
   if (scope.size) w.scopes.pop();
@@ -349,7 +351,7 @@ function visitNode(w: Walk, node: TS.Node, fn: FnContext): void {
   }
   if (isForOfStatement(node) || isForInStatement(node)) {
     visitExpression(w, node.expression, fn);
-    const loop = forOfLoop(w, node);
+    const loop = forOfLoop(w, node, fn);
     return inLoop(fn, loop, () => {
       const scope: Scope = new Map();
       if (isVariableDeclarationList(node.initializer)) {
@@ -496,7 +498,7 @@ function visitCall(w: Walk, call: TS.CallExpression, fn: FnContext): void {
   const promiseLink = isPromiseLink(method);
   noteCallContext(w, call, callee, method, receiver, promiseLink, fn);
 
-  const iteration = mayIterate(callee, method) ? iterationOf(w, call, callee, method, receiver) : undefined;
+  const iteration = mayIterate(callee, method) ? iterationOf(w, call, callee, method, receiver, fn) : undefined;
   if (iteration) {
     noteSetting(w, call, symOf(w, callee), fn);
     // The collection is evaluated once; the callback once per element.
@@ -518,6 +520,7 @@ function visitCall(w: Walk, call: TS.CallExpression, fn: FnContext): void {
   }
 
   const calleeSym = symOf(w, callee);
+  noteListUse(w, call, method, receiver, calleeSym.t === 'global', fn);
   if (call.arguments.length || /^(create\w*|connect|init\w*)$/.test(method ?? '')) noteSetting(w, call, calleeSym, fn);
   if (fn.loopStack.length) noteLimiter(calleeSym, fn);
   if (!promiseLink && !w.chained.has(call)) recordCall(w, call, callee, calleeSym, fn);
