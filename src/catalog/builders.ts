@@ -9,6 +9,9 @@ export const BUILDERS: ClientLibrary[] = [
     exports: { default: 'factory', knex: 'factory', '*': 'factory' },
     types: ['Knex'],
     builder: true,
+    // A knex query runs when it is awaited or then'd; these give its SQL.
+    renders: ['toQuery', 'toSQL', 'toString', 'toNative'],
+    runs: ['asCallback', 'stream', 'pipe'],
     ignore: ['destroy', 'schema', 'fn', 'ref', 'client', 'migrate', 'seed'],
     batches: [{ batch: 'whereIn', single: ['where', 'first'] }],
   },
@@ -19,6 +22,9 @@ export const BUILDERS: ClientLibrary[] = [
     exports: { Kysely: 'constructor' },
     types: ['Kysely', 'Transaction'],
     builder: true,
+    // A kysely query runs only through an execute method; `compile()` gives its SQL.
+    renders: ['compile'],
+    runs: ['execute', 'executeTakeFirst', 'executeTakeFirstOrThrow', 'stream'],
     ignore: ['destroy', 'fn', 'dynamic', 'withPlugin', 'withSchema'],
   },
 ];

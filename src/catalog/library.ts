@@ -10,6 +10,7 @@ export type ExportRole =
   | 'factory' // `createClient()` gives a handle
   | 'handle' // the export is itself a handle (`axios`, a default Prisma instance)
   | 'callable' // calling it is the I/O (`fetch`, `got(url)`, `request()` of undici)
+  | 'namespace' // types and helpers (`Prisma.TransactionClient`, `Prisma.sql`): a member named in `types` is the client's type, the rest in memory
   | 'not-io'; // in-memory structures that look like clients (`lru-cache`)
 
 /** A batch method and the per-item methods that replace it when someone "simplifies" a loop. */
@@ -46,6 +47,13 @@ export interface ClientLibrary {
   ignore?: string[];
   /** Query builders: a chain `db.select().from(t).where(...)` is one effect, named by its first method. */
   builder?: boolean;
+  /** Builders: the last methods of a chain that give the query's text, not its rows (`qb.toQuery()`): no round trip. */
+  renders?: string[];
+  /**
+   * Builders: a chain made as a statement of its own and not awaited is a query being added to
+   * (`qb.where(...);`), never run, unless it ends in one of these (`.execute()`, `.stream()`).
+   */
+  runs?: string[];
   /** How many member names after the handle identify the operation (Prisma: model + method = 2). */
   operationDepth?: number;
   batches?: BatchPair[];

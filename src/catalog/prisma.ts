@@ -6,7 +6,8 @@ export const PRISMA: ClientLibrary[] = [
     label: 'prisma',
     modules: ['@prisma/client'],
     kind: 'db',
-    exports: { PrismaClient: 'constructor' },
+    // `Prisma` holds the generated types (`Prisma.TransactionClient`) and helpers (`Prisma.sql`, `Prisma.join`).
+    exports: { PrismaClient: 'constructor', Prisma: 'namespace' },
     types: ['PrismaClient', 'PrismaService', 'TransactionClient'],
     operationDepth: 2,
     // `$extends` returns the client with extensions: still the client (`new PrismaClient().$extends(...)`).

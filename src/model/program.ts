@@ -27,6 +27,8 @@ export type Value =
   | { v: 'handle'; lib: ClientLibrary; path: string[]; confidence: 'high' | 'low'; pipeline?: boolean; called?: boolean }
   | { v: 'constructor'; lib: ClientLibrary }
   | { v: 'factory'; lib: ClientLibrary }
+  /** A library's namespace of types and helpers (`Prisma`): a member it lists in `types` names the client's type; the rest are in memory. */
+  | { v: 'namespace'; lib: ClientLibrary }
   | { v: 'callable'; lib: ClientLibrary | { label: string; kind: EffectKind }; name: string }
   /** `also`: the same method of the other implementers of an interface (a call may run any of them). */
   | { v: 'fn'; file: string; id: string; also?: Array<{ file: string; id: string }> }
@@ -232,6 +234,8 @@ export class RevisionModel {
         return { v: 'constructor', lib };
       case 'factory':
         return { v: 'factory', lib };
+      case 'namespace':
+        return { v: 'namespace', lib };
       case 'handle':
         return { v: 'handle', lib, path: [], confidence: 'high' };
       case 'callable':
@@ -313,8 +317,16 @@ export class RevisionModel {
 
   private classValue(file: string, name: string, depth: number): Value {
     const base = this.classBase(file, name, depth);
-    if (base && base.v === 'constructor') return base; // `class UsersCache extends Redis`
+    // `class UsersCache extends Redis`: the client itself. One with methods of its own
+    // (`class PrismaService extends PrismaClient { txClient() {...} }`) stays a class: those are code.
+    if (base && base.v === 'constructor' && !this.ownsMethods(file, name)) return base;
     return { v: 'class', file, name };
+  }
+
+  /** The class declares methods of its own (a constructor aside). */
+  private ownsMethods(file: string, name: string): boolean {
+    const methods = this.classFact(file, name)?.methods;
+    return !!methods && Object.keys(methods).some((m) => m !== 'constructor');
   }
 
   /** What a class extends, when that is a client (`class PrismaService extends PrismaClient`). */
@@ -336,7 +348,9 @@ export class RevisionModel {
         return { v: 'handle', lib: of.lib, path: [], confidence: 'high' };
       case 'class': {
         const base = this.classBase(of.file, of.name, depth);
-        if (base?.v === 'constructor') return { v: 'handle', lib: base.lib, path: [], confidence: 'high' };
+        // An instance of a client subclass with methods of its own: those are followed as code, the rest
+        // is the client's (instanceMember falls back to it).
+        if (base?.v === 'constructor' && !this.ownsMethods(of.file, of.name)) return { v: 'handle', lib: base.lib, path: [], confidence: 'high' };
         return { v: 'instance', file: of.file, cls: of.name };
       }
       case 'not-io':
@@ -403,6 +417,8 @@ export class RevisionModel {
         // A builder chain is named by its first method (`db('orders').where(...)` is `knex.where`).
         if (of.called && of.lib.builder) return { ...of, path: of.path.length ? of.path : [name], called: false };
         return { ...of, path: [...of.path, name], called: false };
+      case 'namespace':
+        return matchesTypeName(of.lib.types, name) ? { v: 'constructor', lib: of.lib } : { v: 'not-io' };
       case 'constructor':
         if (of.lib.statics?.includes(name)) return { v: 'factory', lib: of.lib };
         return name === 'prototype' ? { v: 'unknown', names: [] } : { v: 'constructor', lib: of.lib };
@@ -540,7 +556,7 @@ export class RevisionModel {
         return { type: 'effect', effect: makeEffect(lib.label, operation, lib.kind, 'high', 'modules' in lib ? lib : undefined, call) };
       }
       case 'handle':
-        return this.handleCall(value, call);
+        return this.handleCall(value, call, file);
       case 'unknown':
         return this.heuristicCall(value.names, call, value.hint);
       default:
@@ -548,10 +564,22 @@ export class RevisionModel {
     }
   }
 
-  private handleCall(value: Extract<Value, { v: 'handle' }>, call: CallFact): CallTarget {
+  private handleCall(value: Extract<Value, { v: 'handle' }>, call: CallFact, file: string): CallTarget {
     const lib = value.lib;
     const path = value.path;
     const method = path[path.length - 1];
+    if (lib.builder) {
+      const last = call.callee.t === 'member' ? call.callee.name : undefined;
+      // `qb.where(...).toQuery()`: the query's text, not its rows. `qb.select(col);` on its own: a query
+      // being built that this statement never runs.
+      if (last && lib.renders?.includes(last)) return { type: 'none' };
+      if (call.unawaited && !(last && lib.runs?.includes(last))) return { type: 'none' };
+      // A part handed to a query of the same library (`qb.select(knex.raw(...))`, a subquery in `whereIn`).
+      if (call.argOf) {
+        const parent = this.resolve(call.argOf, file);
+        if (parent.v === 'handle' && parent.lib === lib) return { type: 'none' };
+      }
+    }
     if (method === undefined) {
       // Calling the handle itself: `got(url)`, `axios(config)`, `knex('users')` (a builder: not yet a query).
       if (lib.builder) return { type: 'none' };

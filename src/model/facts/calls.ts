@@ -87,6 +87,8 @@ export function recordCall(w: Walk, call: TS.CallExpression, callee: TS.Expressi
   const given = givenArguments(w, call.arguments);
   if (given.length) fact.given = given;
   if (w.unawaited.has(call)) fact.unawaited = true;
+  const argOf = w.argumentOf.get(call);
+  if (argOf) fact.argOf = argOf;
   // `fn(x)`, `fn.call(this, x)`: an invocation of a parameter.
   const invoked = isPropertyAccessExpression(callee) && /^(call|apply)$/.test(callee.name.text) ? callee.expression : callee;
   Object.assign(fact, higherOrder(w, fn, invoked, call.arguments));

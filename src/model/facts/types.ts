@@ -133,6 +133,8 @@ export interface CallFact {
   detached?: boolean;
   /** A statement of its own, not awaited (`models.update(row, changes);`): a loop around it goes on without waiting, all at once. */
   unawaited?: boolean;
+  /** The callee of the call this one is a direct argument of (`qb.select(knex.raw(...))`, a subquery): a builder's part, not its own query. */
+  argOf?: Sym;
   /** How many arguments the call passes (for `unless`: whether a caller gave that parameter). */
   argc?: number;
   /**

@@ -57,6 +57,8 @@ export class Walk {
   readonly parallelCallbacks = new Set<TS.Node>();
   /** Calls made as a statement of their own, their promise (if any) not awaited: the code after them does not wait. */
   readonly unawaited = new Set<TS.Node>();
+  /** Calls handed straight to another call, to that call's callee (`qb.select(knex.raw(...))`). */
+  readonly argumentOf = new Map<TS.Node, Sym>();
   /** Object literals handed straight to a call (options a callee may call back: `withRetry({ run: () => ... })`). */
   readonly callArguments = new Set<TS.Node>();
   /** Iterations whose callbacks make tasks for a limiter (`queue.addAll(xs.map(...))`): the limiter's module. */

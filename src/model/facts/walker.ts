@@ -282,10 +282,10 @@ function visitStatement(w: Walk, stmt: TS.Statement, fn: FnContext): void {
     }
     return;
   }
-  if (isExpressionStatement(stmt) && isCallExpression(stripParens(stmt.expression))) w.unawaited.add(stripParens(stmt.expression));
+  if (isExpressionStatement(stmt)) for (const call of discardedCalls(stmt.expression)) w.unawaited.add(call);
   if (isExpressionStatement(stmt) && fn !== w.moduleFn && isDetached(stmt.expression)) {
     // `void refresh()`, `refresh().catch(log)`: nobody waits for the promise; what it does runs in the background.
-    return inBackground(fn, () => visitNode(w, stmt, fn));
+    return inBackground(fn, () => visitChildren(w, stmt, fn));
   }
   if (isClassDeclaration(stmt)) {
     visitClass(w, stmt.name?.text ?? 'anonymous', stmt, false);
@@ -301,7 +301,22 @@ function visitStatement(w: Walk, stmt: TS.Statement, fn: FnContext): void {
     const value = symOf(w, stmt.expression);
     if (value.t !== 'unknown' && value.t !== 'literal') fn.fact.returns = fn.fact.returns ? either(fn.fact.returns, value) : value;
   }
-  visitNode(w, stmt, fn);
+  if (isExpressionStatement(stmt) || isReturnStatement(stmt)) visitChildren(w, stmt, fn);
+  else visitNode(w, stmt, fn);
+}
+
+/** The calls whose value a statement drops: the call itself, or the calls a `&&`, `||`, `??`, `?:` or `,` ends in. */
+function discardedCalls(expr: TS.Expression): TS.CallExpression[] {
+  const e = stripParens(expr);
+  if (isCallExpression(e)) return [e];
+  if (isBinaryExpression(e)) {
+    const op = e.operatorToken.kind;
+    if (op === SyntaxKind.AmpersandAmpersandToken || op === SyntaxKind.BarBarToken || op === SyntaxKind.QuestionQuestionToken) return discardedCalls(e.right);
+    if (op === SyntaxKind.CommaToken) return [...discardedCalls(e.left), ...discardedCalls(e.right)];
+    return [];
+  }
+  if (isConditionalExpression(e)) return [...discardedCalls(e.whenTrue), ...discardedCalls(e.whenFalse)];
+  return [];
 }
 
 /**
@@ -388,6 +403,12 @@ function visitNode(w: Walk, node: TS.Node, fn: FnContext): void {
     return;
   }
   if (isExpressionNode(node)) return visitExpression(w, node as TS.Expression, fn);
+  // A statement outside a block (`if (x) return this;`, a `case` clause's): read as a statement.
+  if (isExpressionStatement(node) || isReturnStatement(node)) return visitStatement(w, node, fn);
+  visitChildren(w, node, fn);
+}
+
+function visitChildren(w: Walk, node: TS.Node, fn: FnContext): void {
   forEachChild(node, (child) => {
     if (isBlock(child)) visitBlock(w, child, fn);
     else if (isVariableDeclarationList(child)) {
@@ -530,6 +551,10 @@ function visitCall(w: Walk, call: TS.CallExpression, fn: FnContext): void {
   const receiverSym = receiver && method ? symOf(w, receiver) : undefined;
   // What a list, set or map is given is kept for later; options handed to any other call may be called back now.
   if (!method || !STORED_BY.has(method)) for (const arg of call.arguments) if (isObjectLiteralExpression(unwrapExpression(arg))) w.callArguments.add(unwrapExpression(arg));
+  for (const arg of call.arguments) {
+    const a = unwrapExpression(arg);
+    if (isCallExpression(a) && calleeSym.t !== 'global' && calleeSym.t !== 'unknown') w.argumentOf.set(a, calleeSym);
+  }
   call.arguments.forEach((arg, i) => {
     const a = unwrapExpression(arg);
     const inline = isArrowFunction(a) || isFunctionExpression(a);
