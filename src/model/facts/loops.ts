@@ -79,8 +79,10 @@ export function classicLoop(w: Walk, node: TS.ForStatement): LoopFact {
   loop.over = cond;
   delete loop.count;
   loop.bound = 'unbounded';
-  const lengthOf = /\b([\w$.]+)\.(length|size)\b/.exec(cond);
   const bound = node.condition && isBinaryExpression(node.condition) ? unwrapExpression(node.condition.right) : undefined;
+  // `i < items.length`, or through a local that holds it (`const total = items.length; i < total`).
+  const boundInit = bound && isIdentifier(bound) ? initializerOf(w, bound.text) : undefined;
+  const lengthOf = /\b([\w$.]+)\.(length|size)\b/.exec(cond) ?? (boundInit ? /^([\w$.]+)\.(length|size)$/.exec(compact(boundInit.getText(w.sf))) : null);
   // `i < chunks.length` over chunks, or `i += BATCH_SIZE` over the items: one round per chunk.
   const chunked = (!!bound && isPropertyAccessExpression(bound) && isChunks(w, bound.expression, 0)) || steps(w, node.incrementor);
   if (lengthOf) loop.over = lengthOf[1]!;
