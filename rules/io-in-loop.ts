@@ -216,8 +216,8 @@ function severityOf(messageId: MessageId, b: Scored | null, h: Scored, view: Cha
   const grewDegree = h.m.degree > (b?.m.degree ?? 0);
   // A literal list longer than the configured small-loop size is not "small": one step up. A list the
   // code cuts to a stated size (`ids.slice(0, MAX_IDS)`) is bounded by its author's choice, at any size.
-  const stated = h.m.factors.every((f) => f.bound !== 'literal' || f.capped || (f.count ?? 1) <= smallLoop);
-  const smallOnly = !grewDegree && (h.m.constant <= smallLoop || stated);
+  const uncapped = h.m.factors.reduce((n, f) => (f.bound === 'literal' && !f.capped ? n * Math.max(1, f.count ?? 1) : n), 1);
+  const smallOnly = !grewDegree && uncapped <= smallLoop;
   let severity: Severity = smallOnly ? 'low' : !grewDegree ? 'medium' : messageId === 'newInLoop' ? 'medium' : 'high';
   // A batch split into per-item calls is the N+1 itself, unless the items are a small literal list.
   if (messageId === 'batchReplaced' && !smallOnly) severity = 'high';

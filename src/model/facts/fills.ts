@@ -8,6 +8,7 @@
  */
 import ts from '../../parse/typescript.js';
 import type * as TS from 'typescript';
+import { bindingOf } from './symbols.js';
 import { unwrapExpression } from './syntax.js';
 import type { Sym } from './types.js';
 import type { FnContext, Walk } from './walk.js';
@@ -63,11 +64,8 @@ export function filledCount(w: Walk, name: string, fn: FnContext | undefined): n
 }
 
 function fillOf(w: Walk, name: string): Fill | undefined {
-  for (let i = w.scopes.length - 1; i >= 0; i--) {
-    const get = w.scopes[i]!.get(name);
-    if (get) return w.filledLists.get(get);
-  }
-  return undefined;
+  const get = bindingOf(w, name);
+  return get && w.filledLists.get(get);
 }
 
 /** How many times a push here runs per run of the list's declaration: the product of the loops between. */

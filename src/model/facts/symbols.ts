@@ -31,11 +31,16 @@ export function withScope<T>(w: Walk, scope: Scope, body: () => T): T {
 
 /** What a name is bound to in the open scopes, innermost first; a free name is a global. */
 export function lookup(w: Walk, name: string): Sym {
+  return bindingOf(w, name)?.() ?? { t: 'global', name };
+}
+
+/** The innermost binding of `name` in scope (its getter: the key of what the walk notes of it), if any. */
+export function bindingOf(w: Walk, name: string): (() => Sym) | undefined {
   for (let i = w.scopes.length - 1; i >= 0; i--) {
     const get = w.scopes[i]!.get(name);
-    if (get) return get();
+    if (get) return get;
   }
-  return { t: 'global', name };
+  return undefined;
 }
 
 /** A binding computed on first use, once; a cycle between bindings reads as unknown. */

@@ -6,6 +6,7 @@ import ts from '../../parse/typescript.js';
 import type * as TS from 'typescript';
 import { OPTIONS_NAME, SETTING_CALLEES, SETTING_KEY, type Val } from '../values.js';
 import { interesting, isLimiter } from './calls.js';
+import { bindingOf } from './symbols.js';
 import { calleeName, compact, propertyName, unwrapExpression } from './syntax.js';
 import type { SettingFact, Sym } from './types.js';
 import type { FnContext, Walk } from './walk.js';
@@ -115,11 +116,8 @@ function refVal(w: Walk, name: string, depth: number, line: number): Val {
 
 /** The initializer of a local binding, when it has one. */
 export function initializerOf(w: Walk, name: string): TS.Expression | undefined {
-  for (let i = w.scopes.length - 1; i >= 0; i--) {
-    const get = w.scopes[i]!.get(name);
-    if (get) return w.initOf.get(get);
-  }
-  return undefined;
+  const get = bindingOf(w, name);
+  return get && w.initOf.get(get);
 }
 
 /** Records a call or construction whose arguments look like settings. */
