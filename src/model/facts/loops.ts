@@ -83,7 +83,7 @@ export function classicLoop(w: Walk, node: TS.ForStatement): LoopFact {
   // `i < items.length`, or through a local that holds it (`const total = items.length; i < total`).
   const boundInit = bound && isIdentifier(bound) ? initializerOf(w, bound.text) : undefined;
   const lengthOf = /\b([\w$.]+)\.(length|size)\b/.exec(cond) ?? (boundInit ? /^([\w$.]+)\.(length|size)$/.exec(compact(boundInit.getText(w.sf))) : null);
-  // `i < chunks.length` over chunks, or `i += BATCH_SIZE` over the items: one round per chunk.
+  // `i < chunks.length` over chunks, or `i += BATCH_SIZE` over the items or up to a total: one round per chunk.
   const chunked = (!!bound && isPropertyAccessExpression(bound) && isChunks(w, bound.expression, 0)) || steps(w, node.incrementor);
   if (lengthOf) loop.over = lengthOf[1]!;
   else if (node.condition && isBinaryExpression(node.condition)) {
@@ -95,7 +95,9 @@ export function classicLoop(w: Walk, node: TS.ForStatement): LoopFact {
   }
   if (node.condition && isBinaryExpression(node.condition) && /^<=?$/.test(node.condition.operatorToken.getText(w.sf))) loop.limit = valOf(w, node.condition.right, 0);
   const header = `${init} ${cond}`;
-  if (chunked && lengthOf) loop.bound = 'chunked';
+  // A counter stepping a batch at a time is one round per batch, whatever bounds it (a length, a
+  // counted total); a literal bound stays a literal count.
+  if (chunked && (lengthOf || loop.bound !== 'literal')) loop.bound = 'chunked';
   else if (loop.bound === 'literal' && followsCursor(w, node.statement)) loop.pages = true;
   else if (RETRY.test(header)) loop.bound = 'retry';
   else if (!lengthOf && PAGINATION.test(header)) loop.bound = 'paginated';
