@@ -365,10 +365,23 @@ function removedGuard(base: SettingSite, view: ChangeView): RuleFinding<MessageI
   const guard = guardOf(base);
   if (!entry?.head || !guard) return []; // the function itself is gone, or an ordinary site: paired with its bare call if still made
   const bound = guardBound(base);
-  const io = boundedIo(entry, base);
+  const io = boundedIo(entry, base, signalled(view, base));
   // A timer around nothing is not a timeout of anything; one replaced by another guard was moved, not removed.
   if (!io || hasOtherGuard(view, entry.head.file, entry.head.fnId, io.path.effect.key)) return [];
   return [guardFinding(guard === 'abort timer' ? 'timerRemoved' : 'raceRemoved', base, undefined, entry, io, bound, undefined)];
+}
+
+/**
+ * The head counterpart of the call an abort timer's controller was given to, in the base function
+ * (`fetch(url, { signal: controller.signal })`, `new Upload({ abortController: controller })`).
+ */
+function signalled(view: ChangeView, timer: SettingSite): SettingSite | undefined {
+  const cb = timer.role === 'abort-timer' ? timer.args[0] : undefined;
+  const controller = cb?.k === 'fn' ? /([\w$]+)\.abort\s*\(/.exec(cb.text)?.[1] : undefined;
+  if (!controller) return undefined;
+  // The signal option, or the controller itself (`abortController: controller`); a local controller reads as its construction.
+  const given = (l: Leaf) => SIGNAL_KEY.test(l.path.split('.').pop()!) || describe(l.value) === controller;
+  return view.settings.find(({ base: b, head: h }) => h && b && b !== timer && b.file === timer.file && b.fnId === timer.fnId && optionLeaves(b.options).some(given))?.head;
 }
 
 /**

@@ -47,13 +47,13 @@ export function buildView(input: ViewInput): ChangeView {
   // The function a base function became (through renames and moves), as the entry pairing says.
   const headFnOf = new Map<string, { file: string; fnId: string }>();
   for (const p of pairs) if (p.base && p.head) headFnOf.set(`${p.base.file}\0${p.base.fnId}`, { file: p.head.file, fnId: p.head.fnId });
-  const bare = (b: { file: string; fnId: string; key: string }) => {
+  const bare = (b: { file: string; fnId: string; key: string; identity?: string }) => {
     const file = headFileOf.get(b.file);
     const fn = headFnOf.get(`${b.file}\0${b.fnId}`) ?? (file ? { file, fnId: b.fnId } : undefined);
     if (!fn) return undefined;
     const set = claimed.get(`${fn.file}\0${fn.fnId}`) ?? new Set<string>();
     claimed.set(`${fn.file}\0${fn.fnId}`, set);
-    return bareCallSite(input.head.model, fn.file, fn.fnId, b.key, set);
+    return bareCallSite(input.head.model, fn.file, fn.fnId, b.key, b.identity ?? '', set);
   };
   const settings = pairSettings(settingSites(input.base.model, input.base.paths), headSites, input.baseFileOf, bare);
   const bySide = { base: new Map<string, EntryChange>(), head: new Map<string, EntryChange>() };

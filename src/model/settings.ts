@@ -268,17 +268,22 @@ function siteKey(model: RevisionModel, s: Pick<SettingFact, 'callee' | 'text' | 
  * A head site for a call that no longer passes options: the same call (by key) in the function
  * that had the base site, found among that function's call facts.
  */
-export function bareCallSite(model: RevisionModel, file: string, fnId: string, key: string, claimed?: Set<string>): SettingSite | undefined {
+export function bareCallSite(model: RevisionModel, file: string, fnId: string, key: string, identity: string, claimed?: Set<string>): SettingSite | undefined {
   const fn = model.functionFact(file, fnId);
+  const evaluator = new Evaluator(model);
+  const candidates: SettingSite[] = [];
   for (const call of fn?.calls ?? []) {
-    if (call.reference) continue;
+    if (call.reference || claimed?.has(`${call.span.line}:${call.span.column}`)) continue;
     const k = siteKey(model, { callee: call.callee, text: call.text, isNew: false }, file);
     if (k.key !== key) continue;
-    if (claimed?.has(`${call.span.line}:${call.span.column}`)) continue;
-    claimed?.add(`${call.span.line}:${call.span.column}`);
-    return { file, fnId, key, text: call.text, span: call.span, args: [], options: new Map(), loops: call.loops.map((i) => fn!.loops[i]!), kind: k.kind, identity: '' };
+    const args = (call.lead ?? []).map((a) => evaluator.evaluate(a, file));
+    const own = args.filter((a) => a.k !== 'obj' && a.k !== 'fn').map(describe).join(', ');
+    candidates.push({ file, fnId, key, text: call.text, span: call.span, args: [], options: new Map(), loops: call.loops.map((i) => fn!.loops[i]!), kind: k.kind, identity: own });
   }
-  return undefined;
+  // The same non-options arguments first (`fetch(refundUrl)`, not the `fetch(sessionUrl)` before it), then order.
+  const site = candidates.find((c) => c.identity === identity) ?? candidates[0];
+  if (site) claimed?.add(`${site.span.line}:${site.span.column}`);
+  return site;
 }
 
 /**

@@ -6,12 +6,13 @@ import ts from '../../parse/typescript.js';
 import type * as TS from 'typescript';
 import { givenArguments, paramOf } from './params.js';
 import { symOf } from './symbols.js';
+import { valOf } from './values.js';
 import { chainCalls, compact, hasInFilter, isMapCall, isPromiseValue, stripParens, unwrapExpression } from './syntax.js';
 import type { CallFact, CallbackRef, Sym } from './types.js';
 import { type FnContext, type Walk, marked } from './walk.js';
 
 // TypeScript's CommonJS bundle exports through getters: bind what the walk uses once.
-const { isArrayLiteralExpression, isCallExpression, isIdentifier, isPropertyAccessExpression, isSpreadElement } = ts;
+const { isArrayLiteralExpression, isArrowFunction, isCallExpression, isFunctionExpression, isIdentifier, isObjectLiteralExpression, isPropertyAccessExpression, isSpreadElement } = ts;
 
 const PARALLEL_COMBINATORS = new Set(['all', 'allSettled', 'any', 'race']);
 
@@ -84,6 +85,8 @@ export function recordCall(w: Walk, call: TS.CallExpression, callee: TS.Expressi
     arg0: first ? commandArg(w, first) : null,
     argc: call.arguments.length,
   };
+  const lead = call.arguments.slice(0, 4).filter((a) => !isOptionsOrCallback(a));
+  if (lead.length) fact.lead = lead.map((a) => valOf(w, a, 0));
   const given = givenArguments(w, call.arguments);
   if (given.length) fact.given = given;
   if (w.unawaited.has(call)) fact.unawaited = true;
@@ -93,6 +96,12 @@ export function recordCall(w: Walk, call: TS.CallExpression, callee: TS.Expressi
   const invoked = isPropertyAccessExpression(callee) && /^(call|apply)$/.test(callee.name.text) ? callee.expression : callee;
   Object.assign(fact, higherOrder(w, fn, invoked, call.arguments));
   fn.fact.calls.push(fact);
+}
+
+/** An object literal or a function argument: not what tells two calls of one client apart. */
+function isOptionsOrCallback(a: TS.Expression): boolean {
+  const u = unwrapExpression(a);
+  return isObjectLiteralExpression(u) || isArrowFunction(u) || isFunctionExpression(u) || isSpreadElement(u);
 }
 
 /**

@@ -104,6 +104,12 @@ export interface CallFact {
   arrayArg: boolean;
   /** The first argument, only where it is a construction (an AWS SDK command): see commandArg in calls.ts. */
   arg0: Sym | null;
+  /**
+   * The arguments that are not options or callbacks (`url` of `fetch(url, { ... })`), as values, where
+   * there are any: what tells a call that lost its options apart from another call of the same client
+   * (SettingSite.identity).
+   */
+  lead?: Val[];
   /** The function was passed (not called) to an iteration: `items.map(load)`. */
   reference?: boolean;
   /** This call invokes a parameter of a function of this file (`mapper(item)`, `items.map(fn)`). */

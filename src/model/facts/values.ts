@@ -120,11 +120,15 @@ export function initializerOf(w: Walk, name: string): TS.Expression | undefined 
   return get && w.initOf.get(get);
 }
 
+const TIMER_CLEARS = new Set(['clearTimeout', 'clearInterval', 'clearImmediate']);
+
 /** Records a call or construction whose arguments look like settings. */
 export function noteSetting(w: Walk, node: TS.CallExpression | TS.NewExpression, calleeSym: Sym, fn: FnContext): void {
   const args = node.arguments ?? [];
   const name = calleeName(node.expression);
   let role: SettingFact['role'];
+  // `clearTimeout(timeoutId)`: the handle of a timer, never options, whatever it is named.
+  if (name && TIMER_CLEARS.has(name) && isIdentifier(unwrapExpression(node.expression))) return;
   if (name === 'setTimeout' && isIdentifier(unwrapExpression(node.expression))) {
     // `setTimeout(() => controller.abort(), ms)`: a timeout for whatever uses that controller's signal.
     const cb = args[0] && unwrapExpression(args[0]);
