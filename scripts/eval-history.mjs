@@ -79,6 +79,8 @@ try {
 // ---- summary
 const keyOf = (r, f) => `${r.repo}@${r.sha.slice(0, 12)}:${f.file}:${f.line}:${f.ruleId}`;
 let wrongSerious = 0;
+/** The done-means measure: commits with at least one wrong medium or high finding. */
+const wrongCommits = new Set();
 let right = 0;
 let wrong = 0;
 const unjudged = [];
@@ -88,7 +90,10 @@ for (const r of results) {
     if (!j) unjudged.push({ key: keyOf(r, f), severity: f.severity, category: f.category, message: f.message });
     else if (j.verdict === 'wrong') {
       wrong++;
-      if (f.severity !== 'low') wrongSerious++;
+      if (f.severity !== 'low') {
+        wrongSerious++;
+        wrongCommits.add(`${r.repo}@${r.sha.slice(0, 12)}`);
+      }
     } else right++;
   }
 }
@@ -99,7 +104,7 @@ const times = results.map((r) => r.ms).sort((a, b) => a - b);
 const pct = (p) => (times.length ? times[Math.min(times.length - 1, Math.floor(p * times.length))] : 0);
 console.log('');
 console.log(`commits analyzed: ${analyzed} of ${results.length}; crashes: ${crashes.length}; time p50 ${pct(0.5)} ms, p95 ${pct(0.95)} ms, max ${pct(1)} ms`);
-console.log(`findings: ${right + wrong + unjudged.length} (right ${right}, wrong ${wrong}, unjudged ${unjudged.length}); wrong medium/high per 200 commits: ${analyzed ? ((wrongSerious * 200) / analyzed).toFixed(2) : '-'}`);
+console.log(`findings: ${right + wrong + unjudged.length} (right ${right}, wrong ${wrong}, unjudged ${unjudged.length}); wrong medium/high: ${wrongSerious}, in ${wrongCommits.size} commit(s)${wrongCommits.size ? ` (${[...wrongCommits].join(', ')})` : ''}`);
 for (const e of errors) console.log(`error: ${e.repo}@${e.sha.slice(0, 12)}: ${e.error}`);
 for (const c of crashes) console.log(`crash: ${c.repo}@${c.sha.slice(0, 12)}: ${c.error}`);
 for (const u of unjudged) console.log(`unjudged: ${u.key} ${u.severity} ${u.category}: ${u.message}`);
