@@ -8,9 +8,10 @@
  * environment, a stand-in transport and fake timers, for the many cases that need no bundle.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { onTestFinished } from 'vitest';
 import { parse } from 'yaml';
 
 export const ROOT = path.join(import.meta.dirname, '..', '..');
@@ -74,6 +75,7 @@ export function extractedAction(): string {
   const tar = path.join(dir, '..', `${path.basename(dir)}.tar`);
   execFileSync('git', ['archive', '--format=tar', `--output=${tar}`, 'HEAD'], { cwd: ROOT });
   execFileSync('tar', ['-xf', tar, '-C', dir]);
+  rmSync(tar, { force: true });
   for (let folder = dir; ; folder = path.dirname(folder)) {
     if (existsSync(path.join(folder, 'node_modules'))) throw new Error(`${folder} has a node_modules: the extraction would not be what a runner has`);
     if (path.dirname(folder) === folder) break;
@@ -85,6 +87,8 @@ export function extractedAction(): string {
 /** The runner's environment for one step of this action, and the files it reads back. */
 export function runnerEnvironment(options: RunnerOptions, actionPath: string): { env: Record<string, string>; runnerTemp: string } {
   const runnerTemp = mkdtempSync(path.join(tmpdir(), 'opsdiff-runner-'));
+  // A runner empties RUNNER_TEMP after each job; the test's results are read before it ends.
+  onTestFinished(() => rmSync(runnerTemp, { recursive: true, force: true }));
   const files = path.join(runnerTemp, '_runner_file_commands');
   mkdirSync(files);
   const eventPath = path.join(runnerTemp, '_github_workflow', 'event.json');
