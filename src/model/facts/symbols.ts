@@ -91,6 +91,9 @@ export function symOf(w: Walk, node: TS.Node): Sym {
     return { t: 'call', of: symOf(w, e.expression), args: e.arguments.slice(0, 2).map((a) => argSym(w, a)) };
   }
   if (isNewExpression(e)) {
+    // `new Proxy(client, { get(...) { ... } })` forwards to its target: what a call on it reaches.
+    const target = e.arguments?.[0];
+    if (target && isIdentifier(e.expression) && e.expression.text === 'Proxy' && !bindingOf(w, 'Proxy')) return symOf(w, target);
     const of = symOf(w, e.expression);
     return { t: 'new', of };
   }
