@@ -14,9 +14,10 @@
 import { defineRule, type ChangeView, type RuleFinding } from '../src/rule.js';
 import { describe, type SettingSite, type Value } from '../src/model/settings.js';
 import type { EffectPath } from '../src/model/summaries.js';
+import { groupByKey, pairRoutes, siteIdentity } from '../src/match/routes.js';
 import type { EffectKind, RelatedLocation, Severity } from '../src/types.js';
 
-type MessageId = 'raised' | 'disabled' | 'backoffRemoved' | 'addedToWrite' | 'breakerRemoved';
+type MessageId = 'raised' | 'disabled' | 'backoffRemoved' | 'addedToWrite' | 'breakerRemoved' | 'loopRemoved';
 
 export default defineRule<MessageId>({
   id: 'retry-changed',
@@ -32,7 +33,7 @@ export default defineRule<MessageId>({
       'A retry added around reads, or around writes that pass an idempotency key.',
       'A new retry loop around a write that retries only the errors a test of the caught error selects (`if (!isDuplicateKeyError(e)) throw e;`) is reported at low severity, naming the test: whether any of those errors can follow a write that landed is for a reviewer to check.',
       'Values set from the environment: opsdiff says so rather than guessing them, and does not compare them.',
-      'A retry wrapper or loop removed altogether: a refactor to another helper looks the same.',
+      'A retry loop removed from around a call that is still made is reported only when the call\'s route no longer retries at all: a loop moved into another helper, or replaced by a retry option of the call or its client, is not.',
     ],
   },
   messages: {
@@ -40,6 +41,7 @@ export default defineRule<MessageId>({
     disabled: '{{subject}}{{around}} is now {{after}}, which turns retries off (was {{before}}): one transient failure now fails the {{unit}}.',
     backoffRemoved: '{{site}}{{around}} lost its {{what}} ({{before}} -> {{after}}): {{consequence}}.',
     addedToWrite: 'New retry {{site}} ({{after}}) wraps `{{write}}`, a non-idempotent write{{only}}: when a failure comes after the write landed, the retry repeats it (duplicate risk).',
+    loopRemoved: 'The retry loop `{{header}}` around `{{callee}}` was removed: `{{callee}}` is now tried once, so one transient failure fails the {{unit}}.',
     breakerRemoved: 'The circuit breaker `{{callee}}`{{around}} {{how}} ({{before}} -> {{after}}): calls to a failing dependency are no longer cut off, so retries keep piling onto it.',
   },
   check(view) {
@@ -56,6 +58,7 @@ export default defineRule<MessageId>({
         if (f) out.push(f);
       }
     }
+    out.push(...removedLoops(view));
     return out;
   },
 });
@@ -462,6 +465,47 @@ function baseRetried(head: SettingSite, target: Target, view: ChangeView): boole
 }
 
 // ---------------------------------------------------------------- comparisons
+
+/**
+ * Retry loops compared per route: a call whose base route ran inside a retry loop (in the function
+ * or a wrapper it went through) and whose paired head route, the same call, runs in none. Reported
+ * once per loop, at the head function's own call on the route (the call itself, or the call into
+ * the helper that makes it); not when the head function sets a retry some other way.
+ */
+function removedLoops(view: ChangeView): RuleFinding<MessageId>[] {
+  const found = new Map<string, RuleFinding<MessageId>>();
+  for (const entry of view.entries) {
+    const { base, head } = entry;
+    if (!base || !head) continue;
+    if (view.settings.some((p) => p.head && p.head.file === head.file && p.head.fnId === head.fnId && isRetrySite(p.head))) continue;
+    const baseByKey = groupByKey(entry.basePaths);
+    for (const [key, heads] of groupByKey(entry.headPaths)) {
+      for (const pair of pairRoutes(baseByKey.get(key) ?? [], heads)) {
+        const before = pair.base?.path;
+        const after = pair.head.path;
+        if (!before || siteIdentity(before) !== siteIdentity(after) || before.onError || after.loops.some((l) => l.bound === 'retry')) continue;
+        const loop = before.loops.find((l) => l.bound === 'retry');
+        const id = loop && `${loop.file}|${loop.fnId}|${loop.line}`;
+        // The entry whose own function held the loop says it best; a caller of it sees the same loop.
+        if (!loop || (found.has(id!) && !(loop.file === base.file && loop.fnId === base.fnId))) continue;
+        const step = after.steps[0];
+        const at = step ? { file: step.file, span: step.span } : { file: after.file, span: after.span };
+        found.set(id!, {
+          messageId: 'loopRemoved',
+          severity: after.effect.local ? 'low' : 'medium',
+          data: { header: loop.header, callee: after.effect.key, unit: unitOf(after.effect.kind, after.effect.key) },
+          at: { side: 'head', file: at.file, span: at.span },
+          related: [{ side: 'base', file: loop.file, line: loop.line, column: loop.column, endLine: loop.line, endColumn: loop.column, message: `before: ${loop.header}` }],
+          effect: { kind: after.effect.kind, callee: after.effect.key },
+          before: { option: 'retry loop', value: loop.header },
+          after: { option: 'retry loop', value: 'none', calls: 1 },
+          identity: `${head.fnId}|${after.effect.key}|loopRemoved`,
+        });
+      }
+    }
+  }
+  return [...found.values()];
+}
 
 function comparePair(base: SettingSite, head: SettingSite, view: ChangeView): RuleFinding<MessageId>[] {
   const out: RuleFinding<MessageId>[] = [];

@@ -426,6 +426,23 @@ export function makeCache() {
 }`,
     },
     {
+      name: 'retry loop: replaced by the client option that retries the same call',
+      before: `import got from 'got';
+export async function loadRates() {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      return await got('https://rates.internal/v1/latest').json();
+    } catch (err) {
+      if (attempt === 2) throw err;
+    }
+  }
+}`,
+      after: `import got from 'got';
+export async function loadRates() {
+  return got('https://rates.internal/v1/latest', { retry: { limit: 2 } }).json();
+}`,
+    },
+    {
       name: 'a retry wrapper removed altogether (could be a refactor to another helper)',
       before: `import pRetry from 'p-retry';
 export async function loadProfile(id: string) {
@@ -939,6 +956,34 @@ export async function pollStatus(id: string) {
           line: 4,
           severity: 'high',
           data: { site: 'The retry loop `while (attempt < 5)`', around: ' around `axios.get`', what: 'backoff', before: 'a sleep between attempts', after: 'no delay between attempts', consequence: 'up to 5 attempts per failing request now hit the dependency back to back' },
+        },
+      ],
+    },
+    {
+      name: 'retry loop: removed from around a call still made (now tried once)',
+      before: `import axios from 'axios';
+export async function pollStatus(id: string) {
+  let attempt = 0;
+  while (attempt < 5) {
+    try {
+      return await axios.get(\`https://jobs.internal/v1/\${id}\`);
+    } catch (err) {
+      attempt++;
+      await new Promise((r) => setTimeout(r, 2 ** attempt * 100));
+    }
+  }
+}`,
+      after: `import axios from 'axios';
+export async function pollStatus(id: string) {
+  return await axios.get(\`https://jobs.internal/v1/\${id}\`);
+}`,
+      findings: [
+        {
+          messageId: 'loopRemoved',
+          line: 3,
+          column: 16,
+          severity: 'medium',
+          data: { header: 'while (attempt < 5)', callee: 'axios.get', unit: 'request' },
         },
       ],
     },
