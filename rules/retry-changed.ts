@@ -473,7 +473,7 @@ function baseRetried(head: SettingSite, target: Target, view: ChangeView): boole
  * the helper that makes it); not when the head function sets a retry some other way.
  */
 function removedLoops(view: ChangeView): RuleFinding<MessageId>[] {
-  const found = new Map<string, RuleFinding<MessageId>>();
+  const found = new Map<string, { finding: RuleFinding<MessageId>; rank: number }>();
   for (const entry of view.entries) {
     const { base, head } = entry;
     if (!base || !head) continue;
@@ -486,11 +486,14 @@ function removedLoops(view: ChangeView): RuleFinding<MessageId>[] {
         if (!before || siteIdentity(before) !== siteIdentity(after) || before.onError || after.loops.some((l) => l.bound === 'retry')) continue;
         const loop = before.loops.find((l) => l.bound === 'retry');
         const id = loop && `${loop.file}|${loop.fnId}|${loop.line}`;
-        // The entry whose own function held the loop says it best; a caller of it sees the same loop.
-        if (!loop || (found.has(id!) && !(loop.file === base.file && loop.fnId === base.fnId))) continue;
+        if (!loop) continue;
+        // The entry whose own function held the loop says it best, else the one nearest the call
+        // (the function that called the wrapper); its callers see the same loop further away.
+        const rank = loop.file === base.file && loop.fnId === base.fnId ? -1 : after.steps.length;
+        if ((found.get(id!)?.rank ?? Infinity) <= rank) continue;
         const step = after.steps[0];
         const at = step ? { file: step.file, span: step.span } : { file: after.file, span: after.span };
-        found.set(id!, {
+        found.set(id!, { rank, finding: {
           messageId: 'loopRemoved',
           severity: after.effect.local ? 'low' : 'medium',
           data: { header: loop.header, callee: after.effect.key, unit: unitOf(after.effect.kind, after.effect.key) },
@@ -500,11 +503,11 @@ function removedLoops(view: ChangeView): RuleFinding<MessageId>[] {
           before: { option: 'retry loop', value: loop.header },
           after: { option: 'retry loop', value: 'none', calls: 1 },
           identity: `${head.fnId}|${after.effect.key}|loopRemoved`,
-        });
+        } });
       }
     }
   }
-  return [...found.values()];
+  return [...found.values()].map((f) => f.finding);
 }
 
 function comparePair(base: SettingSite, head: SettingSite, view: ChangeView): RuleFinding<MessageId>[] {
