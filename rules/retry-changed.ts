@@ -486,7 +486,9 @@ function removedLoops(view: ChangeView): RuleFinding<MessageId>[] {
         if (!before || siteIdentity(before) !== siteIdentity(after) || before.onError || after.loops.some((l) => l.bound === 'retry')) continue;
         const loop = before.loops.find((l) => l.bound === 'retry');
         const id = loop && `${loop.file}|${loop.fnId}|${loop.line}`;
-        if (!loop) continue;
+        // Removed means the loop's own line changed: a route that merely stopped passing through an
+        // unchanged loop (another caller, another branch) is not a retry taken away.
+        if (!loop || !view.isChanged('base', loop.file, loop.line)) continue;
         // The entry whose own function held the loop says it best, else the one nearest the call
         // (the function that called the wrapper); its callers see the same loop further away.
         const rank = loop.file === base.file && loop.fnId === base.fnId ? -1 : after.steps.length;
