@@ -476,7 +476,9 @@ function removedLoops(view: ChangeView): RuleFinding<MessageId>[] {
   const found = new Map<string, { finding: RuleFinding<MessageId>; rank: number }>();
   for (const entry of view.entries) {
     const { base, head } = entry;
-    if (!base || !head) continue;
+    // The function that lost the retry was edited: a caller left as it was (in a file the change did
+    // not touch) whose route merely stopped passing through a loop further down says nothing new.
+    if (!base || !head || !view.touches(head.file, head.span)) continue;
     if (view.settings.some((p) => p.head && p.head.file === head.file && p.head.fnId === head.fnId && isRetrySite(p.head))) continue;
     const baseByKey = groupByKey(entry.basePaths);
     for (const [key, heads] of groupByKey(entry.headPaths)) {
@@ -486,9 +488,7 @@ function removedLoops(view: ChangeView): RuleFinding<MessageId>[] {
         if (!before || siteIdentity(before) !== siteIdentity(after) || before.onError || after.loops.some((l) => l.bound === 'retry')) continue;
         const loop = before.loops.find((l) => l.bound === 'retry');
         const id = loop && `${loop.file}|${loop.fnId}|${loop.line}`;
-        // Removed means the loop's own line changed: a route that merely stopped passing through an
-        // unchanged loop (another caller, another branch) is not a retry taken away.
-        if (!loop || !view.isChanged('base', loop.file, loop.line)) continue;
+        if (!loop) continue;
         // The entry whose own function held the loop says it best, else the one nearest the call
         // (the function that called the wrapper); its callers see the same loop further away.
         const rank = loop.file === base.file && loop.fnId === base.fnId ? -1 : after.steps.length;
