@@ -474,12 +474,13 @@ function baseRetried(head: SettingSite, target: Target, view: ChangeView): boole
  */
 function removedLoops(view: ChangeView): RuleFinding<MessageId>[] {
   const found = new Map<string, { finding: RuleFinding<MessageId>; rank: number }>();
+  // Head functions that set a retry some other way (a client option, a wrapper with options).
+  const retrying = new Set(view.settings.flatMap(({ head: h }) => (h && isRetrySite(h) ? [`${h.file}\0${h.fnId}`] : [])));
   for (const entry of view.entries) {
     const { base, head } = entry;
     // The function that lost the retry was edited: a caller left as it was (in a file the change did
     // not touch) whose route merely stopped passing through a loop further down says nothing new.
-    if (!base || !head || !view.touches(head.file, head.span)) continue;
-    if (view.settings.some((p) => p.head && p.head.file === head.file && p.head.fnId === head.fnId && isRetrySite(p.head))) continue;
+    if (!base || !head || !view.touches(head.file, head.span) || retrying.has(`${head.file}\0${head.fnId}`)) continue;
     const baseByKey = groupByKey(entry.basePaths);
     for (const [key, heads] of groupByKey(entry.headPaths)) {
       for (const pair of pairRoutes(baseByKey.get(key) ?? [], heads)) {
@@ -487,15 +488,15 @@ function removedLoops(view: ChangeView): RuleFinding<MessageId>[] {
         const after = pair.head.path;
         if (!before || siteIdentity(before) !== siteIdentity(after) || before.onError || after.loops.some((l) => l.bound === 'retry')) continue;
         const loop = before.loops.find((l) => l.bound === 'retry');
-        const id = loop && `${loop.file}|${loop.fnId}|${loop.line}`;
         if (!loop) continue;
+        const id = `${loop.file}|${loop.fnId}|${loop.line}`;
         // The entry whose own function held the loop says it best, else the one nearest the call
         // (the function that called the wrapper); its callers see the same loop further away.
         const rank = loop.file === base.file && loop.fnId === base.fnId ? -1 : after.steps.length;
-        if ((found.get(id!)?.rank ?? Infinity) <= rank) continue;
+        if ((found.get(id)?.rank ?? Infinity) <= rank) continue;
         const step = after.steps[0];
         const at = step ? { file: step.file, span: step.span } : { file: after.file, span: after.span };
-        found.set(id!, { rank, finding: {
+        found.set(id, { rank, finding: {
           messageId: 'loopRemoved',
           severity: after.effect.local ? 'low' : 'medium',
           data: { header: loop.header, callee: after.effect.key, unit: unitOf(after.effect.kind, after.effect.key) },

@@ -217,7 +217,7 @@ export function settingSites(model: RevisionModel, paths: string[]): SettingSite
         const args = s.args.map((a) => evaluator.evaluate(a, file));
         const options = new Map<string, Value>();
         for (const a of args) if (a.k === 'obj') for (const [k, v] of a.props) options.set(k, v);
-        const identity = args.filter((a) => a.k !== 'obj' && a.k !== 'fn').map(describe).join(', ');
+        const identity = identityOf(args);
         const { key, kind } = siteKey(model, s, file);
         out.push({ file, fnId: fn.id, key, text: s.text, span: s.span, ...(s.role ? { role: s.role } : {}), args, options, loops: s.loops.map((i) => fn.loops[i]!), kind, identity });
       }
@@ -264,11 +264,16 @@ function siteKey(model: RevisionModel, s: Pick<SettingFact, 'callee' | 'text' | 
   }
 }
 
+/** The non-options arguments as text (`'/users', id`): what tells apart two calls of one client in one function. */
+function identityOf(args: Value[]): string {
+  return args.filter((a) => a.k !== 'obj' && a.k !== 'fn').map(describe).join(', ');
+}
+
 /**
  * A head site for a call that no longer passes options: the same call (by key) in the function
  * that had the base site, found among that function's call facts.
  */
-export function bareCallSite(model: RevisionModel, file: string, fnId: string, key: string, identity: string, claimed?: Set<string>): SettingSite | undefined {
+export function bareCallSite(model: RevisionModel, file: string, fnId: string, key: string, wanted: string, claimed?: Set<string>): SettingSite | undefined {
   const fn = model.functionFact(file, fnId);
   const evaluator = new Evaluator(model);
   const candidates: SettingSite[] = [];
@@ -276,12 +281,11 @@ export function bareCallSite(model: RevisionModel, file: string, fnId: string, k
     if (call.reference || claimed?.has(`${call.span.line}:${call.span.column}`)) continue;
     const k = siteKey(model, { callee: call.callee, text: call.text, isNew: false }, file);
     if (k.key !== key) continue;
-    const args = (call.lead ?? []).map((a) => evaluator.evaluate(a, file));
-    const own = args.filter((a) => a.k !== 'obj' && a.k !== 'fn').map(describe).join(', ');
-    candidates.push({ file, fnId, key, text: call.text, span: call.span, args: [], options: new Map(), loops: call.loops.map((i) => fn!.loops[i]!), kind: k.kind, identity: own });
+    const identity = identityOf((call.lead ?? []).map((a) => evaluator.evaluate(a, file)));
+    candidates.push({ file, fnId, key, text: call.text, span: call.span, args: [], options: new Map(), loops: call.loops.map((i) => fn!.loops[i]!), kind: k.kind, identity });
   }
   // The same non-options arguments first (`fetch(refundUrl)`, not the `fetch(sessionUrl)` before it), then order.
-  const site = candidates.find((c) => c.identity === identity) ?? candidates[0];
+  const site = candidates.find((c) => c.identity === wanted) ?? candidates[0];
   if (site) claimed?.add(`${site.span.line}:${site.span.column}`);
   return site;
 }
