@@ -125,21 +125,6 @@ function countsAttempts(site: SettingSite, key: string): boolean {
   return /^((max|num|numOf|numberOf|total)_?)?(attempts|tries)$/i.test(key) && !isPolicyBuilder(site);
 }
 
-/**
- * Defaults of libraries the call names for certain; used when one side leaves the option unset.
- * Only constructions that start from the library's defaults: a per-request option left unset
- * inherits the instance's value, which is not known here.
- */
-const DEFAULTS: Array<{ key: RegExp; path: string; value: number; attempts: boolean }> = [
-  { key: /^new aws\./, path: 'maxAttempts', value: 3, attempts: true },
-  { key: /^new redis\.(Redis|Cluster)$/, path: 'maxRetriesPerRequest', value: 20, attempts: false },
-  { key: /^got\.extend$/, path: 'retry', value: 2, attempts: false },
-  { key: /^ky\.create$/, path: 'retry', value: 2, attempts: false },
-  { key: /^pRetry$/, path: 'retries', value: 10, attempts: false },
-  { key: /^axiosRetry$/, path: 'retries', value: 3, attempts: false },
-  { key: /^new openai\./, path: 'maxRetries', value: 2, attempts: false },
-];
-
 interface Count {
   path: string;
   /** The option as written (absent when the library default applies). */
@@ -160,7 +145,9 @@ function hasOpaqueOptions(site: SettingSite): boolean {
 function countOf(site: SettingSite, path: string, leaf: Leaf | undefined): Count {
   if (!leaf && hasOpaqueOptions(site)) return { path, opaque: true, shown: 'unknown (options spread from elsewhere)' };
   if (!leaf) {
-    const d = DEFAULTS.find((x) => x.key.test(site.key) && x.path === path);
+    // The library's own default (the catalog's), where the call starts from the library's defaults.
+    const table = site.defaults?.retries;
+    const d = table && Object.hasOwn(table, path) ? table[path] : undefined;
     if (!d) return { path, opaque: false, shown: 'unset' };
     return { path, calls: d.attempts ? d.value : d.value + 1, opaque: false, shown: `unset (default ${d.value})` };
   }

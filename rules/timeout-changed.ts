@@ -9,11 +9,11 @@
  * are guards of the I/O in their function.
  */
 import { defineRule, type ChangeView, type EntryChange, type RuleFinding } from '../src/rule.js';
-import { describe, parseDuration, type SettingPair, type SettingSite, type Value } from '../src/model/settings.js';
+import { describe, newSpreads, parseDuration, type SettingPair, type SettingSite, type Value } from '../src/model/settings.js';
 import type { EffectPath } from '../src/model/summaries.js';
 import type { RelatedLocation, Severity } from '../src/types.js';
 
-type MessageId = 'removed' | 'disabled' | 'raised' | 'fromEnv' | 'signalRemoved' | 'timerRemoved' | 'raceRemoved' | 'timerRaised';
+type MessageId = 'removed' | 'defaultRaised' | 'disabled' | 'raised' | 'fromEnv' | 'signalRemoved' | 'timerRemoved' | 'raceRemoved' | 'timerRaised';
 
 /**
  * Option names that bound how long a call may wait: `timeout`, `headersTimeout`, `statement_timeout`,
@@ -44,9 +44,13 @@ const TIMER_IN_TEXT = /\b(?:sleep|delay|wait|timeout|timer|rejectAfter|timeoutAf
 /** A factory or construction configures every call made through what it returns: the widest blast radius. */
 const CLIENT_FACTORY = /^(create\w*|extend|connect\w*|init\w*|configure|setup|instance|defaults|Pool|Client)$/;
 
-/** A raise counts as sharp beyond this factor, or when it crosses this many milliseconds. */
+/** A raise counts as sharp at this factor, or when it crosses this many milliseconds. */
 export const RAISE_FACTOR = 5;
 export const RAISE_CEILING_MS = 60_000;
+/** A lesser raise is still worth a low note: this factor of a wait already past the ceiling, or this factor and this many more milliseconds. */
+const LONG_WAIT_FACTOR = 2;
+const NOTABLE_FACTOR = 3;
+const NOTABLE_INCREASE_MS = 10_000;
 /** `setTimeout` cannot wait longer (2^31 - 1 ms, about 24.8 days): a timeout at or past it never fires. */
 const NEVER_MS = 2 ** 31 - 1;
 
@@ -63,11 +67,13 @@ export default defineRule<MessageId>({
       'An option renamed, reformatted, moved into a shared constant or a spread of defaults that holds the same value.',
       'Idle, keep-alive, session and cache TTL settings, shutdown grace periods: they do not bound how long a call waits.',
       'Values that cannot be resolved (a parameter, a function result): opsdiff compares what the code states. Values read from the environment are said to be so; without a default they are reported at low severity.',
-      'A timeout raised by at most 5x that stays at or below 60 s.',
+      'A timeout raised by less than 5x that stays at or below 60 s, unless it grows at least 3x and by 10 s or more (low); one already past 60 s raised by less than 2x.',
+      'An option removed where the library default (from the catalog) is no longer than the value was.',
     ],
   },
   messages: {
     removed: '`{{option}}` on `{{callee}}` was removed ({{before}} -> unset), so the library default applies.',
+    defaultRaised: '`{{option}}` on `{{callee}}` was removed ({{before}} -> {{after}}): {{factor}} longer.',
     disabled: '`{{option}}` on `{{callee}}` is now disabled ({{before}} -> {{after}}).',
     raised: '`{{option}}` on `{{callee}}` was raised {{factor}} ({{before}} -> {{after}}).',
     fromEnv: '`{{option}}` on `{{callee}}` is now {{after}} with no default ({{before}} -> unset when the variable is missing).',
@@ -77,8 +83,6 @@ export default defineRule<MessageId>({
     timerRaised: 'The {{guard}} that bounds `{{callee}}` in `{{entry}}` was raised {{factor}} ({{before}} -> {{after}}).',
   },
   check(view) {
-    raiseFactor = view.thresholds?.timeoutRaiseFactor ?? RAISE_FACTOR;
-    raiseCeilingMs = view.thresholds?.timeoutCeilingMs ?? RAISE_CEILING_MS;
     const out: RuleFinding<MessageId>[] = [];
     const embedded = { base: embeddedSites(view.settings, 'base'), head: embeddedSites(view.settings, 'head') };
     // A call that lost its options arrives paired with its bare form (the engine finds it in the same, or renamed, function).
@@ -104,7 +108,7 @@ interface Leaf {
 }
 
 /** Timeout leaves of an options object, through nested objects and inner constructions. */
-function optionLeaves(options: Map<string, Value>, prefix = '', inContainer = false, depth = 0): Leaf[] {
+function optionLeaves(options: Map<string, Value>, prefix = '', inContainer = false, depth = 0, vocabulary?: Record<string, unknown>): Leaf[] {
   const out: Leaf[] = [];
   for (const [key, value] of options) {
     const path = prefix ? `${prefix}.${key}` : key;
@@ -114,9 +118,11 @@ function optionLeaves(options: Map<string, Value>, prefix = '', inContainer = fa
     }
     // Sequelize's `pool: { acquire: 30000 }`: how long a query waits for a connection.
     const poolWait = /pool$/i.test(prefix) && /^acquire$/i.test(key);
-    const timeoutNamed = (TIMEOUT_KEY.test(key) || inContainer || poolWait) && !NOT_A_HANG_BOUND.test(key) && !FLAG_OR_CALLBACK.test(key);
+    // A library's own names for its waits (BullMQ's `lockDuration`), from the catalog.
+    const libraryNamed = !!vocabulary && Object.hasOwn(vocabulary, path);
+    const timeoutNamed = libraryNamed || ((TIMEOUT_KEY.test(key) || inContainer || poolWait) && !NOT_A_HANG_BOUND.test(key) && !FLAG_OR_CALLBACK.test(key));
     if (value.k === 'obj' && depth < 3) {
-      out.push(...optionLeaves(value.props, path, TIMEOUT_CONTAINER.test(key), depth + 1));
+      out.push(...optionLeaves(value.props, path, TIMEOUT_CONTAINER.test(key), depth + 1, vocabulary));
       // `timeout: {}`: every phase unbounded.
       if (timeoutNamed && value.props.size === 0) out.push({ path, value });
       continue;
@@ -183,7 +189,7 @@ function leavesOf(site: SettingSite): Leaf[] {
     const bound = guardBound(site);
     return bound ? [{ path: lastName(site), value: bound }] : [];
   }
-  return optionLeaves(site.options);
+  return optionLeaves(site.options, '', false, 0, site.defaults?.timeouts);
 }
 
 // ---------------------------------------------------------------- values
@@ -191,6 +197,11 @@ function leavesOf(site: SettingSite): Leaf[] {
 /** Milliseconds, when the code states them; a unit in the option's name (`timeoutSeconds`) is applied. */
 function millis(path: string, v: Value): number | undefined {
   let n: number | undefined;
+  if (v.k === 'either') {
+    // The longest wait either branch allows.
+    const all = v.items.map((x) => millis(path, x)).filter((x): x is number => x !== undefined);
+    return all.length ? Math.max(...all) : undefined;
+  }
   if (v.k === 'num') n = v.v;
   else if (v.k === 'str') n = parseDuration(v.v);
   else if (v.k === 'env') return v.fallback ? millis(path, v.fallback) : undefined;
@@ -219,7 +230,7 @@ function signalTimeout(v: Value, depth = 0): number | undefined {
     if (ms?.k === 'env' && ms.fallback?.k === 'num') return ms.fallback.v;
     return -1; // a timeout whose length the code does not state
   }
-  const inner = v.k === 'call' ? v.args : v.k === 'arr' ? v.items : [];
+  const inner = v.k === 'call' ? v.args : v.k === 'arr' || v.k === 'either' ? v.items : [];
   for (const x of inner) {
     const n = signalTimeout(x, depth + 1);
     if (n !== undefined) return n;
@@ -246,6 +257,7 @@ function isDisabled(v: Value, ms: number | undefined): boolean {
   if (v.k === 'bool') return !v.v;
   if (v.k === 'null') return true;
   if (v.k === 'obj') return v.props.size === 0;
+  if (v.k === 'either') return v.items.some((x) => isDisabled(x, millis('', x)));
   if (v.k === 'env') return !!v.fallback && isDisabled(v.fallback, ms);
   return ms !== undefined && ms !== -1 && (ms <= 0 || ms >= NEVER_MS);
 }
@@ -256,6 +268,8 @@ function show(v: Value | undefined, ms: number | undefined): string {
   if (v.k === 'null') return 'unset';
   if (v.k === 'bool') return `\`${v.v}\``;
   if (v.k === 'obj' && v.props.size === 0) return '`{}`';
+  if (v.k === 'num' && v.text?.startsWith(DEFAULT_SHOWN)) return v.text;
+  if (v.k === 'either' && v.items.every((x) => millis('', x) !== undefined)) return v.items.map((x) => show(x, millis('', x))).join(' or ');
   if (ms !== undefined && ms !== -1) return formatMs(ms);
   return `\`${describe(v)}\``;
 }
@@ -277,13 +291,28 @@ function factorOf(beforeMs: number | undefined, afterMs: number | undefined): st
   return `${f >= 10 ? Math.round(f) : Math.round(f * 10) / 10}x`;
 }
 
-/** The thresholds of the run being checked (the configuration's, or the defaults above). */
-let raiseFactor = RAISE_FACTOR;
-let raiseCeilingMs = RAISE_CEILING_MS;
+/** The thresholds of the run being checked: the configuration's, or the defaults above. */
+function limitsOf(view: ChangeView): { factor: number; ceiling: number } {
+  return { factor: view.thresholds?.timeoutRaiseFactor ?? RAISE_FACTOR, ceiling: view.thresholds?.timeoutCeilingMs ?? RAISE_CEILING_MS };
+}
 
-function raisedSharply(beforeMs: number | undefined, afterMs: number | undefined): boolean {
-  if (beforeMs === undefined || afterMs === undefined || beforeMs <= 0 || afterMs <= 0) return false;
-  return afterMs / beforeMs > raiseFactor || (afterMs > raiseCeilingMs && beforeMs <= raiseCeilingMs);
+/**
+ * How much a raise matters: `sharp` at the raise factor or when it crosses the ceiling; `notable`
+ * (reported low) at 2x of a wait already past the ceiling, or at 3x and 10 s more; else nothing.
+ */
+function raiseOf(view: ChangeView, beforeMs: number | undefined, afterMs: number | undefined): 'sharp' | 'notable' | undefined {
+  if (beforeMs === undefined || afterMs === undefined || beforeMs <= 0 || afterMs <= 0 || afterMs <= beforeMs) return undefined;
+  const { factor, ceiling } = limitsOf(view);
+  const ratio = afterMs / beforeMs;
+  if (ratio >= factor || (afterMs > ceiling && beforeMs <= ceiling)) return 'sharp';
+  if ((beforeMs > ceiling && ratio >= LONG_WAIT_FACTOR) || (ratio >= NOTABLE_FACTOR && afterMs - beforeMs >= NOTABLE_INCREASE_MS)) return 'notable';
+  return undefined;
+}
+
+/** The library's documented wait for an option left out: milliseconds, `null` for none (it waits forever), undefined when not known. */
+function defaultOf(site: SettingSite, path: string): number | null | undefined {
+  const table = site.defaults?.timeouts;
+  return table && Object.hasOwn(table, path) ? table[path] : undefined;
 }
 
 // ---------------------------------------------------------------- comparing sites
@@ -295,9 +324,12 @@ function compareSites(base: SettingSite, head: SettingSite, view: ChangeView): R
   const headLeaves = new Map(leavesOf(head).map((l) => [l.path, l.value]));
   // An options argument that became something the model cannot read (`axios.create(buildConfig())`,
   // `fetch(url, init)`) may still carry the timeout: absence is not removal there.
-  const opaque = head.args.some((a) => a.k === 'obj' && a.opaque) || base.args.some((a, i) => a.k === 'obj' && head.args[i] !== undefined && head.args[i]!.k !== 'obj' && !isPrimitive(head.args[i]!));
+  // A spread head shares with base may still hold the key (base wrote over it): reported one step lower.
+  const opaque = newSpreads(base, head).length > 0 || base.args.some((a, i) => a.k === 'obj' && head.args[i] !== undefined && head.args[i]!.k !== 'obj' && !isPrimitive(head.args[i]!));
+  const shared = !opaque && head.args.some((a) => a.k === 'obj' && a.opaque);
   const out: RuleFinding<MessageId>[] = [];
-  for (const { path, value: before } of leavesOf(base)) {
+  const baseLeaves = leavesOf(base);
+  for (const { path, value: before } of baseLeaves) {
     const after = headLeaves.get(path);
     const beforeMs = millis(path, before);
     if (SIGNAL_KEY.test(path.split('.').pop()!)) {
@@ -313,7 +345,7 @@ function compareSites(base: SettingSite, head: SettingSite, view: ChangeView): R
     if (before.k === 'env' && !before.fallback) continue; // nothing stated to compare with
     if (isDisabled(before, beforeMs)) continue; // it bounded nothing before either
     if (!after) {
-      if (!opaque) out.push(finding('removed', base, head, path, before, after, view));
+      if (!opaque) out.push(...removal(base, head, path, before, beforeMs, view, shared));
       continue;
     }
     const afterMs = millis(path, after);
@@ -325,9 +357,50 @@ function compareSites(base: SettingSite, head: SettingSite, view: ChangeView): R
       if (before.k !== 'env') out.push(finding('fromEnv', base, head, path, before, after, view));
       continue;
     }
-    if (raisedSharply(beforeMs, afterMs)) out.push(finding('raised', base, head, path, before, after, view));
+    const raise = raiseOf(view, beforeMs, afterMs);
+    if (raise) out.push(finding('raised', base, head, path, before, after, view, raise === 'notable'));
+  }
+  // An option head adds over the library's default: one that disables the bound, or a sharp raise over a known default.
+  const inBase = new Set(baseLeaves.map((l) => l.path));
+  for (const [path, after] of headLeaves) {
+    // `timeout: undefined` is the option left out; a base that spread something unread may have set it.
+    if (inBase.has(path) || after.k === 'null' || SIGNAL_KEY.test(path.split('.').pop()!) || base.args.some((a) => a.k === 'obj' && a.opaque)) continue;
+    const dflt = defaultOf(head, path);
+    const afterMs = millis(path, after);
+    const before = defaultValue(head, path, dflt);
+    if (isDisabled(after, afterMs) && after.k !== 'obj') {
+      if (dflt !== null) out.push(finding('disabled', base, head, path, before, after, view));
+      continue;
+    }
+    const raise = typeof dflt === 'number' ? raiseOf(view, dflt, afterMs) : undefined;
+    if (raise) out.push(finding('raised', base, head, path, before, after, view, raise === 'notable'));
   }
   return out;
+}
+
+const DEFAULT_SHOWN = 'the library default';
+
+/** The value a site gets for an option it leaves out: the library's default, shown as such. */
+function defaultValue(site: SettingSite, path: string, dflt: number | null | undefined): Value {
+  const at = { file: site.file, line: site.span.line };
+  if (typeof dflt === 'number') return { k: 'num', v: dflt, at, text: `${DEFAULT_SHOWN}, ${formatMs(dflt)}` };
+  return { k: 'unknown', text: dflt === null ? 'unset (no timeout)' : 'unset (the library default)', at };
+}
+
+/**
+ * An option head no longer sets. The library's documented default decides: none (it waits
+ * forever) is a removal; a known wait is compared like a raise; an unknown one is a removal,
+ * one step lower when the call is not known I/O or the value it had cannot be read.
+ */
+function removal(base: SettingSite, head: SettingSite, path: string, before: Value, beforeMs: number | undefined, view: ChangeView, shared: boolean): RuleFinding<MessageId>[] {
+  const dflt = defaultOf(head, path);
+  if (typeof dflt === 'number') {
+    const raise = raiseOf(view, beforeMs, dflt);
+    if (!raise) return [];
+    return [finding('defaultRaised', base, head, path, before, defaultValue(head, path, dflt), view, shared || raise === 'notable')];
+  }
+  const unreadable = beforeMs === undefined && before.k !== 'env';
+  return [finding('removed', base, head, path, before, undefined, view, shared || (dflt === undefined && unreadable))];
 }
 
 /**
@@ -352,11 +425,12 @@ function compareGuards(base: SettingSite, head: SettingSite, view: ChangeView): 
   const path = lastName(base);
   const beforeMs = millis(path, before);
   const afterMs = millis(path, after);
-  if (!raisedSharply(beforeMs, afterMs)) return [];
+  const raise = raiseOf(view, beforeMs, afterMs);
+  if (!raise) return [];
   const entry = entryOf(view, base);
   const io = entry?.head ? boundedIo(entry, base, head) : undefined;
   if (!entry?.head || !io) return [];
-  return [guardFinding('timerRaised', base, head, entry, io, before, after)];
+  return [guardFinding('timerRaised', base, head, entry, io, before, after, view, raise === 'notable')];
 }
 
 /** A base guard (an abort timer, a race) with no head counterpart, in a function that still makes the call it bounded. */
@@ -368,7 +442,7 @@ function removedGuard(base: SettingSite, view: ChangeView): RuleFinding<MessageI
   const io = boundedIo(entry, base, signalled(view, base));
   // A timer around nothing is not a timeout of anything; one replaced by another guard was moved, not removed.
   if (!io || hasOtherGuard(view, entry.head.file, entry.head.fnId, io.path.effect.key)) return [];
-  return [guardFinding(guard === 'abort timer' ? 'timerRemoved' : 'raceRemoved', base, undefined, entry, io, bound, undefined)];
+  return [guardFinding(guard === 'abort timer' ? 'timerRemoved' : 'raceRemoved', base, undefined, entry, io, bound, undefined, view)];
 }
 
 /**
@@ -423,7 +497,7 @@ function finding(messageId: MessageId, base: SettingSite, head: SettingSite, opt
   if (guardOf(base) === 'method') callee = calleeText(base).slice(0, -(lastName(base).length + 1));
   return {
     messageId,
-    severity: lower(severityOf(messageId, head, afterMs), uncertain),
+    severity: lower(severityOf(messageId, head, afterMs, view), uncertain),
     data: { option, callee, before: show(before, beforeMs), after: show(after, afterMs), factor: factorOf(beforeMs, afterMs) },
     at: { side: 'head', file: head.file, span },
     related,
@@ -434,7 +508,7 @@ function finding(messageId: MessageId, base: SettingSite, head: SettingSite, opt
   };
 }
 
-function guardFinding(messageId: MessageId, base: SettingSite, head: SettingSite | undefined, entry: EntryChange, io: Bounded, before: Value | undefined, after: Value | undefined): RuleFinding<MessageId> {
+function guardFinding(messageId: MessageId, base: SettingSite, head: SettingSite | undefined, entry: EntryChange, io: Bounded, before: Value | undefined, after: Value | undefined, view: ChangeView, notable = false): RuleFinding<MessageId> {
   const path = lastName(base);
   const beforeMs = before ? millis(path, before) : undefined;
   const afterMs = after ? millis(path, after) : undefined;
@@ -446,7 +520,7 @@ function guardFinding(messageId: MessageId, base: SettingSite, head: SettingSite
   const beforeValue = before ?? { k: 'unknown' as const, text: base.text, at: { file: base.file, line: base.span.line } };
   return {
     messageId,
-    severity: severityOf(messageId, { ...base, kind: io.path.effect.kind }, afterMs),
+    severity: lower(severityOf(messageId, { ...base, kind: io.path.effect.kind }, afterMs, view), notable),
     data: { entry: entry.head!.fnId, guard: name, callee: io.callText, before: show(beforeValue, beforeMs), after: show(after, afterMs), factor: factorOf(beforeMs, afterMs) },
     at: { side: 'head', ...at },
     related,
@@ -467,12 +541,12 @@ function side(option: string | undefined, v: Value | undefined, ms: number | und
  * disabled or removed bound on I/O is high, a raise is medium when it passes the ceiling or
  * applies to a whole client, low otherwise; a call we cannot tell is I/O is one step lower.
  */
-function severityOf(messageId: MessageId, site: SettingSite, afterMs: number | undefined): Severity {
+function severityOf(messageId: MessageId, site: SettingSite, afterMs: number | undefined, view: ChangeView): Severity {
   const io = site.kind !== 'other';
   if (messageId === 'fromEnv') return 'low';
-  if (messageId === 'raised' || messageId === 'timerRaised') {
+  if (messageId === 'raised' || messageId === 'timerRaised' || messageId === 'defaultRaised') {
     const wide = site.key.startsWith('new ') || CLIENT_FACTORY.test(lastName(site));
-    return io && ((afterMs !== undefined && afterMs > raiseCeilingMs) || wide) ? 'medium' : 'low';
+    return io && ((afterMs !== undefined && afterMs > limitsOf(view).ceiling) || wide) ? 'medium' : 'low';
   }
   return io ? 'high' : 'medium';
 }

@@ -9,6 +9,7 @@ export const ANALYTICS: ClientLibrary[] = [
     exports: { createClient: 'factory', ClickHouseClient: 'constructor' },
     types: ['ClickHouseClient'],
     ignore: ['close'],
+    settings: { createClient: { timeouts: { request_timeout: 30_000 } }, 'new ClickHouseClient': { timeouts: { request_timeout: 30_000 } } },
   },
   {
     // `tb.buildPipe({...})` and `tb.buildIngestEndpoint({...})` return the function that is the request.

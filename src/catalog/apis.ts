@@ -16,6 +16,8 @@ export const APIS: ClientLibrary[] = [
     kind: 'network',
     exports: { default: 'constructor', OpenAI: 'constructor', AzureOpenAI: 'constructor' },
     types: ['OpenAI'],
+    // 2 retries, 10 min per request.
+    settings: { 'new *': { timeouts: { timeout: 600_000 }, retries: { maxRetries: { value: 2, attempts: false } } } },
   },
   {
     label: 'anthropic',
@@ -23,6 +25,8 @@ export const APIS: ClientLibrary[] = [
     kind: 'network',
     exports: { default: 'constructor', Anthropic: 'constructor', AnthropicBedrock: 'constructor', AnthropicVertex: 'constructor' },
     types: ['Anthropic'],
+    // 2 retries, 10 min per request.
+    settings: { 'new *': { timeouts: { timeout: 600_000 }, retries: { maxRetries: { value: 2, attempts: false } } } },
     // The Message Batches API takes many requests in one call.
     batches: [{ batch: 'messages.batches.create', single: ['messages.create'] }],
   },

@@ -23,9 +23,13 @@ const V2_QUEUE_BATCHES: BatchPair[] = [
   { batch: 'putRecordBatch', single: ['putRecord'] },
 ];
 
+/** Every v3 client makes 3 attempts (the first included) unless told otherwise. */
+const SDK_V3: ClientLibrary['settings'] = { 'new *': { retries: { maxAttempts: { value: 3, attempts: true } } } };
+
 export const AWS: ClientLibrary[] = [
   {
     label: 'aws',
+    settings: SDK_V3,
     modules: ['@aws-sdk/client-dynamodb', '@aws-sdk/lib-dynamodb', '@aws-sdk/client-rds-data', '@aws-sdk/client-timestream-query'],
     kind: 'db',
     exports: { '*': 'constructor' },
@@ -41,6 +45,7 @@ export const AWS: ClientLibrary[] = [
   },
   {
     label: 'aws',
+    settings: SDK_V3,
     modules: ['@aws-sdk/client-sqs', '@aws-sdk/client-sns', '@aws-sdk/client-kinesis', '@aws-sdk/client-firehose', '@aws-sdk/client-eventbridge'],
     kind: 'queue',
     exports: { '*': 'constructor' },
@@ -56,6 +61,7 @@ export const AWS: ClientLibrary[] = [
   },
   {
     label: 'aws',
+    settings: SDK_V3,
     modules: ['@aws-sdk/*'],
     kind: 'network',
     exports: { '*': 'constructor' },
@@ -68,6 +74,7 @@ export const AWS: ClientLibrary[] = [
   },
   {
     label: 'aws',
+    settings: SDK_V3,
     modules: ['aws-sdk/clients/dynamodb'],
     kind: 'db',
     exports: { default: 'constructor', '*': 'handle', DocumentClient: 'constructor' },
@@ -79,6 +86,7 @@ export const AWS: ClientLibrary[] = [
   },
   {
     label: 'aws',
+    settings: SDK_V3,
     modules: ['aws-sdk/clients/sqs', 'aws-sdk/clients/sns', 'aws-sdk/clients/kinesis', 'aws-sdk/clients/firehose', 'aws-sdk/clients/eventbridge'],
     kind: 'queue',
     exports: { default: 'constructor' },
@@ -90,6 +98,7 @@ export const AWS: ClientLibrary[] = [
   },
   {
     label: 'aws',
+    settings: SDK_V3,
     modules: ['aws-sdk', 'aws-sdk/clients/*'],
     kind: 'network',
     exports: { default: 'handle', '*': 'handle', config: 'not-io', Credentials: 'not-io', Endpoint: 'not-io' },

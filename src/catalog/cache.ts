@@ -11,6 +11,10 @@ export const CACHE: ClientLibrary[] = [
     derive: ['duplicate'],
     pipeline: { methods: ['pipeline', 'multi'], flush: ['exec', 'execBuffer'] },
     ignore: [...EVENT_METHODS, 'defineCommand', 'disconnect', 'status', 'options', 'createBuiltinCommand', 'nodes'],
+    // ioredis: 10 s to connect, commands wait forever, 20 retries per request while reconnecting.
+    settings: {
+      'new *': { timeouts: { connectTimeout: 10_000, commandTimeout: null }, retries: { maxRetriesPerRequest: { value: 20, attempts: false } } },
+    },
     batches: [
       { batch: 'mget', single: ['get', 'getBuffer'] },
       { batch: 'mset', single: ['set', 'setex'] },

@@ -7,6 +7,7 @@ export const HTTP: ClientLibrary[] = [
     modules: ['node-fetch', 'cross-fetch', 'isomorphic-fetch', 'make-fetch-happen'],
     kind: 'network',
     exports: { default: 'callable', fetch: 'callable' },
+    settings: { '*': { timeouts: { signal: null, timeout: null } } },
   },
   {
     label: 'axios',
@@ -15,6 +16,8 @@ export const HTTP: ClientLibrary[] = [
     exports: { default: 'handle', axios: 'handle', create: 'factory' },
     types: ['AxiosInstance', 'AxiosStatic'],
     derive: ['create'],
+    // axios waits forever unless `timeout` is set.
+    settings: { '*': { timeouts: { timeout: null } } },
     ignore: ['interceptors', 'defaults', 'isAxiosError', 'isCancel', 'CancelToken', 'getUri', 'all', 'spread', 'toFormData'],
   },
   {
@@ -24,6 +27,8 @@ export const HTTP: ClientLibrary[] = [
     exports: { default: 'handle', got: 'handle' },
     types: ['Got'],
     derive: ['extend'],
+    // got: no timeout unless set; 2 retries.
+    settings: { '*': { timeouts: { timeout: null } }, extend: { timeouts: { timeout: null }, retries: { retry: { value: 2, attempts: false } } } },
     ignore: ['defaults', 'mergeOptions', 'paginate'],
   },
   {
@@ -33,6 +38,8 @@ export const HTTP: ClientLibrary[] = [
     exports: { default: 'handle' },
     types: ['KyInstance'],
     derive: ['create', 'extend'],
+    // ky: 10 s per request, 2 retries.
+    settings: { '*': { timeouts: { timeout: 10_000 } }, create: { timeouts: { timeout: 10_000 }, retries: { retry: { value: 2, attempts: false } } } },
   },
   {
     label: 'undici',
@@ -40,6 +47,8 @@ export const HTTP: ClientLibrary[] = [
     kind: 'network',
     exports: { request: 'callable', fetch: 'callable', stream: 'callable', Pool: 'constructor', Client: 'constructor', Agent: 'constructor' },
     types: ['Pool', 'Client', 'Dispatcher'],
+    // undici: 300 s for headers and for the body, 10 s to connect.
+    settings: { '*': { timeouts: { headersTimeout: 300_000, bodyTimeout: 300_000, connectTimeout: 10_000 } } },
     ignore: [...EVENT_METHODS, 'close', 'destroy'],
   },
   {

@@ -28,7 +28,8 @@ import { SQL } from './sql.js';
 import { SUPABASE } from './supabase.js';
 import { TYPEORM } from './typeorm.js';
 
-export { EVENT_METHODS, HANDLE_CALLBACK_METHODS, type BatchPair, type ClientLibrary, type ExportRole, type GlobalCallable, type TellingName } from './library.js';
+export { EVENT_METHODS, HANDLE_CALLBACK_METHODS, type BatchPair, type ClientLibrary, type ExportRole, type GlobalCallable, type SettingDefaults, type TellingName, settingDefaults } from './library.js';
+export { RETRY_WRAPPERS } from './retry.js';
 export { GLOBAL_CALLABLES } from './http.js';
 export { IN_MEMORY_CONSTRUCTORS } from './in-process.js';
 export { TELLING_MODULES, TELLING_NAMES, type TellingModule } from './names.js';

@@ -61,6 +61,36 @@ export interface ClientLibrary {
   only?: string[];
   /** The role of an export the table does not list (configured clients guess it from its name). */
   otherExports?: (name: string) => ExportRole;
+  /**
+   * Defaults of the settings of a call or construction, by its last name (`$transaction`,
+   * `createClient`, `new Worker`); `*` is any call, `new *` any construction. Per-request options
+   * left unset inherit the client's, so defaults are given where a call starts from the library's.
+   */
+  settings?: Record<string, SettingDefaults>;
+}
+
+/**
+ * What a library does when an option is left out, as its documentation states: the baseline an
+ * option removed or added is compared with. Only values a library documents belong here.
+ */
+export interface SettingDefaults {
+  /**
+   * Option path -> the milliseconds the library waits when it is unset, or `null` when it waits
+   * forever. A name listed here is a timeout of this library even when its name does not say so
+   * (BullMQ's `lockDuration`).
+   */
+  timeouts?: Record<string, number | null>;
+  /** Option path -> the retries when unset; `attempts`: the number counts every call, the first included. */
+  retries?: Record<string, { value: number; attempts: boolean }>;
+}
+
+/** The defaults of a library's call or construction named `name` (`$transaction`, `Worker` with `isNew`). */
+export function settingDefaults(lib: Pick<ClientLibrary, 'settings'>, name: string, isNew: boolean): SettingDefaults | undefined {
+  const table = lib.settings;
+  if (!table) return undefined;
+  const exact = isNew ? `new ${name}` : name;
+  const any = isNew ? 'new *' : '*';
+  return Object.hasOwn(table, exact) ? table[exact] : Object.hasOwn(table, any) ? table[any] : undefined;
 }
 
 /** A name pattern that suggests an I/O client when nothing else is known about a value. */

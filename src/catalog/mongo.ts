@@ -24,6 +24,8 @@ export const MONGO: ClientLibrary[] = [
     exports: { MongoClient: 'constructor' },
     statics: ['connect'],
     types: ['MongoClient', 'Db', 'Collection'],
+    // 30 s to pick a server and to connect; sockets wait forever.
+    settings: { 'new MongoClient': { timeouts: { serverSelectionTimeoutMS: 30_000, connectTimeoutMS: 30_000, socketTimeoutMS: null } } },
     derive: ['db', 'collection', 'startSession'],
     builder: true,
     ignore: [...EVENT_METHODS, 'connect', 'close'],

@@ -13,6 +13,8 @@ export const PRISMA: ClientLibrary[] = [
     // `$extends` returns the client with extensions: still the client (`new PrismaClient().$extends(...)`).
     derive: ['$extends'],
     ignore: ['$on', '$use', '$connect', '$disconnect'],
+    // Interactive transactions: 5 s to run, 2 s to wait for a connection.
+    settings: { $transaction: { timeouts: { timeout: 5000, maxWait: 2000 } } },
     batches: [
       { batch: 'findMany', single: ['findUnique', 'findFirst', 'findUniqueOrThrow', 'findFirstOrThrow'], when: 'in-filter' },
       { batch: 'createMany', single: ['create', 'upsert'] },

@@ -34,6 +34,8 @@ export const QUEUES: ClientLibrary[] = [
       getCompleted: 'handles', getFailed: 'handles', getPrioritized: 'handles', getWaitingChildren: 'handles', add: 'handle', addBulk: 'handles',
     },
     batches: [{ batch: 'addBulk', single: ['add'] }],
+    // A worker's lock on a job lasts `lockDuration` and is checked every `stalledInterval`: how long a stuck job holds its slot.
+    settings: { 'new Worker': { timeouts: { lockDuration: 30_000, stalledInterval: 30_000 } } },
   },
   {
     label: 'sqs',

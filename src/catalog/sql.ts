@@ -10,6 +10,11 @@ export const SQL: ClientLibrary[] = [
     types: ['Pool', 'PoolClient', 'Client', 'Sql', 'ClientBase'],
     derive: ['connect'],
     ignore: [...EVENT_METHODS, 'release', 'end', 'escapeLiteral', 'escapeIdentifier', 'unsafe'],
+    // node-postgres waits forever for a connection, a statement and a query unless told otherwise.
+    settings: {
+      'new Pool': { timeouts: { connectionTimeoutMillis: null, statement_timeout: null, query_timeout: null } },
+      'new Client': { timeouts: { connectionTimeoutMillis: null, statement_timeout: null, query_timeout: null } },
+    },
   },
   {
     label: 'mysql',

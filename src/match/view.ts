@@ -55,7 +55,25 @@ export function buildView(input: ViewInput): ChangeView {
     claimed.set(`${fn.file}\0${fn.fnId}`, set);
     return bareCallSite(input.head.model, fn.file, fn.fnId, b.key, b.identity ?? '', set);
   };
-  const settings = pairSettings(settingSites(input.base.model, input.base.paths), headSites, input.baseFileOf, bare);
+  const baseSites = settingSites(input.base.model, input.base.paths);
+  const claimedBase = new Map<string, Set<string>>();
+  for (const b of baseSites) {
+    const set = claimedBase.get(`${b.file}\0${b.fnId}`) ?? new Set<string>();
+    set.add(`${b.span.line}:${b.span.column}`);
+    claimedBase.set(`${b.file}\0${b.fnId}`, set);
+  }
+  const baseFnOf = new Map<string, { file: string; fnId: string }>();
+  for (const p of pairs) if (p.base && p.head) baseFnOf.set(`${p.head.file}\0${p.head.fnId}`, { file: p.base.file, fnId: p.base.fnId });
+  // The mirror of `bare`: the base form of a call that gained its options in head.
+  const bareBase = (h: { file: string; fnId: string; key: string; identity?: string }) => {
+    const file = input.baseFileOf(h.file);
+    const fn = baseFnOf.get(`${h.file}\0${h.fnId}`) ?? (file ? { file, fnId: h.fnId } : undefined);
+    if (!fn) return undefined;
+    const set = claimedBase.get(`${fn.file}\0${fn.fnId}`) ?? new Set<string>();
+    claimedBase.set(`${fn.file}\0${fn.fnId}`, set);
+    return bareCallSite(input.base.model, fn.file, fn.fnId, h.key, h.identity ?? '', set);
+  };
+  const settings = pairSettings(baseSites, headSites, input.baseFileOf, bare, bareBase);
   const bySide = { base: new Map<string, EntryChange>(), head: new Map<string, EntryChange>() };
   for (const e of entries) {
     const b = e.base && `${e.base.file}\0${e.base.fnId}`;

@@ -6,6 +6,7 @@
  * rules.
  */
 import { own } from './own.js';
+import { RETRY_WRAPPERS, settingDefaults, type ClientLibrary, type SettingDefaults } from '../catalog/index.js';
 import type { FileFacts, LoopFact, SettingFact, Span } from './facts/index.js';
 import type { RevisionModel } from './program.js';
 import type { Val } from './values.js';
@@ -21,11 +22,16 @@ export type Value =
   | { k: 'str'; v: string; at: Where }
   | { k: 'bool'; v: boolean; at: Where }
   | { k: 'null'; at: Where }
-  /** `opaque`: a spread the model could not read may have set any key (`{ ...opts }`). */
-  | { k: 'obj'; props: Map<string, Value>; at: Where; opaque?: boolean }
+  /**
+   * `opaque`: a spread the model could not read may have set any key (`{ ...opts }`); `spreads`
+   * names those spreads, so that two sides spreading the same unread object can be compared.
+   */
+  | { k: 'obj'; props: Map<string, Value>; at: Where; opaque?: boolean; spreads?: string[] }
   | { k: 'arr'; items: Value[]; at: Where }
   | { k: 'env'; name: string; at: Where; fallback?: Value }
   | { k: 'call'; callee: string; args: Value[]; at: Where }
+  /** `c ? a : b`: the value is one of these, depending on a condition the model does not decide. */
+  | { k: 'either'; items: Value[]; at: Where }
   | { k: 'fn'; text: string; at: Where }
   | { k: 'unknown'; text: string; at: Where };
 
@@ -54,17 +60,17 @@ export class Evaluator {
         return { k: 'arr', items: val.items.map((x) => this.evaluate(x, file, depth + 1)), at };
       case 'obj': {
         const props = new Map<string, Value>();
-        let opaque = false;
+        const spreads: string[] = [];
         for (const entry of val.entries) {
           if ('spread' in entry) {
             const spread = this.evaluate(entry.spread, file, depth + 1);
             if (spread.k === 'obj') {
               for (const [k, v] of spread.props) props.set(k, v);
-              opaque ||= !!spread.opaque;
-            } else if (spread.k !== 'null') opaque = true;
+              spreads.push(...(spread.spreads ?? []));
+            } else if (spread.k !== 'null') spreads.push(describe(spread));
           } else props.set(entry.key, this.evaluate(entry.val, file, depth + 1));
         }
-        return opaque ? { k: 'obj', props, at, opaque } : { k: 'obj', props, at };
+        return spreads.length ? { k: 'obj', props, at, opaque: true, spreads } : { k: 'obj', props, at };
       }
       case 'ref':
         return this.constant(val.name, val.sym.t === 'import' ? val.sym : undefined, file, depth, at);
@@ -77,6 +83,13 @@ export class Evaluator {
         return this.operate(val.op, this.evaluate(val.l, file, depth + 1), () => this.evaluate(val.r, file, depth + 1), at);
       case 'call':
         return this.call(val.callee, val.args.map((a) => this.evaluate(a, file, depth + 1)), at);
+      case 'cond': {
+        const a = this.evaluate(val.a, file, depth + 1);
+        const b = this.evaluate(val.b, file, depth + 1);
+        // `x ? 5000 : 5000`: one value when the branches agree.
+        if (describe(a) === describe(b)) return a;
+        return { k: 'either', items: [a, b], at };
+      }
     }
   }
 
@@ -175,6 +188,8 @@ export function describe(v: Value): string {
       return `[${v.items.map(describe).join(', ')}]`;
     case 'call':
       return `${v.callee}(${v.args.map(describe).join(', ')})`;
+    case 'either':
+      return v.items.map(describe).join(' or ');
     case 'fn':
     case 'unknown':
       return v.text;
@@ -198,6 +213,8 @@ export interface SettingSite {
   kind: 'cache' | 'db' | 'network' | 'queue' | 'other';
   /** The non-options arguments as text (`'/users', id`): tells apart two calls of the same client in one function. */
   identity?: string;
+  /** What the library does when an option is left out (the catalog's), when it is known. */
+  defaults?: SettingDefaults;
 }
 
 export interface SettingPair {
@@ -218,8 +235,8 @@ export function settingSites(model: RevisionModel, paths: string[]): SettingSite
         const options = new Map<string, Value>();
         for (const a of args) if (a.k === 'obj') for (const [k, v] of a.props) options.set(k, v);
         const identity = identityOf(args);
-        const { key, kind } = siteKey(model, s, file);
-        out.push({ file, fnId: fn.id, key, text: s.text, span: s.span, ...(s.role ? { role: s.role } : {}), args, options, loops: s.loops.map((i) => fn.loops[i]!), kind, identity });
+        const { key, kind, defaults } = siteKey(model, s, file);
+        out.push({ file, fnId: fn.id, key, text: s.text, span: s.span, ...(s.role ? { role: s.role } : {}), args, options, loops: s.loops.map((i) => fn.loops[i]!), kind, identity, ...(defaults ? { defaults } : {}) });
       }
       // Hand-written retry loops are settings too: their bound, and whether they wait and randomize.
       for (const loop of fn.loops) {
@@ -239,29 +256,63 @@ export function settingSites(model: RevisionModel, paths: string[]): SettingSite
   return out;
 }
 
-function siteKey(model: RevisionModel, s: Pick<SettingFact, 'callee' | 'text' | 'isNew' | 'role'>, file: string): { key: string; kind: SettingSite['kind'] } {
+interface SiteKey {
+  key: string;
+  kind: SettingSite['kind'];
+  defaults?: SettingDefaults;
+}
+
+function siteKey(model: RevisionModel, s: Pick<SettingFact, 'callee' | 'text' | 'isNew' | 'role'>, file: string): SiteKey {
   if (s.role) return { key: s.role, kind: 'other' };
   const value = model.resolve(s.callee, file);
   const last = s.text.replace(/^new /, '').split('.').pop() ?? s.text;
   const prefix = s.isNew ? 'new ' : '';
+  const of = (key: string, lib: Pick<ClientLibrary, 'kind' | 'settings'>): SiteKey => {
+    const defaults = lib.settings && settingDefaults(lib, last, s.isNew);
+    return { key, kind: lib.kind, ...(defaults ? { defaults } : {}) };
+  };
   // Any export of a client library keys by the library (`new bullmq.Worker`), catalogued or not.
   const root = s.callee.t === 'member' ? s.callee.of : s.callee;
   if (root.t === 'import' && (value.v === 'unknown' || value.v === 'not-io')) {
     const lib = model.catalog.forModule(root.module);
-    if (lib && lib.kind !== 'other') return { key: `${prefix}${lib.label}.${last}`, kind: lib.kind };
+    if (lib && lib.kind !== 'other') return of(`${prefix}${lib.label}.${last}`, lib);
   }
   switch (value.v) {
     case 'handle':
-      return { key: `${prefix}${value.lib.label}${value.path.length ? '.' + value.path.join('.') : ''}`, kind: value.lib.kind };
+      return of(`${prefix}${value.lib.label}${value.path.length ? '.' + value.path.join('.') : ''}`, value.lib);
     case 'constructor':
     case 'factory':
-      return { key: `${prefix}${value.lib.label}.${last}`, kind: value.lib.kind };
+      return of(`${prefix}${value.lib.label}.${last}`, value.lib);
     case 'callable':
       // As the effect key reads it: `fetch`, `undici.request`.
-      return { key: value.name === value.lib.label ? value.lib.label : `${value.lib.label}.${value.name}`, kind: value.lib.kind };
-    default:
-      return { key: `${prefix}${last}`, kind: 'other' };
+      return of(value.name === value.lib.label ? value.lib.label : `${value.lib.label}.${value.name}`, value.lib);
+    default: {
+      const wrapper = !s.isNew && Object.hasOwn(RETRY_WRAPPERS, last) ? RETRY_WRAPPERS[last] : undefined;
+      return { key: `${prefix}${last}`, kind: 'other', ...(wrapper ? { defaults: wrapper } : {}) };
+    }
   }
+}
+
+/** The unread spreads in a site's object arguments (`...conn` in `{ ...conn, ssl }`), also nested. */
+function spreadsOf(site: SettingSite): Set<string> {
+  const out = new Set<string>();
+  const walk = (v: Value, depth: number): void => {
+    if (v.k !== 'obj' || depth > 3) return;
+    for (const x of v.spreads ?? []) out.add(x);
+    for (const x of v.props.values()) walk(x, depth + 1);
+  };
+  site.args.forEach((a) => walk(a, 0));
+  return out;
+}
+
+/**
+ * Spreads of head's options that base did not have: only these may have brought back a key
+ * that head no longer writes. A spread both sides share (`{ ...conn, connectionTimeoutMillis }`
+ * -> `{ ...conn }`) was there when base wrote the key over it, so it explains nothing.
+ */
+export function newSpreads(base: SettingSite, head: SettingSite): string[] {
+  const before = spreadsOf(base);
+  return [...spreadsOf(head)].filter((x) => !before.has(x));
 }
 
 /** The non-options arguments as text (`'/users', id`): what tells apart two calls of one client in one function. */
@@ -282,7 +333,7 @@ export function bareCallSite(model: RevisionModel, file: string, fnId: string, k
     const k = siteKey(model, { callee: call.callee, text: call.text, isNew: false }, file);
     if (k.key !== key) continue;
     const identity = identityOf((call.lead ?? []).map((a) => evaluator.evaluate(a, file)));
-    candidates.push({ file, fnId, key, text: call.text, span: call.span, args: [], options: new Map(), loops: call.loops.map((i) => fn!.loops[i]!), kind: k.kind, identity });
+    candidates.push({ file, fnId, key, text: call.text, span: call.span, args: [], options: new Map(), loops: call.loops.map((i) => fn!.loops[i]!), kind: k.kind, identity, ...(k.defaults ? { defaults: k.defaults } : {}) });
   }
   // The same non-options arguments first (`fetch(refundUrl)`, not the `fetch(sessionUrl)` before it), then order.
   const site = candidates.find((c) => c.identity === wanted) ?? candidates[0];
@@ -295,7 +346,13 @@ export function bareCallSite(model: RevisionModel, file: string, fnId: string, k
  * function and key in another file (moved); what is left is added or removed, unless the call
  * is still there without options (`bare`).
  */
-export function pairSettings(base: SettingSite[], head: SettingSite[], baseFileOf: (headFile: string) => string | null, bare?: (base: SettingSite) => SettingSite | undefined): SettingPair[] {
+export function pairSettings(
+  base: SettingSite[],
+  head: SettingSite[],
+  baseFileOf: (headFile: string) => string | null,
+  bare?: (base: SettingSite) => SettingSite | undefined,
+  bareBase?: (head: SettingSite) => SettingSite | undefined,
+): SettingPair[] {
   const pairs: SettingPair[] = [];
   const groups = new Map<string, SettingSite[]>();
   const groupKey = (file: string, s: SettingSite) => `${file}\0${s.fnId}\0${s.key}`;
@@ -347,6 +404,14 @@ export function pairSettings(base: SettingSite[], head: SettingSite[], baseFileO
       }
       const h = b.role ? undefined : bare?.(b);
       pairs.push(h ? { base: b, head: h } : { base: b });
+    }
+  }
+  // A call that gained its options: its base is the same call without them, when base still made it.
+  if (bareBase) {
+    for (const p of pairs) {
+      if (p.base || !p.head || p.head.role || p.head.options.size === 0) continue;
+      const b = bareBase(p.head);
+      if (b) p.base = b;
     }
   }
   return pairs;

@@ -101,20 +101,64 @@ import ms from 'ms';
 export const db = mysql.createPool({ host: 'db', connectTimeout: ms('10s') });`,
     },
     {
-      name: 'a raise of at most 5x that stays under 60 s',
+      name: 'a raise under 5x that stays under 60 s and grows by less than 10 s',
       before: `import axios from 'axios';
 export const http = axios.create({ timeout: 2000 });`,
       after: `import axios from 'axios';
-export const http = axios.create({ timeout: 10_000 });`,
+export const http = axios.create({ timeout: 8000 });`,
     },
     {
-      name: 'a raise between two values above the ceiling, under 5x',
+      name: 'a raise under 2x between two values above the ceiling',
       before: `import { Pool } from 'pg';
 export const pool = new Pool({ statement_timeout: 90_000 });
 pool.on('error', (err) => console.error(err));`,
       after: `import { Pool } from 'pg';
-export const pool = new Pool({ statement_timeout: 300_000 });
+export const pool = new Pool({ statement_timeout: 150_000 });
 pool.on('error', (err) => console.error(err));`,
+    },
+    {
+      name: 'a spread of options head adds may set the timeout head no longer writes',
+      before: `import axios from 'axios';
+export function client(opts: Record<string, unknown>) {
+  return axios.create({ baseURL: '/api', timeout: 5000 });
+}`,
+      after: `import axios from 'axios';
+export function client(opts: Record<string, unknown>) {
+  return axios.create({ baseURL: '/api', ...opts });
+}`,
+    },
+    {
+      name: 'a timeout added that is no longer than the library default',
+      before: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function move(id: string) {
+  return prisma.$transaction(async (tx) => tx.account.update({ where: { id }, data: {} }));
+}`,
+      after: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function move(id: string) {
+  return prisma.$transaction(async (tx) => tx.account.update({ where: { id }, data: {} }), { timeout: 10_000 });
+}`,
+    },
+    {
+      name: 'a timeout removed where the library default is shorter',
+      before: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function move(id: string) {
+  return prisma.$transaction(async (tx) => tx.account.update({ where: { id }, data: {} }), { timeout: 60_000 });
+}`,
+      after: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function move(id: string) {
+  return prisma.$transaction(async (tx) => tx.account.update({ where: { id }, data: {} }));
+}`,
+    },
+    {
+      name: 'a timeout of 0 added to a client that waits forever by default',
+      before: `import axios from 'axios';
+export const http = axios.create({ baseURL: '/api' });`,
+      after: `import axios from 'axios';
+export const http = axios.create({ baseURL: '/api', timeout: 0 });`,
     },
     {
       name: 'idle and keep-alive settings are not hang bounds',
@@ -236,8 +280,10 @@ export const api = got.extend({
   timeout: { request: 10_000 },
 });`,
     },
+  ],
+  flagged: [
     {
-      name: 'a spread of options the model cannot read replaces an explicit timeout',
+      name: 'a spread both sides share cannot explain the timeout head no longer writes',
       before: `import axios from 'axios';
 export function client(opts: Record<string, unknown>) {
   return axios.create({ ...opts, timeout: 5000 });
@@ -246,9 +292,79 @@ export function client(opts: Record<string, unknown>) {
 export function client(opts: Record<string, unknown>) {
   return axios.create({ ...opts });
 }`,
+      findings: [{ messageId: 'removed', line: 3, column: 10, severity: 'medium', data: { option: 'timeout', callee: 'axios.create', before: '5 s', after: 'unset' } }],
     },
-  ],
-  flagged: [
+    {
+      name: 'a raise of exactly 5x is sharp',
+      before: `import axios from 'axios';
+export const http = axios.create({ timeout: 2000 });`,
+      after: `import axios from 'axios';
+export const http = axios.create({ timeout: 10_000 });`,
+      findings: [{ messageId: 'raised', line: 2, column: 21, severity: 'medium', data: { option: 'timeout', before: '2 s', after: '10 s', factor: '5x' } }],
+    },
+    {
+      name: 'a raise of 3x and 15 s more is a low note',
+      before: `import axios from 'axios';
+export const http = axios.create({ timeout: 5000 });`,
+      after: `import axios from 'axios';
+export const http = axios.create({ timeout: 20_000 });`,
+      findings: [{ messageId: 'raised', line: 2, column: 21, severity: 'low', data: { option: 'timeout', before: '5 s', after: '20 s', factor: '4x' } }],
+    },
+    {
+      name: 'a raise of 2x of a wait already past the ceiling is a low note',
+      before: `import { Pool } from 'pg';
+export const pool = new Pool({ statement_timeout: 90_000 });
+pool.on('error', (err) => console.error(err));`,
+      after: `import { Pool } from 'pg';
+export const pool = new Pool({ statement_timeout: 300_000 });
+pool.on('error', (err) => console.error(err));`,
+      findings: [{ messageId: 'raised', line: 2, column: 21, severity: 'low', data: { option: 'statement_timeout', before: '90 s', after: '5 min' } }],
+    },
+    {
+      name: 'a timeout added far past the library default (Prisma interactive transactions wait 5 s)',
+      before: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function move(id: string) {
+  return prisma.$transaction(async (tx) => tx.account.update({ where: { id }, data: {} }));
+}`,
+      after: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+export async function move(id: string) {
+  return prisma.$transaction(async (tx) => tx.account.update({ where: { id }, data: {} }), { timeout: 60_000 });
+}`,
+      findings: [{ messageId: 'raised', line: 4, column: 10, severity: 'low', data: { option: 'timeout', callee: 'prisma.$transaction', before: 'the library default, 5 s', after: '1 min', factor: '12x' } }],
+    },
+    {
+      name: 'a timeout of 0 added to a call whose default is not known disables it',
+      before: `import { connect } from './db';
+export async function open(id: string) {
+  return connect(id, { server: 'db' });
+}`,
+      after: `import { connect } from './db';
+export async function open(id: string) {
+  return connect(id, { server: 'db', requestTimeout: 0 });
+}`,
+      findings: [{ messageId: 'disabled', line: 3, column: 10, severity: 'medium', data: { option: 'requestTimeout', callee: 'connect', before: '`unset (the library default)`', after: '0' } }],
+    },
+    {
+      name: 'a BullMQ lock lease raised: the library names its waits its own way',
+      before: `import { Worker } from 'bullmq';
+export const worker = new Worker('mail', async () => {}, { lockDuration: 600_000 });`,
+      after: `import { Worker } from 'bullmq';
+export const worker = new Worker('mail', async () => {}, { lockDuration: 3_600_000 });`,
+      findings: [{ messageId: 'raised', line: 2, column: 23, severity: 'medium', data: { option: 'lockDuration', callee: 'new Worker', before: '10 min', after: '1 h', factor: '6x' } }],
+    },
+    {
+      name: 'a signal timeout chosen by a condition, removed',
+      before: `export async function send(url: string, signal?: AbortSignal) {
+  const s = signal ? AbortSignal.any([signal, AbortSignal.timeout(5000)]) : AbortSignal.timeout(5000);
+  return fetch(url, { method: 'POST', signal: s });
+}`,
+      after: `export async function send(url: string, signal?: AbortSignal) {
+  return fetch(url, { method: 'POST' });
+}`,
+      findings: [{ messageId: 'signalRemoved', line: 2, severity: 'high' }],
+    },
     {
       name: 'axios instance timeout removed',
       before: `import axios from 'axios';
@@ -473,7 +589,7 @@ export async function load(url: string) {
 export async function load(url: string) {
   return request(url, { method: 'GET' });
 }`,
-      findings: [{ messageId: 'removed', line: 3, severity: 'high', data: { option: 'headersTimeout', callee: 'request', before: '5 s' } }],
+      findings: [{ messageId: 'defaultRaised', line: 3, column: 10, severity: 'medium', data: { option: 'headersTimeout', callee: 'request', before: '5 s', after: 'the library default, 5 min', factor: '60x' } }],
     },
     {
       name: 'ky timeout set to false',

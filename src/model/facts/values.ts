@@ -84,6 +84,10 @@ export function valOf(w: Walk, node: TS.Expression, depth: number): Val {
       if (/^(\*|\+|-|\/|\?\?|\|\||\*\*)$/.test(op)) return { k: 'op', op, l: valOf(w, b.left, depth + 1), r: valOf(w, b.right, depth + 1), line };
       return { k: 'expr', text: compact(e.getText(w.sf)), line };
     }
+    case SyntaxKind.ConditionalExpression: {
+      const c = e as TS.ConditionalExpression;
+      return { k: 'cond', a: valOf(w, c.whenTrue, depth + 1), b: valOf(w, c.whenFalse, depth + 1), line };
+    }
     case SyntaxKind.CallExpression:
     case SyntaxKind.NewExpression: {
       const c = e as TS.CallExpression | TS.NewExpression;
