@@ -10,6 +10,7 @@
  * - effect paths (view.entries): the loops around each I/O call, reduced to how many run at once
  *   (one at a time, n at a time through a limiter, batches of n, or all at once).
  */
+import { anchorOf } from './shared/anchor.js';
 import { defineRule, type ChangeView, type EntryChange, type RuleFinding } from '../src/rule.js';
 import { describe, type SettingSite, type Value, type Where } from '../src/model/settings.js';
 import { multiplicityOf } from '../src/model/multiplicity.js';
@@ -313,17 +314,16 @@ function optionFinding(messageId: MessageId, base: SettingSite, head: SettingSit
   const impact = messageId === 'raised' && (kind === 'connections' || kind === 'sockets') ? ` per process${on}` : '';
   const beforeText = phrase(before.bound, kind, path) + unlessEnv(before);
   const afterText = phrase(after.bound, kind, path) + (after.env ? unlessEnv(after) : !present && after.bound.t === 'n' ? ' by default' : '');
-  // The line that sets the new value: in the construction, or a constant of the same file that changed.
-  const inSite = (w: Where) => w.line >= head.span.line && w.line <= head.span.endLine + 50;
-  const at = after.at && after.at.file === head.file && (inSite(after.at) || view.isChanged('head', after.at.file, after.at.line)) ? after.at : undefined;
-  const related: RelatedLocation[] = [];
+  // The line that sets the new value: in the construction, or a changed constant or options object anywhere.
+  const anchor = anchorOf(view, head, after.at);
+  const related: RelatedLocation[] = [...anchor.related];
   if (before.at) related.push(place('base', before.at, `before: ${path} = ${before.shown}`));
-  if (after.at && after.at.file !== head.file) related.push(place('head', after.at, `set here: ${path} = ${after.shown}`));
+  if (after.at && !anchor.atOrigin && after.at.file !== head.file) related.push(place('head', after.at, `set here: ${path} = ${after.shown}`));
   return {
     messageId,
     severity: optionSeverity(messageId, kind, target, ratio, after.bound.t === 'unknown'),
     data: { what, option, callee: head.key, how, before: beforeText, after: afterText, factor, impact },
-    at: { side: 'head', file: head.file, span: at ? { line: at.line, column: 1, endLine: at.line, endColumn: 1 } : head.span },
+    at: { side: 'head', file: anchor.file, span: anchor.span },
     related,
     effect: { kind: target, callee: head.key },
     before: { option: path, value: before.shown, bound: beforeText, ...(bn !== undefined ? { limit: bn } : {}), ...(before.at ? { setAt: `${before.at.file}:${before.at.line}` } : {}) },

@@ -11,13 +11,14 @@
  * `minTimeout`, `randomize`, `jitter`), plus hand-written retry loops. Library defaults are used
  * only where the library is certain from the call (`new aws.*`, `new redis.Redis`, `pRetry`).
  */
+import { anchorOf } from './shared/anchor.js';
 import { defineRule, type ChangeView, type RuleFinding } from '../src/rule.js';
 import { describe, type SettingSite, type Value } from '../src/model/settings.js';
 import type { EffectPath } from '../src/model/summaries.js';
 import { groupByKey, pairRoutes, siteIdentity } from '../src/match/routes.js';
 import type { EffectKind, RelatedLocation, Severity } from '../src/types.js';
 
-type MessageId = 'raised' | 'disabled' | 'backoffRemoved' | 'addedToWrite' | 'breakerRemoved' | 'loopRemoved';
+type MessageId = 'raised' | 'disabled' | 'toDefault' | 'backoffRemoved' | 'addedToWrite' | 'breakerRemoved' | 'loopRemoved';
 
 export default defineRule<MessageId>({
   id: 'retry-changed',
@@ -39,6 +40,7 @@ export default defineRule<MessageId>({
   messages: {
     raised: '{{subject}}{{around}} rose from {{before}} to {{after}} ({{impact}}).',
     disabled: '{{subject}}{{around}} is now {{after}}, which turns retries off (was {{before}}): one transient failure now fails the {{unit}}.',
+    toDefault: '{{subject}}{{around}} was removed (was {{before}}): the default of `{{callee}}` applies, which opsdiff does not know; if it is no retry, one transient failure now fails the {{unit}}.',
     backoffRemoved: '{{site}}{{around}} lost its {{what}} ({{before}} -> {{after}}): {{consequence}}.',
     addedToWrite: 'New retry {{site}} ({{after}}) wraps `{{write}}`, a non-idempotent write{{only}}: when a failure comes after the write landed, the retry repeats it (duplicate risk).',
     loopRemoved: 'The retry loop `{{header}}` around `{{callee}}` was removed: `{{callee}}` is now tried once, so one transient failure fails the {{unit}}.',
@@ -517,19 +519,24 @@ function comparePair(base: SettingSite, head: SettingSite, view: ChangeView): Ru
   // The backoff first: when it goes, the raise (if any) is part of the same storm and is said there.
   const headMain = [...counts.values()].find((c) => c.after.calls !== undefined)?.after;
   const stillRetries = !headMain || headMain.opaque || (headMain.calls ?? 2) > 1;
-  const storm = stillRetries ? backoffChange(base, head, target, [...counts.values()][0]) : undefined;
+  const storm = stillRetries ? backoffChange(base, head, target, [...counts.values()][0], view) : undefined;
   if (storm) out.push(storm);
   for (const { before, after } of counts.values()) {
-    if (before.opaque || after.opaque || after.calls === undefined) continue;
+    if (before.opaque || after.opaque) continue;
+    if (after.calls === undefined) {
+      // A count removed where the default is not known: said, at low severity.
+      if (!after.leaf && before.calls !== undefined && before.calls > 1) out.push(countFinding('toDefault', base, head, target, before, after, view));
+      continue;
+    }
     if (before.calls === undefined) {
-      if (after.calls === Infinity) out.push(countFinding('raised', base, head, target, before, after));
+      if (after.calls === Infinity) out.push(countFinding('raised', base, head, target, before, after, view));
       continue;
     }
     if (after.calls === before.calls) continue;
-    if (after.calls <= 1 && before.calls > 1) out.push(countFinding('disabled', base, head, target, before, after));
+    if (after.calls <= 1 && before.calls > 1) out.push(countFinding('disabled', base, head, target, before, after, view));
     else if (after.calls > before.calls && !storm) {
       if (before.calls <= 1 && target.write) out.push(writeFinding(head, target, after));
-      else out.push(countFinding('raised', base, head, target, before, after));
+      else out.push(countFinding('raised', base, head, target, before, after, view));
     }
   }
   return out;
@@ -540,7 +547,7 @@ function hasBackoff(site: SettingSite): boolean {
   return !!(b.growthAt ?? b.jitterAt);
 }
 
-function backoffChange(base: SettingSite, head: SettingSite, target: Target, count: { before: Count; after: Count } | undefined): RuleFinding<MessageId> | undefined {
+function backoffChange(base: SettingSite, head: SettingSite, target: Target, count: { before: Count; after: Count } | undefined, view: ChangeView): RuleFinding<MessageId> | undefined {
   const b = backoffOf(base);
   const h = backoffOf(head);
   let what: string | undefined;
@@ -564,12 +571,13 @@ function backoffChange(base: SettingSite, head: SettingSite, target: Target, cou
   const option = (leafH ?? leafB)?.path ?? (isJitter ? 'jitter' : 'backoff');
   const unbounded = count?.after.calls === Infinity;
   const severity = downgrade(h.growth === 'none' || unbounded ? 'high' : 'medium', target);
+  const anchor = anchorOf(view, head, leafH?.value.at);
   return {
     messageId: 'backoffRemoved',
     severity,
     data: { site: siteText(head), callee: head.key, around: aroundText(head, target), what, before: beforeText, after: afterText, consequence, option },
-    at: { side: 'head', file: head.file, span: pointAt(head, leafH?.value) },
-    related: relatedOf(option, leafB?.value, beforeText, head, leafH?.value, afterText),
+    at: { side: 'head', file: anchor.file, span: anchor.span },
+    related: [...relatedOf(option, leafB?.value, beforeText, head, anchor.atOrigin ? undefined : leafH?.value, afterText), ...anchor.related],
     effect: { kind: target.kind, callee: target.callee ?? head.key },
     before: { option, value: beforeText, ...(leafB ? { setAt: where(leafB.value) } : {}) },
     after: { option, value: afterText, ...(leafH ? { setAt: where(leafH.value) } : {}) },
@@ -586,14 +594,15 @@ function attemptsText(count: { before: Count; after: Count } | undefined): strin
   return a === Infinity ? 'unbounded attempts' : `up to ${a} attempts`;
 }
 
-function countFinding(messageId: 'raised' | 'disabled', base: SettingSite, head: SettingSite, target: Target, before: Count, after: Count): RuleFinding<MessageId> {
+function countFinding(messageId: 'raised' | 'disabled' | 'toDefault', base: SettingSite, head: SettingSite, target: Target, before: Count, after: Count, view: ChangeView): RuleFinding<MessageId> {
   const option = after.leaf?.path ?? before.leaf?.path ?? before.path;
   const unit = unitOf(target.kind, head.key);
   const b = before.calls;
-  const a = after.calls!;
+  const a = after.calls;
   let impact = '';
   let severity: Severity;
-  if (messageId === 'raised') {
+  if (messageId === 'toDefault' || a === undefined) severity = 'low';
+  else if (messageId === 'raised') {
     if (a === Infinity) {
       impact = `now unbounded: every failing ${unit} retries until the dependency recovers`;
       severity = 'high';
@@ -603,15 +612,16 @@ function countFinding(messageId: 'raised' | 'disabled', base: SettingSite, head:
       severity = factor >= 2 || a >= 10 ? 'medium' : 'low';
     }
   } else severity = 'medium';
+  const anchor = anchorOf(view, head, after.leaf?.value.at);
   return {
     messageId,
     severity: downgrade(severity, target),
     data: { subject: head.role === 'retry-loop' ? `The bound of ${siteText(head, true)}` : `\`${option}\` on \`${head.key}\``, option, callee: head.key, around: aroundText(head, target), before: before.shown, after: after.shown, impact, unit },
-    at: { side: 'head', file: head.file, span: pointAt(head, after.leaf?.value) },
-    related: relatedOf(option, before.leaf?.value, before.shown, head, after.leaf?.value, after.shown),
+    at: { side: 'head', file: anchor.file, span: anchor.span },
+    related: [...relatedOf(option, before.leaf?.value, before.shown, head, anchor.atOrigin ? undefined : after.leaf?.value, after.shown), ...anchor.related],
     effect: { kind: target.kind, callee: target.callee ?? head.key },
     before: { option, value: before.shown, ...(b !== undefined ? { calls: b === Infinity ? 'unbounded' : b } : {}), ...(before.leaf ? { setAt: where(before.leaf.value) } : {}) },
-    after: { option, value: after.shown, calls: a === Infinity ? 'unbounded' : a, ...(after.leaf ? { setAt: where(after.leaf.value) } : {}) },
+    after: { option, value: after.shown, ...(a !== undefined ? { calls: a === Infinity ? 'unbounded' : a } : {}), ...(after.leaf ? { setAt: where(after.leaf.value) } : {}) },
     identity: `${head.fnId}|${head.key}|${canonical(option)}|${messageId}`,
   };
 }
@@ -627,7 +637,7 @@ function newSite(head: SettingSite, view: ChangeView): RuleFinding<MessageId> | 
   if (target.write && !baseRetried(head, target, view)) return writeFinding(head, target, after);
   // A new wrapper or loop that never stops; a new client's unbounded setting is its own design
   // (BullMQ requires `maxRetriesPerRequest: null` on the connections it is given).
-  if (after.calls === Infinity && head.kind === 'other') return countFinding('raised', head, head, target, { path, opaque: false, shown: 'no retry', calls: 1 }, after);
+  if (after.calls === Infinity && head.kind === 'other') return countFinding('raised', head, head, target, { path, opaque: false, shown: 'no retry', calls: 1 }, after, view);
   return undefined;
 }
 

@@ -11,6 +11,7 @@
 import { defineRule, type ChangeView, type EntryChange, type RuleFinding } from '../src/rule.js';
 import { describe, newSpreads, parseDuration, type SettingPair, type SettingSite, type Value } from '../src/model/settings.js';
 import type { EffectPath } from '../src/model/summaries.js';
+import { anchorOf } from './shared/anchor.js';
 import type { RelatedLocation, Severity } from '../src/types.js';
 
 type MessageId = 'removed' | 'defaultRaised' | 'disabled' | 'raised' | 'fromEnv' | 'signalRemoved' | 'timerRemoved' | 'raceRemoved' | 'timerRaised';
@@ -483,12 +484,12 @@ function hasOtherGuard(view: ChangeView, file: string, fnId: string, key: string
 function finding(messageId: MessageId, base: SettingSite, head: SettingSite, option: string, before: Value, after: Value | undefined, view: ChangeView, uncertain = false): RuleFinding<MessageId> {
   const beforeMs = millis(option, before);
   const afterMs = after ? millis(option, after) : undefined;
-  // Point at the value when it is written in the call itself; else at the call (the value lives in a constant elsewhere).
-  // Or at a changed line of the same file that sets it (`const deadline = new Date(Date.now() + ms)` above the call).
-  const inSite = !!after && after.at.file === head.file && ((after.at.line >= head.span.line && after.at.line <= head.span.endLine) || view.isChanged('head', after.at.file, after.at.line));
-  const span = inSite ? { line: after!.at.line, column: after!.at.line === head.span.line ? head.span.column : 1, endLine: after!.at.line, endColumn: after!.at.line === head.span.endLine ? head.span.endColumn : 1 } : head.span;
+  // At the value's origin (in the call, or a changed constant or options object anywhere), else at the call.
+  const anchor = anchorOf(view, head, after?.at);
+  const inSite = anchor.atOrigin || (!!after && after.at.file === head.file && after.at.line >= head.span.line && after.at.line <= head.span.endLine);
   const related: RelatedLocation[] = [
     { side: 'base', file: before.at.file, line: before.at.line, column: 1, endLine: before.at.line, endColumn: 1, message: `before: ${option} = ${show(before, beforeMs)}` },
+    ...anchor.related,
   ];
   if (after && !inSite) related.push({ side: 'head', file: after.at.file, line: after.at.line, column: 1, endLine: after.at.line, endColumn: 1, message: `set here: ${option} = ${show(after, afterMs)}` });
   // A call that lost its options is seen through its call fact, named by its whole chain: name it as base did.
@@ -499,7 +500,7 @@ function finding(messageId: MessageId, base: SettingSite, head: SettingSite, opt
     messageId,
     severity: lower(severityOf(messageId, head, afterMs, view), uncertain),
     data: { option, callee, before: show(before, beforeMs), after: show(after, afterMs), factor: factorOf(beforeMs, afterMs) },
-    at: { side: 'head', file: head.file, span },
+    at: { side: 'head', file: anchor.file, span: anchor.span },
     related,
     effect: { kind: head.kind, callee: head.key },
     before: side(option, before, beforeMs),

@@ -378,10 +378,26 @@ function collectFindings(rules: readonly Rule[], view: ChangeView, overrides: Re
       const place = `${rule.id}\0${finding.location.file}\0${finding.location.line}\0${finding.effect.callee}`;
       // Keep the most severe; among equals, the most specific entry (the shortest call path).
       const prev = byPlace.get(place);
-      if (!prev || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[prev.severity] || (finding.severity === prev.severity && pathLength(finding) < pathLength(prev))) byPlace.set(place, finding);
+      const kept = !prev || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[prev.severity] || (finding.severity === prev.severity && pathLength(finding) < pathLength(prev)) ? finding : prev;
+      // The other finding's places stay listed (the consumers of one shared setting, each `used by:`).
+      if (prev) kept.related = mergeRelated(kept.related, kept === finding ? prev.related : finding.related);
+      byPlace.set(place, kept);
     }
   }
   return [...byPlace.values()].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.location.file < b.location.file ? -1 : a.location.file > b.location.file ? 1 : a.location.line - b.location.line));
+}
+
+function mergeRelated(a: Finding['related'], b: Finding['related']): Finding['related'] {
+  const seen = new Set(a.map((r) => `${r.side}\0${r.file}\0${r.line}\0${r.message}`));
+  const out = [...a];
+  for (const r of b) {
+    const key = `${r.side}\0${r.file}\0${r.line}\0${r.message}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      out.push(r);
+    }
+  }
+  return out;
 }
 
 function pathLength(f: Finding): number {

@@ -698,7 +698,7 @@ export async function sync(ids: string[]) {
 }`,
         'src/config.ts': `export const SYNC_CONCURRENCY = 4 * 8;`,
       },
-      findings: [{ messageId: 'raised', line: 4, severity: 'medium', data: { before: '4 at a time', after: '32 at a time', factor: '8x' } }],
+      findings: [{ messageId: 'raised', file: 'src/config.ts', line: 1, column: 1, severity: 'medium', data: { before: '4 at a time', after: '32 at a time', factor: '8x' } }],
     },
     // ---- loops
     {

@@ -7,6 +7,17 @@ import { describeRule } from '../support/ruleTable.js';
  */
 describeRule(rule, {
   quiet: [
+    {
+      name: 'a retry count removed where the library default is the same',
+      before: `import pRetry from 'p-retry';
+export async function load(url: string) {
+  return pRetry(() => fetch(url), { retries: 10 });
+}`,
+      after: `import pRetry from 'p-retry';
+export async function load(url: string) {
+  return pRetry(() => fetch(url));
+}`,
+    },
     // ---- p-retry
     {
       name: 'p-retry: retries unchanged but reformatted',
@@ -454,6 +465,18 @@ export async function loadProfile(id: string) {
     },
   ],
   flagged: [
+    {
+      name: 'a retry count removed where the default is not known',
+      before: `import { JobQueue } from './job-queue';
+export async function send(queue: JobQueue, mail: string) {
+  await queue.add(mail, { retries: 5 });
+}`,
+      after: `import { JobQueue } from './job-queue';
+export async function send(queue: JobQueue, mail: string) {
+  await queue.add(mail);
+}`,
+      findings: [{ messageId: 'toDefault', line: 3, column: 9, severity: 'low', data: { before: '5', after: 'unset' } }],
+    },
     // ---- p-retry
     {
       name: 'p-retry: retries raised around a fetch',
@@ -492,7 +515,7 @@ export async function loadProfile(id: string) {
 }`,
         'src/config.ts': `export const PROFILE_RETRIES = 8;`,
       },
-      findings: [{ messageId: 'raised', line: 4, severity: 'medium', data: { before: '2', after: '8', impact: '3 -> 9 calls per failing request, 3x load on failure' } }],
+      findings: [{ messageId: 'raised', file: 'src/config.ts', line: 1, column: 1, severity: 'medium', data: { before: '2', after: '8', impact: '3 -> 9 calls per failing request, 3x load on failure' } }],
     },
     {
       name: 'p-retry: retries option removed, so the library default (10) applies',
@@ -886,7 +909,8 @@ export async function loadStock(sku: string) {
       findings: [
         {
           messageId: 'raised',
-          line: 4,
+          line: 1,
+          column: 1,
           severity: 'medium',
           data: { subject: 'The bound of the retry loop `for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++)`', around: ' around `fetch`', before: '3', after: '10', impact: '3 -> 10 calls per failing request, 3.3x load on failure' },
         },
@@ -919,7 +943,8 @@ export async function loadStock(sku: string) {
       findings: [
         {
           messageId: 'raised',
-          line: 3,
+          line: 1,
+          column: 1,
           severity: 'medium',
           data: { subject: 'The bound of the retry loop `for (let attempt = 0; attempt < attempts; attempt++)`', around: '', before: '3', after: '10', impact: '3 -> 10 calls per failing call, 3.3x load on failure' },
         },
@@ -1186,7 +1211,7 @@ export async function loadCatalog() {
   return fetchWithRetry('https://catalog.internal/v1/items', { retries: 12 });
 }`,
       },
-      findings: [{ messageId: 'raised', line: 3, severity: 'medium', data: { subject: '`retries` on `fetchWithRetry`', around: ' around `fetch`', before: '2', after: '12', impact: '3 -> 13 calls per failing request, 4.3x load on failure' } }],
+      findings: [{ messageId: 'raised', file: 'src/catalog.ts', line: 3, severity: 'medium', data: { subject: '`retries` on `fetchWithRetry`', around: ' around `fetch`', before: '2', after: '12', impact: '3 -> 13 calls per failing request, 4.3x load on failure' } }],
     },
     {
       name: 'Stripe: maxNetworkRetries raised',

@@ -453,7 +453,7 @@ import { HTTP_TIMEOUT_MS } from './config';
 export const http = axios.create({ timeout: HTTP_TIMEOUT_MS });`,
         'src/config.ts': `export const HTTP_TIMEOUT_MS = 120_000;`,
       },
-      findings: [{ messageId: 'raised', line: 3, severity: 'medium', data: { option: 'timeout', callee: 'axios.create', before: '5 s', after: '2 min', factor: '24x' } }],
+      findings: [{ messageId: 'raised', file: 'src/config.ts', line: 1, column: 1, severity: 'medium', data: { option: 'timeout', callee: 'axios.create', before: '5 s', after: '2 min', factor: '24x' } }],
     },
     {
       name: 'a constant re-exported through a barrel disabled',
@@ -475,7 +475,7 @@ export function createPool() {
         'src/settings/index.ts': `export * from './db';`,
         'src/settings/db.ts': `export const STATEMENT_TIMEOUT_MS = 0;`,
       },
-      findings: [{ messageId: 'disabled', line: 4, severity: 'high', data: { option: 'statement_timeout', callee: 'new Pool', before: '15 s', after: '0' } }],
+      findings: [{ messageId: 'disabled', file: 'src/settings/db.ts', line: 1, column: 1, severity: 'high', data: { option: 'statement_timeout', callee: 'new Pool', before: '15 s', after: '0' } }],
     },
     {
       name: 'fetch loses its AbortSignal.timeout',
