@@ -11,7 +11,7 @@
  * `minTimeout`, `randomize`, `jitter`), plus hand-written retry loops. Library defaults are used
  * only where the library is certain from the call (`new aws.*`, `new redis.Redis`, `pRetry`).
  */
-import { anchorOf } from './shared/anchor.js';
+import { anchorOf, removalAnchor } from './shared/anchor.js';
 import { defineRule, type ChangeView, type RuleFinding } from '../src/rule.js';
 import { describe, type SettingSite, type Value } from '../src/model/settings.js';
 import type { EffectPath } from '../src/model/summaries.js';
@@ -571,7 +571,7 @@ function backoffChange(base: SettingSite, head: SettingSite, target: Target, cou
   const option = (leafH ?? leafB)?.path ?? (isJitter ? 'jitter' : 'backoff');
   const unbounded = count?.after.calls === Infinity;
   const severity = downgrade(h.growth === 'none' || unbounded ? 'high' : 'medium', target);
-  const anchor = anchorOf(view, head, leafH?.value.at);
+  const anchor = anchorOf(view, head, leafH?.value);
   return {
     messageId: 'backoffRemoved',
     severity,
@@ -612,7 +612,7 @@ function countFinding(messageId: 'raised' | 'disabled' | 'toDefault', base: Sett
       severity = factor >= 2 || a >= 10 ? 'medium' : 'low';
     }
   } else severity = 'medium';
-  const anchor = anchorOf(view, head, after.leaf?.value.at);
+  const anchor = after.leaf ? anchorOf(view, head, after.leaf.value) : removalAnchor(view, base, head, before.leaf?.value);
   return {
     messageId,
     severity: downgrade(severity, target),

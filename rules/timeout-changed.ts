@@ -11,7 +11,7 @@
 import { defineRule, type ChangeView, type EntryChange, type RuleFinding } from '../src/rule.js';
 import { describe, newSpreads, parseDuration, type SettingPair, type SettingSite, type Value } from '../src/model/settings.js';
 import type { EffectPath } from '../src/model/summaries.js';
-import { anchorOf } from './shared/anchor.js';
+import { anchorOf, removalAnchor } from './shared/anchor.js';
 import type { RelatedLocation, Severity } from '../src/types.js';
 
 type MessageId = 'removed' | 'defaultRaised' | 'disabled' | 'raised' | 'fromEnv' | 'signalRemoved' | 'timerRemoved' | 'raceRemoved' | 'timerRaised';
@@ -31,6 +31,8 @@ const NOT_A_HANG_BOUND = /idle|keep_?alive|ttl|^(cache|session|heartbeat|shutdow
 const FLAG_OR_CALLBACK = /^(should|reset|enable|disable|use|is|has|on)[A-Z_]/;
 /** Under `timeout: { ... }` (got) or `timeouts: { ... }`, every numeric leaf bounds a phase of the call. */
 const TIMEOUT_CONTAINER = /^timeouts?$/i;
+/** Containers of retry policies: what they hold named `*Timeout` is a delay between attempts. */
+const RETRY_OR_BACKOFF = /^(retry|retries|retryOptions|retryPolicy|retryStrategy|backoff|backoffOptions)$/i;
 /** `signal` (fetch, axios, got, undici), `abortSignal` (AI SDKs). */
 const SIGNAL_KEY = /^(abort)?signal$/i;
 /** Functions whose numeric argument is the timeout of what they wrap: `pTimeout(p, 5000)`, `withTimeout(p, ms)`. */
@@ -121,7 +123,9 @@ function optionLeaves(options: Map<string, Value>, prefix = '', inContainer = fa
     const poolWait = /pool$/i.test(prefix) && /^acquire$/i.test(key);
     // A library's own names for its waits (BullMQ's `lockDuration`), from the catalog.
     const libraryNamed = !!vocabulary && Object.hasOwn(vocabulary, path);
-    const timeoutNamed = libraryNamed || ((TIMEOUT_KEY.test(key) || inContainer || poolWait) && !NOT_A_HANG_BOUND.test(key) && !FLAG_OR_CALLBACK.test(key));
+    // `retry: { minTimeoutInMs }`, `backoff: { maxTimeout }`: delays between attempts, not bounds on a call.
+    const delay = RETRY_OR_BACKOFF.test(prefix.split('.').pop() ?? '');
+    const timeoutNamed = libraryNamed || ((TIMEOUT_KEY.test(key) || inContainer || poolWait) && !delay && !NOT_A_HANG_BOUND.test(key) && !FLAG_OR_CALLBACK.test(key));
     if (value.k === 'obj' && depth < 3) {
       out.push(...optionLeaves(value.props, path, TIMEOUT_CONTAINER.test(key), depth + 1, vocabulary));
       // `timeout: {}`: every phase unbounded.
@@ -368,7 +372,7 @@ function compareSites(base: SettingSite, head: SettingSite, view: ChangeView): R
     if (inBase.has(path) || after.k === 'null' || SIGNAL_KEY.test(path.split('.').pop()!) || base.args.some((a) => a.k === 'obj' && a.opaque)) continue;
     const dflt = defaultOf(head, path);
     const afterMs = millis(path, after);
-    const before = defaultValue(head, path, dflt);
+    const before = defaultValue(base, path, dflt);
     if (isDisabled(after, afterMs) && after.k !== 'obj') {
       if (dflt !== null) out.push(finding('disabled', base, head, path, before, after, view));
       continue;
@@ -485,7 +489,8 @@ function finding(messageId: MessageId, base: SettingSite, head: SettingSite, opt
   const beforeMs = millis(option, before);
   const afterMs = after ? millis(option, after) : undefined;
   // At the value's origin (in the call, or a changed constant or options object anywhere), else at the call.
-  const anchor = anchorOf(view, head, after?.at);
+  const removed = !after || (after.k === 'num' && !!after.text?.startsWith(DEFAULT_SHOWN));
+  const anchor = removed ? removalAnchor(view, base, head, before) : anchorOf(view, head, after);
   const inSite = anchor.atOrigin || (!!after && after.at.file === head.file && after.at.line >= head.span.line && after.at.line <= head.span.endLine);
   const related: RelatedLocation[] = [
     { side: 'base', file: before.at.file, line: before.at.line, column: 1, endLine: before.at.line, endColumn: 1, message: `before: ${option} = ${show(before, beforeMs)}` },

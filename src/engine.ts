@@ -374,8 +374,10 @@ function collectFindings(rules: readonly Rule[], view: ChangeView, overrides: Re
         fingerprint: createHash('sha256').update(`${rule.id}\0${rf.at.file}\0${rf.identity}`).digest('hex').slice(0, 32),
         commits: [],
       };
-      // One finding per place and effect: the same I/O reached from several entries is one risk.
-      const place = `${rule.id}\0${finding.location.file}\0${finding.location.line}\0${finding.effect.callee}`;
+      // One finding per place and effect: the same I/O reached from several entries is one risk
+      // (two settings of one call that land on one line stay two).
+      const option = finding.before?.option ?? finding.after?.option ?? '';
+      const place = `${rule.id}\0${finding.location.file}\0${finding.location.line}\0${finding.effect.callee}\0${String(option)}`;
       // Keep the most severe; among equals, the most specific entry (the shortest call path).
       const prev = byPlace.get(place);
       const kept = !prev || SEVERITY_RANK[finding.severity] > SEVERITY_RANK[prev.severity] || (finding.severity === prev.severity && pathLength(finding) < pathLength(prev)) ? finding : prev;

@@ -17,7 +17,11 @@ export interface Where {
   line: number;
 }
 
-export type Value =
+/**
+ * A value as the code states it. `at` is where it was written; `via`, for a value read through
+ * a name (a constant, a field), is where that name was written: the option's own line.
+ */
+export type Value = (
   | { k: 'num'; v: number; at: Where; text?: string }
   | { k: 'str'; v: string; at: Where }
   | { k: 'bool'; v: boolean; at: Where }
@@ -33,7 +37,8 @@ export type Value =
   /** `c ? a : b`: the value is one of these, depending on a condition the model does not decide. */
   | { k: 'either'; items: Value[]; at: Where }
   | { k: 'fn'; text: string; at: Where }
-  | { k: 'unknown'; text: string; at: Where };
+  | { k: 'unknown'; text: string; at: Where }
+) & { via?: Where };
 
 const MAX_DEPTH = 12;
 
@@ -72,8 +77,10 @@ export class Evaluator {
         }
         return spreads.length ? { k: 'obj', props, at, opaque: true, spreads } : { k: 'obj', props, at };
       }
-      case 'ref':
-        return this.constant(val.name, val.sym.t === 'import' ? val.sym : undefined, file, depth, at);
+      case 'ref': {
+        const v = this.constant(val.name, val.sym.t === 'import' ? val.sym : undefined, file, depth, at);
+        return v.at.file === at.file && v.at.line === at.line ? v : { ...v, via: at };
+      }
       case 'member': {
         const of = this.evaluate(val.of, file, depth + 1);
         if (of.k === 'obj') return of.props.get(val.name) ?? { k: 'null', at };

@@ -615,7 +615,7 @@ export const redis = new Redis({
 });
 redis.on('error', (err) => console.error(err));`,
       findings: [
-        { messageId: 'removed', line: 2, severity: 'high', data: { option: 'commandTimeout', callee: 'new Redis', before: '500 ms' } },
+        { messageId: 'removed', line: 4, column: 1, severity: 'high', data: { option: 'commandTimeout', callee: 'new Redis', before: '500 ms' } },
         { messageId: 'raised', line: 4, severity: 'medium', data: { option: 'connectTimeout', callee: 'new Redis', before: '2 s', after: '90 s', factor: '45x' } },
       ],
     },
@@ -720,7 +720,7 @@ const ddb = new DynamoDBClient({
   requestHandler: new NodeHttpHandler({ connectionTimeout: 1000 }),
 });
 export const docs = DynamoDBDocumentClient.from(ddb);`,
-      findings: [{ messageId: 'removed', line: 4, severity: 'high', data: { option: 'requestHandler.requestTimeout', callee: 'new DynamoDBClient', before: '3 s' } }],
+      findings: [{ messageId: 'removed', line: 5, column: 1, severity: 'high', data: { option: 'requestHandler.requestTimeout', callee: 'new DynamoDBClient', before: '3 s' } }],
     },
     {
       name: 'AWS SDK requestHandler options object disabled',
