@@ -22,6 +22,8 @@ type MessageId = 'removed' | 'raised' | 'lowered' | 'madeParallel' | 'limiterDro
 
 /** What a limit bounds, which decides how its values read: `5 at a time`, `10 connections`. */
 type LimitKind = 'tasks' | 'connections' | 'sockets' | 'rate' | 'queue';
+/** A pool or socket limit lowered by this factor or more is reported; a task limit lowered never is. */
+const POOL_LOWER_FACTOR = 4;
 
 /** A raise counts as "medium" from this factor on; a cut from its inverse. */
 export const RAISE_FACTOR = 2;
@@ -40,6 +42,7 @@ export default defineRule<MessageId>({
       'A limit reformatted, renamed, moved into a shared constant or a spread of defaults that holds the same value.',
       'Values set from the environment without a default in the code: opsdiff says so rather than guessing them.',
       'New I/O in a loop: that is the fan-out rule (io-in-loop).',
+      `A task limit lowered (work only waits longer), or a pool or socket limit lowered by less than ${POOL_LOWER_FACTOR}x.`,
     ],
   },
   messages: {
@@ -292,7 +295,9 @@ function compareSites(base: SettingSite, head: SettingSite, baseLimits: Limit[],
     else if (ab.t === 'unknown') messageId = !h && !after.env ? 'removed' : undefined; // removed, the library's default unknown
     else if (kind === 'queue') messageId = undefined; // waiting room resized: not a concurrency change
     else if (ab.n > bb.n) messageId = 'raised';
-    else if (ab.n < bb.n) messageId = 'lowered';
+    // Lowering is the safe direction: fewer tasks at once only wait longer; a pool or socket
+    // limit cut past a factor can starve the callers that share it.
+    else if (ab.n < bb.n && (kind === 'connections' || kind === 'sockets') && ab.n > 0 && bb.n / ab.n >= POOL_LOWER_FACTOR) messageId = 'lowered';
     if (!messageId) continue;
     out.push(optionFinding(messageId, base, head, { path, kind, positional: !!(b ?? h)?.positional }, before, after, !!h, view));
   }

@@ -667,7 +667,9 @@ function writeFinding(head: SettingSite, target: Target, after: Count, effectCal
 /** got's and ky's `retry.methods`: a client that now retries POST or PATCH requests. */
 function retriedWriteMethods(base: SettingSite, head: SettingSite, target: Target): RuleFinding<MessageId> | undefined {
   const writes = (site: SettingSite) => {
-    const l = leaves(site.options).find((x) => x.key === 'methods' && RETRY_CONTAINER.test(x.parent) && x.value.k === 'arr');
+    // `retry: { methods }` (got, ky), or `methods` at the top of a retry construction (`new RetryAgent(agent, { methods })`).
+    const retrying = RETRY_CONTAINER.test(site.key.split('.').pop() ?? '');
+    const l = leaves(site.options).find((x) => x.key === 'methods' && (RETRY_CONTAINER.test(x.parent) || (retrying && !x.parent)) && x.value.k === 'arr');
     const items = l?.value.k === 'arr' ? l.value.items.filter((i) => i.k === 'str' && /^(post|patch)$/i.test(i.v)).map((i) => (i.k === 'str' ? i.v.toUpperCase() : '')) : [];
     return { leaf: l, items };
   };

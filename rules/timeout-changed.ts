@@ -66,11 +66,11 @@ export default defineRule<MessageId>({
     why: 'Without a bound, a slow dependency holds every request that waits on it: sockets, pool connections and memory pile up until the service stops answering. Most clients (fetch, axios, got, pg, ioredis commands) wait forever by default, so removing a timeout usually removes the only bound; a sharply raised one lets the same pile-up grow that many times larger before anything fails.',
     fix: 'Keep a timeout on every call that leaves the process: restore the option, set it on the client, or pass `AbortSignal.timeout(ms)`. If a longer wait is intended (a report, a migration), bound it explicitly and keep it off the request path; if the value moved to the environment, give it a default.',
     notFor: [
-      'A timeout lowered, or added where there was none.',
+      'A timeout lowered, or added where there was none (one that adds 0 or Infinity, or a wait far past the library\'s known default, is reported).',
       'An option renamed, reformatted, moved into a shared constant or a spread of defaults that holds the same value.',
       'Idle, keep-alive, session and cache TTL settings, shutdown grace periods: they do not bound how long a call waits.',
       'Values that cannot be resolved (a parameter, a function result): opsdiff compares what the code states. Values read from the environment are said to be so; without a default they are reported at low severity.',
-      'A timeout raised by less than 5x that stays at or below 60 s, unless it grows at least 3x and by 10 s or more (low); one already past 60 s raised by less than 2x.',
+      `A timeout raised by less than ${RAISE_FACTOR}x that stays at or below ${formatMs(RAISE_CEILING_MS)}, unless it grows at least ${NOTABLE_FACTOR}x and by ${formatMs(NOTABLE_INCREASE_MS)} or more (then low); one already past ${formatMs(RAISE_CEILING_MS)} raised by less than ${LONG_WAIT_FACTOR}x. (The raise factor and ceiling are the \`timeoutRaiseFactor\` and \`timeoutCeilingMs\` thresholds.)`,
       'An option removed where the library default (from the catalog) is no longer than the value was.',
     ],
   },

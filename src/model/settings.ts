@@ -90,6 +90,10 @@ export class Evaluator {
         return this.operate(val.op, this.evaluate(val.l, file, depth + 1), () => this.evaluate(val.r, file, depth + 1), at);
       case 'call':
         return this.call(val.callee, val.args.map((a) => this.evaluate(a, file, depth + 1)), at);
+      case 'field': {
+        const v = this.field(val.cls, val.name, file, depth + 1, at);
+        return v.at.file === at.file && v.at.line === at.line ? v : { ...v, via: at };
+      }
       case 'cond': {
         const a = this.evaluate(val.a, file, depth + 1);
         const b = this.evaluate(val.b, file, depth + 1);
@@ -130,6 +134,27 @@ export class Evaluator {
       if (value.k !== 'unknown' || value.text !== shownAs) return value;
     }
     return { k: 'unknown', text: shownAs, at };
+  }
+
+  /** A field's initializer in class `cls` of `file`, or in the class it extends (in this file or imported). */
+  private field(cls: string, name: string, file: string, depth: number, at: Where): Value {
+    const unknown: Value = { k: 'unknown', text: `this.${name}`, at };
+    const c = own(this.facts(file)?.classes, cls);
+    if (!c || depth > MAX_DEPTH) return unknown;
+    const init = own(c.values, name);
+    if (init) return this.evaluate(init, file, depth + 1);
+    if (own(c.fields, name)) return unknown; // declared here without a value the model reads
+    const base = c.extends;
+    if (base?.t === 'class') return this.field(base.name, name, file, depth + 1, at);
+    if (base?.t === 'import') {
+      const target = this.model.resolveModule(file, base.module);
+      const facts = target ? this.facts(target) : undefined;
+      if (!target || !facts) return unknown;
+      const local = own(facts.exportLocals, base.name) ?? base.name;
+      const v = this.field(local, name, target, depth + 1, at);
+      return v.k === 'unknown' ? unknown : v;
+    }
+    return unknown;
   }
 
   private operate(op: string, l: Value, right: () => Value, at: Where): Value {

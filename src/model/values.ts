@@ -17,6 +17,8 @@ export type Val =
   | { k: 'obj'; entries: Array<{ key: string; val: Val } | { spread: Val }>; line: number }
   | { k: 'arr'; items: Val[]; line: number }
   | { k: 'op'; op: string; l: Val; r: Val; line: number }
+  /** `this.name` read in a method of class `cls` of this file: the field's initializer, or a base class's. */
+  | { k: 'field'; cls: string; name: string; line: number }
   /** `c ? a : b`: either branch may be the value. */
   | { k: 'cond'; a: Val; b: Val; line: number }
   /** `ms('2s')`, `AbortSignal.timeout(5000)`, `new https.Agent({...})`, `exponentialBackoff()`. */

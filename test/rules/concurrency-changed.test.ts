@@ -12,6 +12,24 @@ export async function sync(ids: string[]) {
 describeRule(rule, {
   quiet: [
     {
+      name: 'BullMQ worker concurrency removed falls back to one job at a time (lowered: the safe direction)',
+      before: `import { Worker } from 'bullmq';
+export const worker = new Worker('emails', async (job) => job.data, { concurrency: 8 });
+worker.on('failed', (job, err) => console.error(job?.id, err));`,
+      after: `import { Worker } from 'bullmq';
+export const worker = new Worker('emails', async (job) => job.data, {});
+worker.on('failed', (job, err) => console.error(job?.id, err));`,
+    },
+    {
+      name: 'a pg pool lowered by less than 4x',
+      before: `import { Pool } from 'pg';
+export const pool = new Pool({ max: 20 });
+pool.on('error', (err) => console.error('idle client error', err));`,
+      after: `import { Pool } from 'pg';
+export const pool = new Pool({ max: 10 });
+pool.on('error', (err) => console.error('idle client error', err));`,
+    },
+    {
       name: 'a new parallel loop is not the base sequential loop of an unrelated helper that makes the same operation',
       before: `import { PrismaClient } from '@prisma/client';
 const prisma = new PrismaClient();
@@ -499,16 +517,6 @@ export const worker = new Worker('emails', async (job) => sendEmail(job.data), {
 });
 worker.on('failed', (job, err) => console.error(job?.id, err));`,
       findings: [{ messageId: 'raised', line: 5, severity: 'medium', data: { what: '`concurrency` on `new bullmq.Worker`', before: '5 at a time', after: '50 at a time', factor: '10x' } }],
-    },
-    {
-      name: 'BullMQ worker concurrency removed falls back to one job at a time',
-      before: `import { Worker } from 'bullmq';
-export const worker = new Worker('emails', async (job) => job.data, { concurrency: 8 });
-worker.on('failed', (job, err) => console.error(job?.id, err));`,
-      after: `import { Worker } from 'bullmq';
-export const worker = new Worker('emails', async (job) => job.data, {});
-worker.on('failed', (job, err) => console.error(job?.id, err));`,
-      findings: [{ messageId: 'lowered', line: 2, severity: 'medium', data: { before: '8 at a time', after: 'one at a time by default' } }],
     },
     // ---- async
     {

@@ -8,6 +8,17 @@ import { describeRule } from '../support/ruleTable.js';
 describeRule(rule, {
   quiet: [
     {
+      name: 'methods at the top of a call that is not a retry (CORS) gaining POST',
+      before: `import cors from 'cors';
+import { Agent } from 'undici';
+export const dispatcher = new Agent({ connections: 10 });
+export const policy = cors({ methods: ['GET', 'HEAD'], maxAge: 600 });`,
+      after: `import cors from 'cors';
+import { Agent } from 'undici';
+export const dispatcher = new Agent({ connections: 10 });
+export const policy = cors({ methods: ['GET', 'HEAD', 'POST'], maxAge: 600 });`,
+    },
+    {
       name: 'a retry count removed where the library default is the same',
       before: `import pRetry from 'p-retry';
 export async function load(url: string) {
@@ -465,6 +476,14 @@ export async function loadProfile(id: string) {
     },
   ],
   flagged: [
+    {
+      name: 'a retry agent that now retries POST: methods at the top of a retry construction',
+      before: `import { Agent, RetryAgent } from 'undici';
+export const dispatcher = new RetryAgent(new Agent(), { maxRetries: 3, methods: ['GET', 'HEAD'] });`,
+      after: `import { Agent, RetryAgent } from 'undici';
+export const dispatcher = new RetryAgent(new Agent(), { maxRetries: 3, methods: ['GET', 'HEAD', 'POST'] });`,
+      findings: [{ messageId: 'addedToWrite', line: 2, column: 27, severity: 'high', data: { site: '`new undici.RetryAgent`', after: 'methods: `["GET", "HEAD", "POST"]`', write: 'POST' } }],
+    },
     {
       name: 'a retry count removed where the default is not known',
       before: `import { JobQueue } from './job-queue';

@@ -4,6 +4,33 @@ import { describeRule } from '../support/ruleTable.js';
 describeRule(rule, {
   quiet: [
     {
+      name: 'a field timeout removed where the library default is shorter than the field',
+      before: {
+        'src/node.ts': `import { createClient } from '@clickhouse/client';
+import { BaseStore } from './base';
+export class NodeStore extends BaseStore {
+  connect(url: string) {
+    return createClient({ url, request_timeout: this.requestTimeout });
+  }
+}`,
+        'src/base.ts': `export class BaseStore {
+  protected requestTimeout: number = 3_600_000;
+}`,
+      },
+      after: {
+        'src/node.ts': `import { createClient } from '@clickhouse/client';
+import { BaseStore } from './base';
+export class NodeStore extends BaseStore {
+  connect(url: string) {
+    return createClient({ url });
+  }
+}`,
+        'src/base.ts': `export class BaseStore {
+  protected requestTimeout: number = 3_600_000;
+}`,
+      },
+    },
+    {
       name: 'a timeout lowered',
       before: `import axios from 'axios';
 export const http = axios.create({ baseURL: 'https://api.example.com', timeout: 10_000 });`,
@@ -282,6 +309,34 @@ export const api = got.extend({
     },
   ],
   flagged: [
+    {
+      name: 'a timeout read from a field inherited from a base class in another file, added over the library default',
+      before: {
+        'src/node.ts': `import { createClient } from '@clickhouse/client';
+import { BaseStore } from './base';
+export class NodeStore extends BaseStore {
+  connect(url: string) {
+    return createClient({ url });
+  }
+}`,
+        'src/base.ts': `export class BaseStore {
+  protected requestTimeout: number = 3_600_000;
+}`,
+      },
+      after: {
+        'src/node.ts': `import { createClient } from '@clickhouse/client';
+import { BaseStore } from './base';
+export class NodeStore extends BaseStore {
+  connect(url: string) {
+    return createClient({ url, request_timeout: this.requestTimeout });
+  }
+}`,
+        'src/base.ts': `export class BaseStore {
+  protected requestTimeout: number = 3_600_000;
+}`,
+      },
+      findings: [{ messageId: 'raised', line: 5, column: 12, severity: 'medium', data: { option: 'request_timeout', callee: 'createClient', before: 'the library default, 30 s', after: '1 h', factor: '120x' } }],
+    },
     {
       name: 'a spread both sides share cannot explain the timeout head no longer writes',
       before: `import axios from 'axios';

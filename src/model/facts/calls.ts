@@ -6,7 +6,7 @@ import ts from '../../parse/typescript.js';
 import type * as TS from 'typescript';
 import { givenArguments, paramOf } from './params.js';
 import { symOf } from './symbols.js';
-import { valOf } from './values.js';
+import { initializerOf, valOf } from './values.js';
 import { chainCalls, compact, hasInFilter, isMapCall, isPromiseValue, stripParens, unwrapExpression } from './syntax.js';
 import type { CallFact, CallbackRef, Sym } from './types.js';
 import { type FnContext, type Walk, marked } from './walk.js';
@@ -45,11 +45,9 @@ export function noteCallContext(w: Walk, call: TS.CallExpression, callee: TS.Exp
         for (const el of a.elements) {
           const x = unwrapExpression(isSpreadElement(el) ? el.expression : el);
           if (isCallExpression(x)) w.parallelCallbacks.add(x);
+          else if (isIdentifier(x)) awaitedTogether(w, x, fn);
         }
-      } else if (isIdentifier(a)) {
-        // `const ps = []; for (...) ps.push(load(x)); await Promise.all(ps)`: the loops that filled it ran at once.
-        for (const i of fn.pushedIn?.get(a.text) ?? []) fn.fact.loops[i]!.parallel = true;
-      }
+      } else if (isIdentifier(a)) awaitedTogether(w, a, fn);
     }
   }
   // `queue.addAll(xs.map((x) => () => load(x)))` on a p-queue: the tasks run at once, as many as the queue allows.
@@ -67,6 +65,21 @@ export function noteCallContext(w: Walk, call: TS.CallExpression, callee: TS.Exp
     list.push(fn.loopStack[fn.loopStack.length - 1]!);
     fn.pushedIn.set(receiver.text, list);
   }
+}
+
+/**
+ * Promises held in a name and awaited together: `const ps = []; for (...) ps.push(load(x))`, or
+ * `const ps = xs.map((x) => load(x))` before `Promise.all(ps)` (also spread: `[...ps, ...qs]`).
+ * The loops that made them ran at once.
+ */
+function awaitedTogether(w: Walk, name: TS.Identifier, fn: FnContext): void {
+  for (const i of fn.pushedIn?.get(name.text) ?? []) fn.fact.loops[i]!.parallel = true;
+  const init = initializerOf(w, name.text);
+  const call = init && unwrapExpression(init);
+  if (!call || !isCallExpression(call)) return;
+  const { line, character } = w.sf.getLineAndCharacterOfPosition(call.getStart(w.sf));
+  const loop = fn.fact.loops.find((l) => l.line === line + 1 && l.column === character + 1 && l.kind === 'map');
+  if (loop) loop.parallel = true;
 }
 
 /** Keeps a call that can matter later (see `interesting`), with the loops and callbacks around it. */

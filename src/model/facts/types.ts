@@ -221,6 +221,8 @@ export interface ClassFact {
   exported: boolean;
   extends?: Sym;
   fields: Record<string, Sym>;
+  /** The value a field is initialized with (`protected requestTimeout = 3_600_000`), for settings read as `this.x`. */
+  values?: Record<string, Val>;
   methods: Record<string, string>; // method name -> function id
   /** Accessor names among `methods`: reading one is calling it (`get rawConnection() { return this.connection }`). */
   getters?: string[];

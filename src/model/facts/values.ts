@@ -52,6 +52,10 @@ export function valOf(w: Walk, node: TS.Expression, depth: number): Val {
       const target = compact(pa.expression.getText(w.sf));
       if (target === 'process.env') return { k: 'env', name: pa.name.text, line };
       if (target === 'Number' && /^(POSITIVE_INFINITY|MAX_SAFE_INTEGER|MAX_VALUE)$/.test(pa.name.text)) return { k: 'num', v: Infinity, line };
+      if (pa.expression.kind === SyntaxKind.ThisKeyword) {
+        const self = bindingOf(w, 'this')?.();
+        if (self?.t === 'this' && self.cls) return { k: 'field', cls: self.cls, name: pa.name.text, line };
+      }
       return { k: 'member', of: valOf(w, pa.expression, depth + 1), name: pa.name.text, line };
     }
     case SyntaxKind.ElementAccessExpression: {
