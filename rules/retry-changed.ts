@@ -475,7 +475,9 @@ function removedLoops(view: ChangeView): RuleFinding<MessageId>[] {
       for (const pair of pairRoutes(baseByKey.get(key) ?? [], heads)) {
         const before = pair.base?.path;
         const after = pair.head.path;
-        if (!before || siteIdentity(before) !== siteIdentity(after) || before.onError || after.loops.some((l) => l.bound === 'retry')) continue;
+        // The same call: at the same site, or inlined from a helper that is gone (`await this.startTransaction(qr)` -> `await qr.startTransaction()`).
+        const inlined = !!before && before.callText.replace(/\s+/g, '') === after.callText.replace(/\s+/g, '') && !view.entryOf('base', before.file, before.fnId)?.head;
+        if (!before || (siteIdentity(before) !== siteIdentity(after) && !inlined) || before.onError || after.loops.some((l) => l.bound === 'retry')) continue;
         const loop = before.loops.find((l) => l.bound === 'retry');
         if (!loop) continue;
         const id = `${loop.file}|${loop.fnId}|${loop.line}`;

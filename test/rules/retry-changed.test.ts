@@ -8,6 +8,52 @@ import { describeRule } from '../support/ruleTable.js';
 describeRule(rule, {
   quiet: [
     {
+      name: 'a retry helper inlined into a retry loop of its own',
+      before: `import { DataSource, QueryRunner } from 'typeorm';
+export class Tx {
+  constructor(private ds: DataSource) {}
+  async withTransaction(work: () => Promise<void>) {
+    const queryRunner = this.ds.createQueryRunner();
+    await this.startTransaction(queryRunner);
+    await work();
+  }
+  private async startTransaction(queryRunner: QueryRunner) {
+    const maxRetries = 25;
+    let attempts = 0;
+    async function attempt(): Promise<boolean> {
+      try {
+        await queryRunner.startTransaction();
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    while (attempts < maxRetries) {
+      const result = await attempt();
+      if (result) return;
+      attempts++;
+      await new Promise((resolve) => setTimeout(resolve, attempts * 20));
+    }
+  }
+}`,
+      after: `import { DataSource, QueryRunner } from 'typeorm';
+export class Tx {
+  constructor(private ds: DataSource) {}
+  async withTransaction(work: () => Promise<void>) {
+    const queryRunner = this.ds.createQueryRunner();
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      try {
+        await queryRunner.startTransaction();
+        break;
+      } catch (err) {
+        if (attempt === 3) throw err;
+      }
+    }
+    await work();
+  }
+}`,
+    },
+    {
       name: 'methods at the top of a call that is not a retry (CORS) gaining POST',
       before: `import cors from 'cors';
 import { Agent } from 'undici';
@@ -476,6 +522,46 @@ export async function loadProfile(id: string) {
     },
   ],
   flagged: [
+    {
+      name: 'a retry helper inlined: its loop is gone and the call it retried is made once',
+      before: `import { DataSource, QueryRunner } from 'typeorm';
+export class Tx {
+  constructor(private ds: DataSource) {}
+  async withTransaction(work: () => Promise<void>) {
+    const queryRunner = this.ds.createQueryRunner();
+    await this.startTransaction(queryRunner);
+    await work();
+  }
+  private async startTransaction(queryRunner: QueryRunner) {
+    const maxRetries = 25;
+    let attempts = 0;
+    async function attempt(): Promise<boolean> {
+      try {
+        await queryRunner.startTransaction();
+        return true;
+      } catch (err) {
+        return false;
+      }
+    }
+    while (attempts < maxRetries) {
+      const result = await attempt();
+      if (result) return;
+      attempts++;
+      await new Promise((resolve) => setTimeout(resolve, attempts * 20));
+    }
+  }
+}`,
+      after: `import { DataSource, QueryRunner } from 'typeorm';
+export class Tx {
+  constructor(private ds: DataSource) {}
+  async withTransaction(work: () => Promise<void>) {
+    const queryRunner = this.ds.createQueryRunner();
+    await queryRunner.startTransaction();
+    await work();
+  }
+}`,
+      findings: [{ messageId: 'loopRemoved', line: 6, column: 11, severity: 'medium', data: { header: 'while (attempts < maxRetries)', callee: 'typeorm.startTransaction' } }],
+    },
     {
       name: 'a retry agent that now retries POST: methods at the top of a retry construction',
       before: `import { Agent, RetryAgent } from 'undici';
