@@ -158,6 +158,7 @@ type GuardKind = 'abort timer' | 'race' | 'wrapper' | 'method';
 
 function guardOf(site: SettingSite): GuardKind | undefined {
   if (site.role === 'abort-timer') return 'abort timer';
+  if (site.wraps) return 'wrapper';
   if (site.role === 'race-timeout') return 'race';
   const name = lastName(site);
   if (site.text.includes('.') && TIMEOUT_METHOD.test(name) && !/^AbortSignal\./.test(site.text)) return 'method';
@@ -173,6 +174,7 @@ function guardBound(site: SettingSite): Value | undefined {
     case 'race':
       return raceTimer(site.args);
     case 'wrapper': {
+      if (site.wraps) return site.args[site.wraps.ms];
       const ms = site.options.get('milliseconds') ?? site.options.get('timeout') ?? site.options.get('ms');
       return ms ?? site.args.find((a) => a.k === 'num' || a.k === 'env' || a.k === 'str');
     }
@@ -640,7 +642,7 @@ function racedCallees(site: SettingSite): Set<string> {
   const out = new Set<string>();
   const guard = guardOf(site);
   if (guard !== 'race' && guard !== 'wrapper') return out;
-  const items = guard === 'race' && site.args[0]?.k === 'arr' ? site.args[0].items : site.args;
+  const items = guard === 'race' && site.args[0]?.k === 'arr' ? site.args[0].items : site.wraps ? site.args.slice(site.wraps.promise, site.wraps.promise + 1) : site.args;
   for (const v of items) {
     if (v.k !== 'call') continue;
     // `getQuote(sku).then(parse)`: the callee text keeps the chain; its head is the call.

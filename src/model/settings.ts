@@ -247,6 +247,8 @@ export interface SettingSite {
   identity?: string;
   /** What the library does when an option is left out (the catalog's), when it is known. */
   defaults?: SettingDefaults;
+  /** The callee is the project's own timeout wrapper: it races the argument at `promise` against a timer of the one at `ms`. */
+  wraps?: { promise: number; ms: number };
 }
 
 export interface SettingPair {
@@ -268,7 +270,20 @@ export function settingSites(model: RevisionModel, paths: string[]): SettingSite
         for (const a of args) if (a.k === 'obj') for (const [k, v] of a.props) options.set(k, v);
         const identity = identityOf(args);
         const { key, kind, defaults } = siteKey(model, s, file);
-        out.push({ file, fnId: fn.id, key, text: s.text, span: s.span, ...(s.role ? { role: s.role } : {}), args, options, loops: s.loops.map((i) => fn.loops[i]!), kind, identity, ...(defaults ? { defaults } : {}) });
+        const wraps = s.role ? undefined : wrapperOf(model, s.callee, file);
+        out.push({ file, fnId: fn.id, key, text: s.text, span: s.span, ...(s.role ? { role: s.role } : {}), args, options, loops: s.loops.map((i) => fn.loops[i]!), kind, identity, ...(defaults ? { defaults } : {}), ...(wraps ? { wraps } : {}) });
+      }
+      // Calls of the project's own timeout wrappers are guards whatever their arguments look like
+      // (`guard('SET', redis.set(k, v), 5000)`): a promise passed with a delay, checked only then.
+      const taken = new Set((fn.settings ?? []).map((x) => `${x.span.line}:${x.span.column}`));
+      for (const call of fn.calls ?? []) {
+        const lead = call.lead ?? [];
+        if (call.reference || lead.length < 2 || !lead.some((a) => a.k === 'call') || taken.has(`${call.span.line}:${call.span.column}`)) continue;
+        const wraps = wrapperOf(model, call.callee, file);
+        if (!wraps || lead.length <= Math.max(wraps.promise, wraps.ms)) continue;
+        const args = lead.map((a) => evaluator.evaluate(a, file));
+        const { key } = siteKey(model, { callee: call.callee, text: call.text, isNew: false }, file);
+        out.push({ file, fnId: fn.id, key, text: call.text, span: call.span, args, options: new Map(), loops: call.loops.map((i) => fn.loops[i]!), kind: 'other', identity: identityOf(args), wraps });
       }
       // Hand-written retry loops are settings too: their bound, and whether they wait and randomize.
       for (const loop of fn.loops) {
@@ -286,6 +301,13 @@ export function settingSites(model: RevisionModel, paths: string[]): SettingSite
     }
   }
   return out;
+}
+
+/** A callee that is one of the project's timeout wrappers (a function racing a parameter against a timer). */
+function wrapperOf(model: RevisionModel, callee: SettingFact['callee'], file: string): SettingSite['wraps'] {
+  const value = model.resolve(callee, file);
+  if (value.v !== 'fn') return undefined;
+  return model.functionFact(value.file, value.id)?.raceWrapper;
 }
 
 interface SiteKey {

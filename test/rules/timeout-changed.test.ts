@@ -4,6 +4,29 @@ import { describeRule } from '../support/ruleTable.js';
 describeRule(rule, {
   quiet: [
     {
+      name: 'an inline Promise.race timeout moved into the project\'s own race wrapper',
+      before: `import { setTimeout as sleep } from 'node:timers/promises';
+import Redis from 'ioredis';
+const redis = new Redis();
+const guard = async <T>(label: string, promise: Promise<T>, ms: number): Promise<T | undefined> => {
+  const timer = sleep(ms, undefined);
+  return Promise.race([promise, timer]);
+};
+export async function load(key: string) {
+  return Promise.race([redis.get(key), sleep(1000, undefined)]);
+}`,
+      after: `import { setTimeout as sleep } from 'node:timers/promises';
+import Redis from 'ioredis';
+const redis = new Redis();
+const guard = async <T>(label: string, promise: Promise<T>, ms: number): Promise<T | undefined> => {
+  const timer = sleep(ms, undefined);
+  return Promise.race([promise, timer]);
+};
+export async function load(key: string) {
+  return guard('GET', redis.get(key), 1000);
+}`,
+    },
+    {
       name: 'a field timeout removed where the library default is shorter than the field',
       before: {
         'src/node.ts': `import { createClient } from '@clickhouse/client';
@@ -309,6 +332,30 @@ export const api = got.extend({
     },
   ],
   flagged: [
+    {
+      name: 'the project\'s own race wrapper removed: the call it bounded is made directly',
+      before: `import { setTimeout as sleep } from 'node:timers/promises';
+import Redis from 'ioredis';
+const redis = new Redis();
+const guard = async <T>(label: string, promise: Promise<T>, ms: number): Promise<T | undefined> => {
+  const timer = sleep(ms, undefined);
+  return Promise.race([promise, timer]);
+};
+export async function save(key: string, value: string) {
+  await guard('SET', redis.set(key, value), 5000);
+}`,
+      after: `import { setTimeout as sleep } from 'node:timers/promises';
+import Redis from 'ioredis';
+const redis = new Redis();
+const guard = async <T>(label: string, promise: Promise<T>, ms: number): Promise<T | undefined> => {
+  const timer = sleep(ms, undefined);
+  return Promise.race([promise, timer]);
+};
+export async function save(key: string, value: string) {
+  await redis.set(key, value);
+}`,
+      findings: [{ messageId: 'raceRemoved', line: 9, column: 9, severity: 'high', data: { guard: '`guard` wrapper', callee: 'redis.set', before: '5 s', after: 'unset' } }],
+    },
     {
       name: 'a timeout read from a field inherited from a base class in another file, added over the library default',
       before: {

@@ -194,6 +194,11 @@ export interface FunctionFact {
   calls: CallFact[];
   /** Parameter names by position ('' for a destructured one), when some parameter is invoked as a function. */
   params?: string[];
+  /**
+   * The function races one of its parameters against a timer set by another
+   * (`raceWithTimeout(op, key, promise, ms)`): a timeout wrapper, by parameter position.
+   */
+  raceWrapper?: { promise: number; ms: number };
   /** Size of the body in characters: helps pair a renamed function with its old self. */
   size: number;
   /** What the function returns, when it says so plainly (`return new Redis()`): factories of clients. Every return counts. */

@@ -8,6 +8,7 @@ import { OPTIONS_NAME, SETTING_CALLEES, SETTING_KEY, type Val } from '../values.
 import { interesting, isLimiter } from './calls.js';
 import { bindingOf } from './symbols.js';
 import { calleeName, compact, propertyName, unwrapExpression } from './syntax.js';
+import { givenParam } from './params.js';
 import type { SettingFact, Sym } from './types.js';
 import type { FnContext, Walk } from './walk.js';
 
@@ -145,6 +146,7 @@ export function noteSetting(w: Walk, node: TS.CallExpression | TS.NewExpression,
   } else if (name === 'race' && /^(Promise|Bluebird)$/.test(calleeName((node.expression as TS.PropertyAccessExpression).expression ?? node.expression) ?? '')) {
     if (!/setTimeout|sleep|delay|timeout|timer/i.test(args.map((a) => a.getText(w.sf)).join(' '))) return;
     role = 'race-timeout';
+    noteRaceWrapper(w, args[0], fn);
   } else if (args.length === 0) {
     // `new Redis()`, `axios.create()`: the bare form of a client that may have lost its options.
     if (!interesting(calleeSym, w.tellingNames) || calleeSym.t === 'unknown') return;
@@ -165,6 +167,48 @@ export function noteSetting(w: Walk, node: TS.CallExpression | TS.NewExpression,
     loops: [...fn.loopStack],
     ...(role ? { role } : {}),
   });
+}
+
+/**
+ * `Promise.race([promise, timer])` where `promise` is a parameter of the function and the timer's
+ * delay another: the function is a timeout wrapper for whatever its callers pass.
+ */
+function noteRaceWrapper(w: Walk, list: TS.Expression | undefined, fn: FnContext): void {
+  const items = list && unwrapExpression(list);
+  if (!items || !ts.isArrayLiteralExpression(items)) return;
+  let promise: number | undefined;
+  let ms: number | undefined;
+  for (const el of items.elements) {
+    const x = unwrapExpression(el);
+    const p = givenParam(w, x);
+    if (p && p.fnId === fn.fact.id) {
+      promise ??= p.index;
+      continue;
+    }
+    // The timer, written in place or held in a local (`const t = setTimeout(ms, sentinel)`): its delay is a parameter.
+    const timer = isIdentifier(x) ? initializerOf(w, x.text) : x;
+    const call = timer && unwrapExpression(timer);
+    const inner = call && ts.isCallExpression(call) ? call : call && ts.isNewExpression(call) ? call : undefined;
+    const text = inner ? inner.getText(w.sf) : '';
+    if (!inner || !/setTimeout|sleep|delay|timeout|timer/i.test(text)) continue;
+    const found = timerDelayParam(w, inner, fn.fact.id, 0);
+    if (found !== undefined) ms ??= found;
+  }
+  if (promise !== undefined && ms !== undefined && promise !== ms) fn.fact.raceWrapper = { promise, ms };
+}
+
+/** The parameter a timer waits for: an argument of the timer call, or of a `setTimeout` inside its callback. */
+function timerDelayParam(w: Walk, node: TS.Node, fnId: string, depth: number): number | undefined {
+  if (depth > 4) return undefined;
+  if (ts.isIdentifier(node)) {
+    const p = givenParam(w, node);
+    return p && p.fnId === fnId ? p.index : undefined;
+  }
+  let out: number | undefined;
+  ts.forEachChild(node, (child) => {
+    out ??= timerDelayParam(w, child, fnId, depth + 1);
+  });
+  return out;
 }
 
 function looksLikeOptions(w: Walk, arg: TS.Expression, depth: number): boolean {
