@@ -529,7 +529,7 @@ function guardFinding(messageId: MessageId, base: SettingSite, head: SettingSite
   return {
     messageId,
     severity: lower(severityOf(messageId, { ...base, kind: io.path.effect.kind }, afterMs, view), notable),
-    data: { entry: entry.head!.fnId, guard: name, callee: io.callText, before: show(beforeValue, beforeMs), after: show(after, afterMs), factor: factorOf(beforeMs, afterMs) },
+    data: { entry: entry.head!.fnId, guard: name, callee: shortCall(io.callText), before: show(beforeValue, beforeMs), after: show(after, afterMs), factor: factorOf(beforeMs, afterMs) },
     at: { side: 'head', ...at },
     related,
     effect: { kind: io.path.effect.kind, callee: io.path.effect.key },
@@ -683,6 +683,20 @@ function raceTimer(values: Value[], depth = 0): Value | undefined {
 function fromText(text: string, at: Value['at']): Value {
   const n = text.replace(/_/g, '');
   return /^\d+(\.\d+)?$/.test(n) ? { k: 'num', v: Number(n), at } : { k: 'unknown', text, at };
+}
+
+/** `new Upload({ client, params: {...} }).done` -> `new Upload(...).done`: the call by its names, for a message. */
+function shortCall(text: string): string {
+  if (text.length <= 48) return text;
+  let out = '';
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') {
+      if (depth++ === 0) out += '(...)';
+    } else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += ch;
+  }
+  return out.replace(/\s+/g, ' ');
 }
 
 /** One finding per place, option and message. */

@@ -60,6 +60,15 @@ export const AWS: ClientLibrary[] = [
     ],
   },
   {
+    // `new Upload({ client, params }).done()`: a multipart upload to S3, streamed in parts.
+    label: 'aws',
+    modules: ['@aws-sdk/lib-storage'],
+    kind: 'network',
+    exports: { Upload: 'constructor' },
+    types: ['Upload'],
+    ignore: ['on', 'once', 'off', 'abort'],
+  },
+  {
     label: 'aws',
     settings: SDK_V3,
     modules: ['@aws-sdk/*'],

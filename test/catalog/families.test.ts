@@ -9,6 +9,24 @@ import { describeRule } from '../support/ruleTable.js';
 describeRule(rule, {
   quiet: [
     {
+      name: 'aws lib-storage: an Upload whose progress events are listened to in a loop',
+      before: `import { S3Client } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+const s3 = new S3Client({});
+export async function put(key: string, body: Buffer, listeners: Array<(p: unknown) => void>) {
+  const up = new Upload({ client: s3, params: { Bucket: 'b', Key: key, Body: body } });
+  await up.done();
+}`,
+      after: `import { S3Client } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+const s3 = new S3Client({});
+export async function put(key: string, body: Buffer, listeners: Array<(p: unknown) => void>) {
+  const up = new Upload({ client: s3, params: { Bucket: 'b', Key: key, Body: body } });
+  for (const l of listeners) up.on('httpUploadProgress', l);
+  await up.done();
+}`,
+    },
+    {
       name: 'elasticsearch: per-item index calls replaced by one bulk',
       before: `import { Client } from '@elastic/elasticsearch';
 const es = new Client({ node: 'http://localhost:9200' });
@@ -205,6 +223,23 @@ export function handle(items: string[]) {
     },
   ],
   flagged: [
+    {
+      name: 'aws lib-storage: a multipart Upload per file in a loop',
+      before: `import { S3Client } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+const s3 = new S3Client({});
+export async function putAll(files: { key: string; body: Buffer }[]) {
+  return files.length;
+}`,
+      after: `import { S3Client } from '@aws-sdk/client-s3';
+import { Upload } from '@aws-sdk/lib-storage';
+const s3 = new S3Client({});
+export async function putAll(files: { key: string; body: Buffer }[]) {
+  for (const f of files) await new Upload({ client: s3, params: { Bucket: 'b', Key: f.key, Body: f.body } }).done();
+  return files.length;
+}`,
+      findings: [{ messageId: 'newInLoop', line: 5, column: 32, data: { callee: 'aws.done', kind: 'network' } }],
+    },
     {
       name: 'mongodb: a client from the static MongoClient.connect queried per id',
       before: `import { MongoClient } from 'mongodb';
