@@ -486,11 +486,13 @@ interface Candidate {
 
 function checkEntry(entry: EntryChange, sites: { base: SettingSite[]; head: SettingSite[] }, handledLoops: Set<string>): RuleFinding<MessageId>[] {
   if (!entry.head || !entry.base) return [];
-  const unusedBase = [...entry.basePaths];
+  // Routes to the same calls through other outermost loops count too: two loops that each went
+  // through a batch helper and now each run everything at once are two findings.
+  const unusedBase = [...entry.basePaths, ...(entry.baseAlternates ?? [])];
   const candidates: Candidate[] = [];
   // The same call in the same function first, then the same effect elsewhere (a helper extracted),
   // never an unrelated route that merely makes the same operation.
-  const heads = [...entry.headPaths].sort((x, y) => rankOf(entry, x) - rankOf(entry, y));
+  const heads = [...entry.headPaths, ...(entry.headAlternates ?? [])].sort((x, y) => rankOf(entry, x) - rankOf(entry, y));
   for (const h of heads) {
     const after = atOnce(h, sites.head);
     if (!after.unbounded || !after.parallel) continue;

@@ -400,6 +400,33 @@ export const http = axios.create({ httpsAgent: agent });`,
   ],
   flagged: [
     {
+      name: 'two batched loops through one helper, each made one Promise.all: two findings',
+      before: `import { PrismaClient } from '@prisma/client';
+import _ from 'lodash';
+const prisma = new PrismaClient();
+async function touch(id: string) {
+  await prisma.item.update({ where: { id }, data: { seenAt: new Date() } });
+}
+export async function touchAll(kept: string[], moved: string[]) {
+  for (const part of _.chunk(kept, 20)) await Promise.all(part.map((id) => touch(id)));
+  for (const part of _.chunk(moved, 20)) await Promise.all(part.map((id) => touch(id)));
+}`,
+      after: `import { PrismaClient } from '@prisma/client';
+import _ from 'lodash';
+const prisma = new PrismaClient();
+async function touch(id: string) {
+  await prisma.item.update({ where: { id }, data: { seenAt: new Date() } });
+}
+export async function touchAll(kept: string[], moved: string[]) {
+  await Promise.all(kept.map((id) => touch(id)));
+  await Promise.all(moved.map((id) => touch(id)));
+}`,
+      findings: [
+        { messageId: 'batchUnbounded', line: 8, column: 21 },
+        { messageId: 'batchUnbounded', line: 9, column: 21 },
+      ],
+    },
+    {
       name: 'an await dropped from a sequential loop: the calls no longer wait for each other',
       before: `import { PrismaClient } from '@prisma/client';
 const prisma = new PrismaClient();
