@@ -118,6 +118,14 @@ function computeLimits(site: SettingSite): Limit[] {
   if (FIRST_ARG_LIMIT.test(site.key) && first && isLimitArg(first)) out.push({ path: 'limit', kind: 'tasks', value: first, positional: true });
   const second = site.args[1];
   if (SECOND_ARG_LIMIT.test(site.key) && second && isLimitArg(second)) out.push({ path: 'limit', kind: 'tasks', value: second, positional: true });
+  // `new AsyncQueue('indexer', 5)` where the project's constructor reads `(label, concurrency = 1)`: the parameter's name says it.
+  for (const p of site.params ?? []) {
+    const kind = kindOfKey(site, p.name, '');
+    if (!kind || out.some((l) => l.positional)) continue;
+    const arg = site.args[p.index];
+    const value = arg && isLimitArg(arg) ? arg : !arg ? p.default : undefined;
+    if (value) out.push({ path: p.name, kind, value, positional: true });
+  }
   collect(site, site.options, '', '', 0, out);
   return out;
 }

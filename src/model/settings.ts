@@ -249,6 +249,8 @@ export interface SettingSite {
   defaults?: SettingDefaults;
   /** The callee is the project's own timeout wrapper: it races the argument at `promise` against a timer of the one at `ms`. */
   wraps?: { promise: number; ms: number };
+  /** The callee is the project's own: its parameters named for a setting, by position, with their defaults. */
+  params?: Array<{ index: number; name: string; default?: Value }>;
 }
 
 export interface SettingPair {
@@ -271,7 +273,8 @@ export function settingSites(model: RevisionModel, paths: string[]): SettingSite
         const identity = identityOf(args);
         const { key, kind, defaults } = siteKey(model, s, file);
         const wraps = s.role ? undefined : wrapperOf(model, s.callee, file);
-        out.push({ file, fnId: fn.id, key, text: s.text, span: s.span, ...(s.role ? { role: s.role } : {}), args, options, loops: s.loops.map((i) => fn.loops[i]!), kind, identity, ...(defaults ? { defaults } : {}), ...(wraps ? { wraps } : {}) });
+        const params = s.role ? undefined : paramsOf(model, evaluator, s.callee, file, s.isNew);
+        out.push({ file, fnId: fn.id, key, text: s.text, span: s.span, ...(s.role ? { role: s.role } : {}), args, options, loops: s.loops.map((i) => fn.loops[i]!), kind, identity, ...(defaults ? { defaults } : {}), ...(wraps ? { wraps } : {}), ...(params ? { params } : {}) });
       }
       // Calls of the project's own timeout wrappers are guards whatever their arguments look like
       // (`guard('SET', redis.set(k, v), 5000)`): a promise passed with a delay, checked only then.
@@ -308,6 +311,15 @@ function wrapperOf(model: RevisionModel, callee: SettingFact['callee'], file: st
   const value = model.resolve(callee, file);
   if (value.v !== 'fn') return undefined;
   return model.functionFact(value.file, value.id)?.raceWrapper;
+}
+
+/** The setting parameters of a project function or class constructor called here (`new AsyncQueue(label, concurrency = 1)`). */
+function paramsOf(model: RevisionModel, evaluator: Evaluator, callee: SettingFact['callee'], file: string, isNew: boolean): SettingSite['params'] {
+  const value = model.resolve(callee, file);
+  const target = value.v === 'fn' && !isNew ? { file: value.file, id: value.id } : value.v === 'class' && isNew ? { file: value.file, id: `${value.name}.constructor` } : undefined;
+  const list = target && model.functionFact(target.file, target.id)?.settingParams;
+  if (!list?.length) return undefined;
+  return list.map((p) => ({ index: p.index, name: p.name, ...(p.init ? { default: evaluator.evaluate(p.init, target!.file) } : {}) }));
 }
 
 interface SiteKey {

@@ -12,6 +12,29 @@ export async function sync(ids: string[]) {
 describeRule(rule, {
   quiet: [
     {
+      name: 'a project class whose second parameter is not a limit (priority) changed',
+      before: {
+        'src/indexer.ts': `import { WorkQueue } from './queue';
+export const queue = new WorkQueue('indexer', 1);`,
+        'src/queue.ts': `export class WorkQueue {
+  constructor(private label = 'default', private priority = 1) {}
+  push<T>(task: () => Promise<T>): Promise<T> {
+    return task();
+  }
+}`,
+      },
+      after: {
+        'src/indexer.ts': `import { WorkQueue } from './queue';
+export const queue = new WorkQueue('indexer', 8);`,
+        'src/queue.ts': `export class WorkQueue {
+  constructor(private label = 'default', private priority = 1) {}
+  push<T>(task: () => Promise<T>): Promise<T> {
+    return task();
+  }
+}`,
+      },
+    },
+    {
       name: 'BullMQ worker concurrency removed falls back to one job at a time (lowered: the safe direction)',
       before: `import { Worker } from 'bullmq';
 export const worker = new Worker('emails', async (job) => job.data, { concurrency: 8 });
@@ -399,6 +422,30 @@ export const http = axios.create({ httpsAgent: agent });`,
     },
   ],
   flagged: [
+    {
+      name: 'a project queue whose constructor names its second parameter concurrency: raised positionally',
+      before: {
+        'src/indexer.ts': `import { WorkQueue } from './queue';
+export const queue = new WorkQueue('indexer', 1);`,
+        'src/queue.ts': `export class WorkQueue {
+  constructor(private label = 'default', private concurrency = 1) {}
+  push<T>(task: () => Promise<T>): Promise<T> {
+    return task();
+  }
+}`,
+      },
+      after: {
+        'src/indexer.ts': `import { WorkQueue } from './queue';
+export const queue = new WorkQueue('indexer', 8);`,
+        'src/queue.ts': `export class WorkQueue {
+  constructor(private label = 'default', private concurrency = 1) {}
+  push<T>(task: () => Promise<T>): Promise<T> {
+    return task();
+  }
+}`,
+      },
+      findings: [{ messageId: 'raised', line: 2, column: 22, severity: 'low', data: { what: 'The limit of `new WorkQueue`', before: 'one at a time', after: '8 at a time', factor: '8x' } }],
+    },
     {
       name: 'two batched loops through one helper, each made one Promise.all: two findings',
       before: `import { PrismaClient } from '@prisma/client';

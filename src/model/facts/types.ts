@@ -199,6 +199,11 @@ export interface FunctionFact {
    * (`raceWithTimeout(op, key, promise, ms)`): a timeout wrapper, by parameter position.
    */
   raceWrapper?: { promise: number; ms: number };
+  /**
+   * Parameters named for a setting (`concurrency = 1`, `timeoutMs`, `retries`), by position, with
+   * their default: what a positional argument of a call or construction of this function sets.
+   */
+  settingParams?: Array<{ index: number; name: string; init?: Val }>;
   /** Size of the body in characters: helps pair a renamed function with its old self. */
   size: number;
   /** What the function returns, when it says so plainly (`return new Redis()`): factories of clients. Every return counts. */

@@ -20,6 +20,7 @@ import { declared, either, lazy, paramSym, symOf, typeSym, withScope } from './s
 import { compact, isExpressionNode, mayBeCallback, propertyName, stripParens, unwrapExpression } from './syntax.js';
 import type { ClassFact, FileFacts, FunctionFact, Sym } from './types.js';
 import { noteSetting, valOf } from './values.js';
+import { SETTING_KEY } from '../values.js';
 import { Walk, type FnContext, type Scope } from './walk.js';
 
 // TypeScript's CommonJS bundle exports through getters: bind what the walk uses once.
@@ -216,6 +217,9 @@ function visitFunction(w: Walk, name: string, kind: FunctionFact['kind'], node: 
     }
     const get = isIdentifier(p.name) ? scope.get(p.name.text) : undefined;
     if (get) w.paramOwner.set(get, { fn: fact, index, names, callable: mayBeCallback(p) });
+    if (isIdentifier(p.name) && SETTING_KEY.test(p.name.text)) {
+      (fact.settingParams ??= []).push({ index, name: p.name.text, ...(p.initializer ? { init: valOf(w, p.initializer, 0) } : {}) });
+    }
   });
   if (node.type) {
     const declared = typeSym(w, node.type);
