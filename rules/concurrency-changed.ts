@@ -80,7 +80,7 @@ interface Limit {
 
 /** Option names that bound how much runs at once, by what they bound. Minimums and idle settings are not bounds. */
 const TASK_KEY = /concurren|parallelism|maxParallel|maxInFlight|maxWorkers|^workers$/i;
-const CONNECTION_KEY = /connectionLimit|connection_limit|poolSize|pool_size|maxPool|maxConnections|max_connections|maxTotalConnections|^connections$|^maxClients$/i;
+const CONNECTION_KEY = /connectionLimit|connection_limit|poolSize|pool_size|maxPool|max\w*Connections$|max_connections|^connections$|^maxClients$/i;
 const SOCKET_KEY = /^maxSockets$|^maxTotalSockets$|^maxSessions$/;
 const QUEUE_KEY = /^queueLimit$|^maxQueue\w*$|^maxWaitingClients$|^maxPending\w*$/;
 const NOT_A_BOUND = /^min|idle|free|timeout|ttl|retr|delay|interval|duration|wait$/i;

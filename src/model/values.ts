@@ -27,7 +27,7 @@ export type Val =
   | { k: 'expr'; text: string; line: number };
 
 /** Option names that govern time, retries or concurrency: which calls are setting sites. */
-export const SETTING_KEY = /timeout|deadline|signal|retr|attempt|backoff|jitter|concurren|parallel|maxInFlight|limit|maxSockets|maxWait|maxTimeMS|pool|max$|^max[A-Z_]|^min$|connection_?limit|delay|factor|randomize/i;
+export const SETTING_KEY = /timeout|deadline|signal|retr|attempt|backoff|jitter|concurren|parallel|maxInFlight|limit|maxSockets|maxWait|maxTimeMS|pool|max$|^max[A-Z_]|^min$|connection_?limit|max\w*Connections$|delay|factor|randomize/i;
 
 /** Names of arguments that usually carry options (`axios.create(config)`). */
 export const OPTIONS_NAME = /config|options|opts|settings|defaults|policy/i;

@@ -12,6 +12,25 @@ export async function sync(ids: string[]) {
 describeRule(rule, {
   quiet: [
     {
+      name: 'a configuration object whose other defaults changed (a cache size, a lowered concurrency)',
+      before: `export interface Env { maxConcurrentJobs?: number; cacheSize?: number }
+export function envToConfig(env: Env) {
+  const worker = {
+    cacheSize: env.cacheSize ?? 100,
+    maxConcurrentJobs: env.maxConcurrentJobs ?? 16,
+  };
+  return { worker };
+}`,
+      after: `export interface Env { maxConcurrentJobs?: number; cacheSize?: number }
+export function envToConfig(env: Env) {
+  const worker = {
+    cacheSize: env.cacheSize ?? 500,
+    maxConcurrentJobs: env.maxConcurrentJobs ?? 8,
+  };
+  return { worker };
+}`,
+    },
+    {
       name: 'a project class whose second parameter is not a limit (priority) changed',
       before: {
         'src/indexer.ts': `import { WorkQueue } from './queue';
@@ -422,6 +441,26 @@ export const http = axios.create({ httpsAgent: agent });`,
     },
   ],
   flagged: [
+    {
+      name: 'a configuration object whose default concurrency was raised (no call in sight reads it)',
+      before: `export interface Env { maxConcurrentJobs?: number; cacheSize?: number }
+export function envToConfig(env: Env) {
+  const worker = {
+    cacheSize: env.cacheSize ?? 100,
+    maxConcurrentJobs: env.maxConcurrentJobs ?? 16,
+  };
+  return { worker };
+}`,
+      after: `export interface Env { maxConcurrentJobs?: number; cacheSize?: number }
+export function envToConfig(env: Env) {
+  const worker = {
+    cacheSize: env.cacheSize ?? 100,
+    maxConcurrentJobs: env.maxConcurrentJobs ?? 1000,
+  };
+  return { worker };
+}`,
+      findings: [{ messageId: 'raised', line: 5, column: 1, severity: 'low', data: { option: 'maxConcurrentJobs', before: '16 at a time', after: '1000 at a time' } }],
+    },
     {
       name: 'a project queue whose constructor names its second parameter concurrency: raised positionally',
       before: {

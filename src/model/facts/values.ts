@@ -211,6 +211,39 @@ function timerDelayParam(w: Walk, node: TS.Node, fnId: string, depth: number): n
   return out;
 }
 
+/**
+ * A configuration object that states a setting's default in the code (`maxConcurrentMigrations:
+ * env.maxConcurrentMigrations ?? 16`, `poolMax: Number(process.env.POOL_MAX ?? 3)`): a setting
+ * site of its own, named by what holds it, since what reads it later (`this.cfg.x`) is seldom
+ * followed. Only a setting with a default written as a number counts: the code's own promise.
+ */
+export function noteConfigObject(w: Walk, node: TS.ObjectLiteralExpression, fn: FnContext): void {
+  const parent = node.parent;
+  if (parent && (isPropertyAssignment(parent) || ts.isCallExpression(parent) || isNewExpression(parent))) return;
+  const defaulted = node.properties.some((p) => isPropertyAssignment(p) && SETTING_KEY.test(propertyName(p.name) ?? '') && numericDefault(unwrapExpression(p.initializer), 0));
+  if (!defaulted) return;
+  const holder = parent && ts.isVariableDeclaration(parent) && isIdentifier(parent.name) ? parent.name.text : (fn.fact.id.split('.').pop() ?? 'config');
+  fn.fact.settings.push({
+    callee: { t: 'unknown', name: holder },
+    text: holder,
+    isNew: false,
+    span: w.span(node),
+    args: [valOf(w, node, 0)],
+    loops: [...fn.loopStack],
+  });
+}
+
+/** `x ?? 16`, `x || 16`, `Number(process.env.X ?? 3)`, `parseInt(env.X || '5', 10)`: a fallback written as a number. */
+function numericDefault(e: TS.Expression, depth: number): boolean {
+  if (depth > 3) return false;
+  if (ts.isCallExpression(e) && e.arguments[0]) return numericDefault(unwrapExpression(e.arguments[0]), depth + 1);
+  if (!ts.isBinaryExpression(e)) return false;
+  const op = e.operatorToken.kind;
+  if (op !== SyntaxKind.QuestionQuestionToken && op !== SyntaxKind.BarBarToken) return false;
+  const right = unwrapExpression(e.right);
+  return ts.isNumericLiteral(right) || (ts.isStringLiteral(right) && /^\d+$/.test(right.text)) || numericDefault(right, depth + 1);
+}
+
 function looksLikeOptions(w: Walk, arg: TS.Expression, depth: number): boolean {
   const a = unwrapExpression(arg);
   if (isObjectLiteralExpression(a)) {

@@ -19,7 +19,7 @@ import { givenPath, paramOf, presenceTest, unlessGiven } from './params.js';
 import { declared, either, lazy, paramSym, symOf, typeSym, withScope } from './symbols.js';
 import { compact, isExpressionNode, mayBeCallback, propertyName, stripParens, unwrapExpression } from './syntax.js';
 import type { ClassFact, FileFacts, FunctionFact, Sym } from './types.js';
-import { noteSetting, valOf } from './values.js';
+import { noteConfigObject, noteSetting, valOf } from './values.js';
 import { SETTING_KEY } from '../values.js';
 import { Walk, type FnContext, type Scope } from './walk.js';
 
@@ -479,6 +479,7 @@ function visitExpression(w: Walk, expr: TS.Node, fn: FnContext): void {
     // returned handle) runs when someone calls it later, not here: a function of its own. Handed straight
     // to a call, the callee may run it at once (`withRetry({ run: () => ... })`): walked in place.
     const runsHere = fn === w.moduleFn || w.callArguments.has(expr);
+    if (!w.callArguments.has(expr)) noteConfigObject(w, expr, fn);
     for (const prop of expr.properties) {
       const value = isPropertyAssignment(prop) ? unwrapExpression(prop.initializer) : undefined;
       const stored = !runsHere && ((isMethodDeclaration(prop) && prop.body) || (value && (isArrowFunction(value) || isFunctionExpression(value))));
