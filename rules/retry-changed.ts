@@ -18,7 +18,7 @@ import type { EffectPath } from '../src/model/summaries.js';
 import { groupByKey, pairRoutes, siteIdentity } from '../src/match/routes.js';
 import type { EffectKind, RelatedLocation, Severity } from '../src/types.js';
 
-type MessageId = 'raised' | 'disabled' | 'toDefault' | 'backoffRemoved' | 'addedToWrite' | 'breakerRemoved' | 'loopRemoved';
+type MessageId = 'raised' | 'disabled' | 'toDefault' | 'retriedErrors' | 'backoffRemoved' | 'addedToWrite' | 'breakerRemoved' | 'loopRemoved';
 
 export default defineRule<MessageId>({
   id: 'retry-changed',
@@ -40,6 +40,7 @@ export default defineRule<MessageId>({
   messages: {
     raised: '{{subject}}{{around}} rose from {{before}} to {{after}} ({{impact}}).',
     disabled: '{{subject}}{{around}} is now {{after}}, which turns retries off (was {{before}}): one transient failure now fails the {{unit}}.',
+    retriedErrors: 'The retry loop `{{header}}`{{around}} {{how}} (`{{before}}` -> `{{after}}`){{consequence}}.',
     toDefault: '{{subject}}{{around}} was removed (was {{before}}): the default of `{{callee}}` applies, which opsdiff does not know; if it is no retry, one transient failure now fails the {{unit}}.',
     backoffRemoved: '{{site}}{{around}} lost its {{what}} ({{before}} -> {{after}}): {{consequence}}.',
     addedToWrite: 'New retry {{site}} ({{after}}) wraps `{{write}}`, a non-idempotent write{{only}}: when a failure comes after the write landed, the retry repeats it (duplicate risk).',
@@ -508,6 +509,8 @@ function comparePair(base: SettingSite, head: SettingSite, view: ChangeView): Ru
   const out: RuleFinding<MessageId>[] = [];
   const breaker = breakerDisabled(base, head, view);
   if (breaker) out.push(breaker);
+  const errors = retriedErrorsChanged(base, head, view);
+  if (errors) out.push(errors);
   const baseCounts = countLeaves(base);
   const headCounts = countLeaves(head);
   if (!baseCounts.size && !headCounts.size && base.role !== 'retry-loop' && !hasBackoff(base) && !hasBackoff(head)) return out;
@@ -542,6 +545,50 @@ function comparePair(base: SettingSite, head: SettingSite, view: ChangeView): Ru
     }
   }
   return out;
+}
+
+/** The parts of an error test: `e instanceof A && (e.code === X || e.code === Y)` -> the three comparisons. */
+function atomsOf(test: string): Set<string> {
+  return new Set(test.split(/&&|\|\||[()!]/).map((x) => x.trim()).filter(Boolean));
+}
+
+/**
+ * A hand-written retry loop that retries only the errors a test selects, whose test now lets more
+ * kinds through (a class added with `||`, or no test left: every error) or fewer (a class gone):
+ * more load when those failures come, or failures that now fail the caller at once. Low severity:
+ * a reviewer decides whether the new class is transient.
+ */
+function retriedErrorsChanged(base: SettingSite, head: SettingSite, view: ChangeView): RuleFinding<MessageId> | undefined {
+  if (base.role !== 'retry-loop' || head.role !== 'retry-loop') return undefined;
+  const b = base.options.get('retryOn');
+  const h = head.options.get('retryOn');
+  if (b?.k !== 'str' || (h && h.k !== 'str')) return undefined;
+  const before = b.v;
+  const after = h?.k === 'str' ? h.v : 'any error';
+  if (before.replace(/\s+/g, '') === after.replace(/\s+/g, '')) return undefined;
+  const ab = atomsOf(before);
+  const ah = h?.k === 'str' ? atomsOf(h.v) : undefined;
+  const ors = (t: string) => t.split('||').length;
+  const wider = !ah || ([...ab].every((x) => ah.has(x)) && ah.size > ab.size && ors(after) > ors(before));
+  const narrower = !!ah && [...ah].every((x) => ab.has(x)) && ab.size > ah.size && ors(before) > ors(after);
+  if (!wider && !narrower) return undefined;
+  const target = targetOf(head, 'head', view);
+  const unit = unitOf(target.kind, head.key);
+  return {
+    messageId: 'retriedErrors',
+    severity: 'low',
+    data: {
+      header: head.text, around: aroundText(head, target), before, after,
+      how: wider ? 'now retries more kinds of error' : 'no longer retries a kind of error it did',
+      consequence: wider ? `: each of them now costs up to the loop's attempts per failing ${unit}` : `: those failures now fail the ${unit} at once`,
+    },
+    at: { side: 'head', file: head.file, span: head.span },
+    related: [{ side: 'base', file: base.file, line: base.span.line, column: base.span.column, endLine: base.span.line, endColumn: base.span.column, message: `before: retried only when ${before}` }],
+    effect: { kind: target.kind, callee: target.callee ?? head.key },
+    before: { option: 'retried errors', value: before },
+    after: { option: 'retried errors', value: after },
+    identity: `${head.fnId}|${head.key}|retriedErrors`,
+  };
 }
 
 function hasBackoff(site: SettingSite): boolean {

@@ -8,6 +8,41 @@ import { describeRule } from '../support/ruleTable.js';
 describeRule(rule, {
   quiet: [
     {
+      name: 'a retry loop whose error test was reordered, the same kinds retried',
+      before: `class ConnectError extends Error { code = 0; }
+export async function callWithRetry(call: () => Promise<string>) {
+  let tries = 0;
+  while (tries < 3) {
+    try {
+      return await call();
+    } catch (err) {
+      if (err instanceof ConnectError && (err.code === 14 || err.code === 10)) {
+        tries++;
+      } else {
+        throw err;
+      }
+    }
+  }
+  throw new Error('unavailable');
+}`,
+      after: `class ConnectError extends Error { code = 0; }
+export async function callWithRetry(call: () => Promise<string>) {
+  let tries = 0;
+  while (tries < 3) {
+    try {
+      return await call();
+    } catch (err) {
+      if (err instanceof ConnectError && (err.code === 10 || err.code === 14)) {
+        tries++;
+      } else {
+        throw err;
+      }
+    }
+  }
+  throw new Error('unavailable');
+}`,
+    },
+    {
       name: 'a retry helper inlined into a retry loop of its own',
       before: `import { DataSource, QueryRunner } from 'typeorm';
 export class Tx {
@@ -522,6 +557,78 @@ export async function loadProfile(id: string) {
     },
   ],
   flagged: [
+    {
+      name: 'a hand-written retry loop that now retries one more kind of error',
+      before: `class ConnectError extends Error { code = 0; }
+export async function callWithRetry(call: () => Promise<string>) {
+  let tries = 0;
+  while (tries < 3) {
+    try {
+      return await call();
+    } catch (err) {
+      if (err instanceof ConnectError && err.code === 14) {
+        tries++;
+      } else {
+        throw err;
+      }
+    }
+  }
+  throw new Error('unavailable');
+}`,
+      after: `class ConnectError extends Error { code = 0; }
+export async function callWithRetry(call: () => Promise<string>) {
+  let tries = 0;
+  while (tries < 3) {
+    try {
+      return await call();
+    } catch (err) {
+      if (err instanceof ConnectError && (err.code === 14 || err.code === 10)) {
+        tries++;
+      } else {
+        throw err;
+      }
+    }
+  }
+  throw new Error('unavailable');
+}`,
+      findings: [{ messageId: 'retriedErrors', line: 4, column: 3, severity: 'low', data: { how: 'now retries more kinds of error', before: 'err instanceof ConnectError && err.code === 14', after: 'err instanceof ConnectError && (err.code === 14 || err.code === 10)' } }],
+    },
+    {
+      name: 'a hand-written retry loop that no longer retries a kind of error',
+      before: `class ConnectError extends Error { code = 0; }
+export async function callWithRetry(call: () => Promise<string>) {
+  let tries = 0;
+  while (tries < 3) {
+    try {
+      return await call();
+    } catch (err) {
+      if (err instanceof ConnectError && (err.code === 14 || err.code === 10)) {
+        tries++;
+      } else {
+        throw err;
+      }
+    }
+  }
+  throw new Error('unavailable');
+}`,
+      after: `class ConnectError extends Error { code = 0; }
+export async function callWithRetry(call: () => Promise<string>) {
+  let tries = 0;
+  while (tries < 3) {
+    try {
+      return await call();
+    } catch (err) {
+      if (err instanceof ConnectError && err.code === 14) {
+        tries++;
+      } else {
+        throw err;
+      }
+    }
+  }
+  throw new Error('unavailable');
+}`,
+      findings: [{ messageId: 'retriedErrors', line: 4, column: 3, severity: 'low', data: { how: 'no longer retries a kind of error it did' } }],
+    },
     {
       name: 'a retry helper inlined: its loop is gone and the call it retried is made once',
       before: `import { DataSource, QueryRunner } from 'typeorm';

@@ -524,12 +524,14 @@ function catchTests(w: Walk, body: TS.Node): string[] | undefined {
 
 function selectiveTest(w: Walk, clause: TS.CatchClause): string | undefined {
   const [first, second] = clause.block.statements;
-  if (!first || !ts.isIfStatement(first) || first.elseStatement) return undefined;
+  if (!first || !ts.isIfStatement(first)) return undefined;
   const throws = (s: TS.Statement | undefined) => !!s && (ts.isThrowStatement(s) || (ts.isBlock(s) && s.statements.length > 0 && ts.isThrowStatement(s.statements[s.statements.length - 1]!)));
   const cond = unwrapExpression(first.expression);
   // A test of the error itself, not of the attempt count (`if (attempt === max) throw e` retries everything).
   const name = clause.variableDeclaration && isIdentifier(clause.variableDeclaration.name) ? clause.variableDeclaration.name.text : undefined;
   if (!name || !mentions(cond, name)) return undefined;
+  // `if (ok(e)) { tries++; ... } else { throw e }`: retried only when ok(e).
+  if (first.elseStatement) return throws(first.elseStatement) && !throws(first.thenStatement) ? compact(cond.getText(w.sf), 160) : undefined;
   // `if (!ok(e)) throw e;`: what is left is retried only when ok(e).
   if (throws(first.thenStatement)) {
     return ts.isPrefixUnaryExpression(cond) && cond.operator === SyntaxKind.ExclamationToken ? compact(unwrapExpression(cond.operand).getText(w.sf), 60) : `not ${compact(cond.getText(w.sf), 60)}`;
