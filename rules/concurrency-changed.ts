@@ -22,7 +22,7 @@ type MessageId = 'removed' | 'raised' | 'lowered' | 'madeParallel' | 'limiterDro
 
 /** What a limit bounds, which decides how its values read: `5 at a time`, `10 connections`. */
 type LimitKind = 'tasks' | 'connections' | 'sockets' | 'rate' | 'queue';
-/** A pool or socket limit lowered by this factor or more is reported; a task limit lowered never is. */
+/** A pool or socket limit of a known client lowered by this factor or more is reported; a task limit lowered never is. */
 const POOL_LOWER_FACTOR = 4;
 
 /** A raise counts as "medium" from this factor on; a cut from its inverse. */
@@ -42,7 +42,7 @@ export default defineRule<MessageId>({
       'A limit reformatted, renamed, moved into a shared constant or a spread of defaults that holds the same value.',
       'Values set from the environment without a default in the code: opsdiff says so rather than guessing them.',
       'New I/O in a loop: that is the fan-out rule (io-in-loop).',
-      `A task limit lowered (work only waits longer), or a pool or socket limit lowered by less than ${POOL_LOWER_FACTOR}x.`,
+      `A task limit lowered (work only waits longer), or a pool or socket limit lowered by less than ${POOL_LOWER_FACTOR}x or on a client not known to be I/O (a configuration default).`,
     ],
   },
   messages: {
@@ -305,7 +305,7 @@ function compareSites(base: SettingSite, head: SettingSite, baseLimits: Limit[],
     else if (ab.n > bb.n) messageId = 'raised';
     // Lowering is the safe direction: fewer tasks at once only wait longer; a pool or socket
     // limit cut past a factor can starve the callers that share it.
-    else if (ab.n < bb.n && (kind === 'connections' || kind === 'sockets') && ab.n > 0 && bb.n / ab.n >= POOL_LOWER_FACTOR) messageId = 'lowered';
+    else if (ab.n < bb.n && (kind === 'connections' || kind === 'sockets') && head.kind !== 'other' && ab.n > 0 && bb.n / ab.n >= POOL_LOWER_FACTOR) messageId = 'lowered';
     if (!messageId) continue;
     out.push(optionFinding(messageId, base, head, { path, kind, positional: !!(b ?? h)?.positional }, before, after, !!h, view));
   }
@@ -423,6 +423,16 @@ function sized(size: string | undefined): { size?: number; text: string } {
   return size ? { text: `batches of \`${size}\`` } : { text: 'batches' };
 }
 
+/** The values a loop iterates, named (`moved` in `_.chunk(moved, 20)`, `dto.data.features`), not the functions called on them. */
+function collectionNames(over: string): Set<string> {
+  return new Set([...over.matchAll(/[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*(?!\s*\()/g)].map((m) => m[0].replace(/\?\./g, '.')));
+}
+
+function sameCollection(a: string, b: string): boolean {
+  const x = collectionNames(a);
+  return [...collectionNames(b)].some((n) => x.has(n));
+}
+
 function atOnce(path: EffectPath, sites: SettingSite[]): AtOnce {
   const m = multiplicityOf(path.loops);
   const result: AtOnce = { unbounded: false, how: 'sequential', text: 'one at a time', degree: 0 };
@@ -497,6 +507,7 @@ function checkEntry(entry: EntryChange, sites: { base: SettingSite[]; head: Sett
   // Routes to the same calls through other outermost loops count too: two loops that each went
   // through a batch helper and now each run everything at once are two findings.
   const unusedBase = [...entry.basePaths, ...(entry.baseAlternates ?? [])];
+  const alternate = new Set<EffectPath>([...(entry.baseAlternates ?? []), ...(entry.headAlternates ?? [])]);
   const candidates: Candidate[] = [];
   // The same call in the same function first, then the same effect elsewhere (a helper extracted),
   // never an unrelated route that merely makes the same operation.
@@ -505,10 +516,13 @@ function checkEntry(entry: EntryChange, sites: { base: SettingSite[]; head: Sett
     const after = atOnce(h, sites.head);
     if (!after.unbounded || !after.parallel) continue;
     if (handledLoops.has(`${after.parallel.file}:${after.parallel.line}`)) continue;
-    let i = unusedBase.findIndex((b) => b.effect.key === h.effect.key && b.fnId === h.fnId && b.callText === h.callText);
-    // A helper extracted: the same operation, reached in base through a loop of the function whose loop now runs at once.
     const made = after.parallel;
-    if (i < 0) i = unusedBase.findIndex((b) => b.effect.key === h.effect.key && b.loops.some((l) => l.file === made.file && l.fnId === made.fnId));
+    // A route through another outermost loop pairs only with a base route over the same collection:
+    // two loops of one function reaching one call are told apart by what they iterate.
+    const fits = (b: EffectPath) => (!alternate.has(h) && !alternate.has(b)) || b.loops.some((l) => l.file === made.file && l.fnId === made.fnId && sameCollection(l.over, made.over));
+    let i = unusedBase.findIndex((b) => b.effect.key === h.effect.key && b.fnId === h.fnId && b.callText === h.callText && fits(b));
+    // A helper extracted: the same operation, reached in base through a loop of the function whose loop now runs at once.
+    if (i < 0) i = unusedBase.findIndex((b) => b.effect.key === h.effect.key && b.loops.some((l) => l.file === made.file && l.fnId === made.fnId) && fits(b));
     if (i < 0) continue;
     const b = unusedBase.splice(i, 1)[0]!;
     const before = atOnce(b, sites.base);

@@ -12,6 +12,28 @@ export async function sync(ids: string[]) {
 describeRule(rule, {
   quiet: [
     {
+      name: 'a new parallel loop over another list does not pair with a sequential loop that reaches the same call',
+      before: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+async function touch(id: string) {
+  await prisma.item.update({ where: { id }, data: { seenAt: new Date() } });
+}
+export async function touchAll(kept: string[], moved: string[], extra: string[]) {
+  await Promise.all(kept.map((id) => touch(id)));
+  for (const id of moved) await touch(id);
+}`,
+      after: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+async function touch(id: string) {
+  await prisma.item.update({ where: { id }, data: { seenAt: new Date() } });
+}
+export async function touchAll(kept: string[], moved: string[], extra: string[]) {
+  await Promise.all(kept.map((id) => touch(id)));
+  for (const id of moved) await touch(id);
+  await Promise.all(extra.map((id) => touch(id)));
+}`,
+    },
+    {
       name: 'a configuration object whose other defaults changed (a cache size, a lowered concurrency)',
       before: `export interface Env { maxConcurrentJobs?: number; cacheSize?: number }
 export function envToConfig(env: Env) {
