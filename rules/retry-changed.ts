@@ -677,7 +677,8 @@ function countFinding(messageId: 'raised' | 'disabled' | 'toDefault', base: Sett
 
 /** A site with no counterpart in base: a new retry around a write, or a new unbounded one. */
 function newSite(head: SettingSite, view: ChangeView): RuleFinding<MessageId> | undefined {
-  if (!isRetrySite(head) || isBreaker(head)) return undefined;
+  // A function that starts calling itself is as often a poll or a walk as a retry: only a change of its bound is said.
+  if (!isRetrySite(head) || isBreaker(head) || head.recursive) return undefined;
   const counts = countLeaves(head);
   const [path, leaf] = [...counts.entries()][0] ?? [head.role === 'retry-loop' ? 'limit' : 'retries', undefined];
   const after = countOf(head, path, leaf);

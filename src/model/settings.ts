@@ -82,6 +82,11 @@ export class Evaluator {
         return v.at.file === at.file && v.at.line === at.line ? v : { ...v, via: at };
       }
       case 'member': {
+        // `PortfolioCalculator.MAX_ATTEMPTS`: a static field of a class of this file.
+        if (val.of.k === 'ref' && val.of.sym.t !== 'import' && own(this.facts(file)?.classes, val.of.name)) {
+          const v = this.field(val.of.name, val.name, file, depth + 1, at);
+          if (v.k !== 'unknown') return v.at.file === at.file && v.at.line === at.line ? v : { ...v, via: at };
+        }
         const of = this.evaluate(val.of, file, depth + 1);
         if (of.k === 'obj') return of.props.get(val.name) ?? { k: 'null', at };
         return { k: 'unknown', text: `${describe(of)}.${val.name}`, at };
@@ -249,6 +254,8 @@ export interface SettingSite {
   defaults?: SettingDefaults;
   /** The callee is the project's own timeout wrapper: it races the argument at `promise` against a timer of the one at `ms`. */
   wraps?: { promise: number; ms: number };
+  /** A retry loop by recursion (the function calls itself again). */
+  recursive?: boolean;
   /** The callee is the project's own: its parameters named for a setting, by position, with their defaults. */
   params?: Array<{ index: number; name: string; default?: Value }>;
 }
@@ -295,11 +302,13 @@ export function settingSites(model: RevisionModel, paths: string[]): SettingSite
         const options = new Map<string, Value>();
         if (loop.limit) options.set('limit', evaluator.evaluate(loop.limit, file));
         else if (loop.count !== undefined) options.set('limit', { k: 'num', v: loop.count, at });
+        // A function that calls itself again with no counter tested: it repeats until it succeeds.
+        else if (loop.recursive) options.set('limit', { k: 'num', v: Infinity, at });
         options.set('sleeps', { k: 'bool', v: !!loop.sleeps, at });
         options.set('jitter', { k: 'bool', v: !!loop.jitter, at });
         if (loop.retryOn) options.set('retryOn', { k: 'str', v: loop.retryOn, at });
         const span = { line: loop.line, column: loop.column, endLine: loop.line, endColumn: loop.column };
-        out.push({ file, fnId: fn.id, key: 'retry-loop', text: loop.header, span, role: 'retry-loop', args: [], options, loops: [], kind: 'other', identity: loop.header });
+        out.push({ file, fnId: fn.id, key: 'retry-loop', text: loop.header, span, role: 'retry-loop', args: [], options, loops: [], kind: 'other', identity: loop.header, ...(loop.recursive ? { recursive: true } : {}) });
       }
     }
   }

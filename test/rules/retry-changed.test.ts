@@ -8,6 +8,39 @@ import { describeRule } from '../support/ruleTable.js';
 describeRule(rule, {
   quiet: [
     {
+      name: 'recursion over data (a tree walk) is not a retry',
+      before: `export interface Node { id: string; children: Node[] }
+export async function visit(node: Node, depth = 0): Promise<number> {
+  let n = 1;
+  for (const c of node.children) n += await visit(c, depth + 1);
+  return n;
+}`,
+      after: `export interface Node { id: string; children: Node[] }
+export async function visit(node: Node, depth = 0): Promise<number> {
+  let n = 1;
+  for (const c of node.children) n += await visit(c, depth + 2);
+  return n;
+}`,
+    },
+    {
+      name: 'a function that starts calling itself again (a poll) is not reported as a new retry',
+      before: `import { Queue } from 'bullmq';
+const queue = new Queue('snapshots');
+export class Poller {
+  async run() {
+    await queue.add('tick', {});
+  }
+}`,
+      after: `import { Queue } from 'bullmq';
+const queue = new Queue('snapshots');
+export class Poller {
+  async run() {
+    await queue.add('tick', {});
+    await this.run();
+  }
+}`,
+    },
+    {
       name: 'a retry loop whose error test was reordered, the same kinds retried',
       before: `class ConnectError extends Error { code = 0; }
 export async function callWithRetry(call: () => Promise<string>) {
@@ -557,6 +590,30 @@ export async function loadProfile(id: string) {
     },
   ],
   flagged: [
+    {
+      name: 'a retry by recursion lost the test of its counter: it now calls itself until it succeeds',
+      before: `import { Queue } from 'bullmq';
+const queue = new Queue('snapshots');
+export class Calculator {
+  private static readonly MAX_ATTEMPTS = 3;
+  private async initialize(attempt = 1) {
+    if (attempt > Calculator.MAX_ATTEMPTS) {
+      throw new Error('gave up');
+    }
+    await queue.add('compute', {});
+    await this.initialize(attempt + 1);
+  }
+}`,
+      after: `import { Queue } from 'bullmq';
+const queue = new Queue('snapshots');
+export class Calculator {
+  private async initialize() {
+    await queue.add('compute', {});
+    await this.initialize();
+  }
+}`,
+      findings: [{ messageId: 'raised', line: 6, column: 11, severity: 'high', data: { subject: 'The bound of the retry loop `this.initialize()`', before: '3', after: '`Infinity`' } }],
+    },
     {
       name: 'a hand-written retry loop that now retries one more kind of error',
       before: `class ConnectError extends Error { code = 0; }

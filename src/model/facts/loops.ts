@@ -542,6 +542,43 @@ function selectiveTest(w: Walk, clause: TS.CatchClause): string | undefined {
   return undefined;
 }
 
+/**
+ * A function that calls itself to try again, as a retry loop: `await this.initialize(attempt + 1)`
+ * with `if (attempt > MAX) throw ...` is bounded by MAX; `await this.initialize()` with nothing
+ * that changes repeats until it succeeds. A call that passes anything else (a child node, a rest
+ * of a list) is recursion over data, not a retry.
+ */
+export function selfRetry(w: Walk, call: TS.CallExpression, fn: FnContext): LoopFact | undefined {
+  const callee = unwrapExpression(call.expression);
+  const name = isPropertyAccessExpression(callee) && callee.expression.kind === SyntaxKind.ThisKeyword ? callee.name.text : isIdentifier(callee) ? callee.text : undefined;
+  if (!name || name !== fn.fact.id.split('.').pop() || fn.fact.kind === 'callback') return undefined;
+  const node = fn.decl;
+  if (!node || !('body' in node) || !node.body) return undefined;
+  const declared = node.name;
+  if (!declared || !isIdentifier(declared) || declared.text !== name) return undefined;
+  const params = new Set((node as TS.SignatureDeclaration).parameters.flatMap((p) => (isIdentifier(p.name) ? [p.name.text] : [])));
+  let counter: string | undefined;
+  for (const arg of call.arguments) {
+    const a = unwrapExpression(arg);
+    if (isBinaryExpression(a) && a.operatorToken.kind === SyntaxKind.PlusToken && isIdentifier(a.left) && params.has(a.left.text) && isNumericLiteral(a.right) && a.right.text === '1') counter = a.left.text;
+    else if (!(isIdentifier(a) && params.has(a.text))) return undefined;
+  }
+  const { line, character } = w.sf.getLineAndCharacterOfPosition(call.getStart(w.sf));
+  const loop: LoopFact = { kind: 'other-callback', over: compact(call.getText(w.sf)), bound: 'retry', parallel: false, line: line + 1, column: character + 1, header: compact(call.getText(w.sf)), recursive: true };
+  // `if (attempt > MAX) throw`, `if (attempt >= MAX) return`: the counter's bound.
+  const body = node.body as TS.Node;
+  const visit = (n: TS.Node): void => {
+    if (loop.limit || (n !== body && ts.isFunctionLike(n))) return;
+    if (isBinaryExpression(n) && counter && /^[<>]=?$/.test(n.operatorToken.getText(w.sf))) {
+      const [mine, other] = isIdentifier(n.left) && n.left.text === counter ? [n.left, n.right] : isIdentifier(n.right) && n.right.text === counter ? [n.right, n.left] : [undefined, undefined];
+      if (mine && other) loop.limit = valOf(w, other, 0);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(body);
+  return loop;
+}
+
 /** Loops that exist to repeat I/O: retrying, polling, following pages. Not N+1. */
 function repeatBound(w: Walk, body: TS.Node, cond: string): LoopBound {
   const text = w.sf.text.slice(body.pos, body.end);

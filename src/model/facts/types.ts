@@ -65,6 +65,11 @@ export interface LoopFact {
    * up to `count` pages per call. Unlike an open-ended pagination loop it has a stated bound, so it multiplies by it.
    */
   pages?: boolean;
+  /**
+   * A retry by recursion (`await this.initialize(attempt + 1)`): the function calls itself to try
+   * again. `limit` is the bound its counter is tested against; none, and it repeats until it succeeds.
+   */
+  recursive?: boolean;
   /** A loop over a parameter whose default is a list from another file: its length bounds the loop (resolved in summaries). */
   domain?: Val;
   /** The loop is over the keys, values or entries of `domain` (`Object.values(DEMO_IDS)`), an object: as many as it has properties. */

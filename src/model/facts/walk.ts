@@ -8,6 +8,8 @@ export type Scope = Map<string, () => Sym>;
 /** A function being walked: its fact, and where in it the walk is. */
 export interface FnContext {
   fact: FunctionFact;
+  /** The declaration walked (parents are not kept in the tree: what needs the function's own node reads it here). */
+  decl?: TS.SignatureDeclaration;
   loopStack: number[];
   /** The function values passed to calls that the walk is inside of, outermost first. */
   callbackStack: CallbackRef[];

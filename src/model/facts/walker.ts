@@ -12,7 +12,7 @@ import type * as TS from 'typescript';
 import { own } from '../own.js';
 import { callbackRef, inBackground, inCallback, isDetached, isFunctionValue, isPromiseLink, noteCallContext, noteLimiter, onFailure, recordCall, recordReference } from './calls.js';
 import { bindParameters, declareModuleStatement, declareStatement, hasDefault, hasExport, qualify, resolveExportClauses } from './declarations.js';
-import { classicLoop, conditionLoop, forOfLoop, inLoop, iterationOf, mayIterate } from './loops.js';
+import { classicLoop, conditionLoop, forOfLoop, inLoop, iterationOf, mayIterate, selfRetry } from './loops.js';
 import { noteEmptyLists, noteListUse } from './fills.js';
 import { cachedPerKey, fills, fillsKeys, keyTest, memoized, memoizedRight, memoTest, missingFrom, returnsWhenCached, returnsWhenFilled } from './memo.js';
 import { givenPath, paramOf, presenceTest, unlessGiven } from './params.js';
@@ -201,7 +201,7 @@ function newFunction(w: Walk, id: string, kind: FunctionFact['kind'], exported: 
 function visitFunction(w: Walk, name: string, kind: FunctionFact['kind'], node: TS.SignatureDeclaration & { body?: TS.Node | undefined }, ctx: { cls?: string; obj?: string }): string {
   const id = w.qualifyPrefix.length ? qualify(w, name) : name;
   const fact = newFunction(w, id, kind, false, node);
-  const fn: FnContext = { fact, loopStack: [], callbackStack: [], ...ctx };
+  const fn: FnContext = { fact, loopStack: [], callbackStack: [], ...ctx, decl: node };
   const scope: Scope = new Map();
   scope.set('this', () => ({ t: 'this', cls: ctx.cls, obj: ctx.obj }));
   bindParameters(w, node.parameters, scope, undefined);
@@ -525,6 +525,8 @@ function visitCall(w: Walk, call: TS.CallExpression, fn: FnContext): void {
   const promiseLink = isPromiseLink(method);
   noteCallContext(w, call, callee, method, receiver, promiseLink, fn);
 
+  const again = selfRetry(w, call, fn);
+  if (again) fn.fact.loops.push(again);
   const iteration = mayIterate(callee, method) ? iterationOf(w, call, callee, method, receiver, fn) : undefined;
   if (iteration) {
     noteSetting(w, call, symOf(w, callee), fn);
