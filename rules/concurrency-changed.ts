@@ -120,6 +120,7 @@ function computeLimits(site: SettingSite): Limit[] {
   if (SECOND_ARG_LIMIT.test(site.key) && second && isLimitArg(second)) out.push({ path: 'limit', kind: 'tasks', value: second, positional: true });
   // `new AsyncQueue('indexer', 5)` where the project's constructor reads `(label, concurrency = 1)`: the parameter's name says it.
   for (const p of site.params ?? []) {
+    if (p.prop) continue;
     const kind = kindOfKey(site, p.name, '');
     if (!kind || out.some((l) => l.positional)) continue;
     const arg = site.args[p.index];

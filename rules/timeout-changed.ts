@@ -275,7 +275,7 @@ function show(v: Value | undefined, ms: number | undefined): string {
   if (v.k === 'null') return 'unset';
   if (v.k === 'bool') return `\`${v.v}\``;
   if (v.k === 'obj' && v.props.size === 0) return '`{}`';
-  if (v.k === 'num' && v.text?.startsWith(DEFAULT_SHOWN)) return v.text;
+  if (v.k === 'num' && (v.text?.startsWith(DEFAULT_SHOWN) || v.text?.startsWith(CALLEE_DEFAULT))) return v.text;
   if (v.k === 'either' && v.items.every((x) => millis('', x) !== undefined)) return v.items.map((x) => show(x, millis('', x))).join(' or ');
   if (ms !== undefined && ms !== -1) return formatMs(ms);
   return `\`${describe(v)}\``;
@@ -316,10 +316,19 @@ function raiseOf(view: ChangeView, beforeMs: number | undefined, afterMs: number
   return undefined;
 }
 
-/** The library's documented wait for an option left out: milliseconds, `null` for none (it waits forever), undefined when not known. */
-function defaultOf(site: SettingSite, path: string): number | null | undefined {
+/**
+ * The wait an option left out gets: the library's documented default (milliseconds, `null` for
+ * none: it waits forever), or the project callee's own default for it (`{ timeoutMs = 5000 }`);
+ * `'passed-on'` when the callee takes the option without a default it states (code further in
+ * decides); undefined when not known.
+ */
+function defaultOf(site: SettingSite, path: string): number | null | 'passed-on' | undefined {
   const table = site.defaults?.timeouts;
-  return table && Object.hasOwn(table, path) ? table[path] : undefined;
+  if (table && Object.hasOwn(table, path)) return table[path];
+  const own = site.params?.find((p) => p.prop && p.name === path);
+  if (!own) return undefined;
+  const ms = own.default ? millis(path, own.default) : undefined;
+  return ms !== undefined && ms >= 0 ? ms : 'passed-on';
 }
 
 // ---------------------------------------------------------------- comparing sites
@@ -372,7 +381,8 @@ function compareSites(base: SettingSite, head: SettingSite, view: ChangeView): R
   for (const [path, after] of headLeaves) {
     // `timeout: undefined` is the option left out; a base that spread something unread may have set it.
     if (inBase.has(path) || after.k === 'null' || SIGNAL_KEY.test(path.split('.').pop()!) || base.args.some((a) => a.k === 'obj' && a.opaque)) continue;
-    const dflt = defaultOf(head, path);
+    const found = defaultOf(head, path);
+    const dflt = found === 'passed-on' ? undefined : found;
     const afterMs = millis(path, after);
     const before = defaultValue(base, path, dflt);
     if (isDisabled(after, afterMs) && after.k !== 'obj') {
@@ -386,11 +396,13 @@ function compareSites(base: SettingSite, head: SettingSite, view: ChangeView): R
 }
 
 const DEFAULT_SHOWN = 'the library default';
+const CALLEE_DEFAULT = 'the default of';
 
 /** The value a site gets for an option it leaves out: the library's default, shown as such. */
 function defaultValue(site: SettingSite, path: string, dflt: number | null | undefined): Value {
   const at = { file: site.file, line: site.span.line };
-  if (typeof dflt === 'number') return { k: 'num', v: dflt, at, text: `${DEFAULT_SHOWN}, ${formatMs(dflt)}` };
+  const library = !!site.defaults?.timeouts && Object.hasOwn(site.defaults.timeouts, path);
+  if (typeof dflt === 'number') return { k: 'num', v: dflt, at, text: `${library ? DEFAULT_SHOWN : `${CALLEE_DEFAULT} \`${lastName(site)}\``}, ${formatMs(dflt)}` };
   return { k: 'unknown', text: dflt === null ? 'unset (no timeout)' : 'unset (the library default)', at };
 }
 
@@ -401,6 +413,8 @@ function defaultValue(site: SettingSite, path: string, dflt: number | null | und
  */
 function removal(base: SettingSite, head: SettingSite, path: string, before: Value, beforeMs: number | undefined, view: ChangeView, shared: boolean): RuleFinding<MessageId>[] {
   const dflt = defaultOf(head, path);
+  // The project's own function takes the option and decides its default further in: not "the library default".
+  if (dflt === 'passed-on') return [];
   if (typeof dflt === 'number') {
     const raise = raiseOf(view, beforeMs, dflt);
     if (!raise) return [];
@@ -491,7 +505,7 @@ function finding(messageId: MessageId, base: SettingSite, head: SettingSite, opt
   const beforeMs = millis(option, before);
   const afterMs = after ? millis(option, after) : undefined;
   // At the value's origin (in the call, or a changed constant or options object anywhere), else at the call.
-  const removed = !after || (after.k === 'num' && !!after.text?.startsWith(DEFAULT_SHOWN));
+  const removed = !after || (after.k === 'num' && (!!after.text?.startsWith(DEFAULT_SHOWN) || !!after.text?.startsWith(CALLEE_DEFAULT)));
   const anchor = removed ? removalAnchor(view, base, head, before) : anchorOf(view, head, after);
   const inSite = anchor.atOrigin || (!!after && after.at.file === head.file && after.at.line >= head.span.line && after.at.line <= head.span.endLine);
   const related: RelatedLocation[] = [

@@ -257,7 +257,7 @@ export interface SettingSite {
   /** A retry loop by recursion (the function calls itself again). */
   recursive?: boolean;
   /** The callee is the project's own: its parameters named for a setting, by position, with their defaults. */
-  params?: Array<{ index: number; name: string; default?: Value }>;
+  params?: Array<{ index: number; name: string; default?: Value; prop?: boolean }>;
 }
 
 export interface SettingPair {
@@ -328,7 +328,7 @@ function paramsOf(model: RevisionModel, evaluator: Evaluator, callee: SettingFac
   const target = value.v === 'fn' && !isNew ? { file: value.file, id: value.id } : value.v === 'class' && isNew ? { file: value.file, id: `${value.name}.constructor` } : undefined;
   const list = target && model.functionFact(target.file, target.id)?.settingParams;
   if (!list?.length) return undefined;
-  return list.map((p) => ({ index: p.index, name: p.name, ...(p.init ? { default: evaluator.evaluate(p.init, target!.file) } : {}) }));
+  return list.map((p) => ({ index: p.index, name: p.name, ...(p.prop ? { prop: true } : {}), ...(p.init ? { default: evaluator.evaluate(p.init, target!.file) } : {}) }));
 }
 
 interface SiteKey {
@@ -408,7 +408,8 @@ export function bareCallSite(model: RevisionModel, file: string, fnId: string, k
     const k = siteKey(model, { callee: call.callee, text: call.text, isNew: false }, file);
     if (k.key !== key) continue;
     const identity = identityOf((call.lead ?? []).map((a) => evaluator.evaluate(a, file)));
-    candidates.push({ file, fnId, key, text: call.text, span: call.span, args: [], options: new Map(), loops: call.loops.map((i) => fn!.loops[i]!), kind: k.kind, identity, ...(k.defaults ? { defaults: k.defaults } : {}) });
+    const params = paramsOf(model, evaluator, call.callee, file, false);
+    candidates.push({ file, fnId, key, text: call.text, span: call.span, args: [], options: new Map(), loops: call.loops.map((i) => fn!.loops[i]!), kind: k.kind, identity, ...(k.defaults ? { defaults: k.defaults } : {}), ...(params ? { params } : {}) });
   }
   // The same non-options arguments first (`fetch(refundUrl)`, not the `fetch(sessionUrl)` before it), then order.
   const site = candidates.find((c) => c.identity === wanted) ?? candidates[0];

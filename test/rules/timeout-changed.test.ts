@@ -4,6 +4,27 @@ import { describeRule } from '../support/ruleTable.js';
 describeRule(rule, {
   quiet: [
     {
+      name: 'an option removed from a call of the project\'s own function that takes it without a default (decided further in)',
+      before: {
+        'src/report.ts': `import { fetchQuotes } from './quotes';
+export async function report(ids: string[]) {
+  return fetchQuotes({ ids, requestTimeout: 5000 });
+}`,
+        'src/quotes.ts': `export async function fetchQuotes({ ids, requestTimeout }: { ids: string[]; requestTimeout?: number }) {
+  return fetch('https://quotes.example.com/' + ids.join(','), { signal: AbortSignal.timeout(requestTimeout ?? 2000) });
+}`,
+      },
+      after: {
+        'src/report.ts': `import { fetchQuotes } from './quotes';
+export async function report(ids: string[]) {
+  return fetchQuotes({ ids });
+}`,
+        'src/quotes.ts': `export async function fetchQuotes({ ids, requestTimeout }: { ids: string[]; requestTimeout?: number }) {
+  return fetch('https://quotes.example.com/' + ids.join(','), { signal: AbortSignal.timeout(requestTimeout ?? 2000) });
+}`,
+      },
+    },
+    {
       name: 'an inline Promise.race timeout moved into the project\'s own race wrapper',
       before: `import { setTimeout as sleep } from 'node:timers/promises';
 import Redis from 'ioredis';
@@ -332,6 +353,28 @@ export const api = got.extend({
     },
   ],
   flagged: [
+    {
+      name: 'an option removed from a call of the project\'s own function whose default for it is far longer',
+      before: {
+        'src/report.ts': `import { fetchQuotes } from './quotes';
+export async function report(ids: string[]) {
+  return fetchQuotes({ ids, requestTimeout: 5000 });
+}`,
+        'src/quotes.ts': `export async function fetchQuotes({ ids, requestTimeout = 600_000 }: { ids: string[]; requestTimeout?: number }) {
+  return fetch('https://quotes.example.com/' + ids.join(','), { signal: AbortSignal.timeout(requestTimeout ?? 2000) });
+}`,
+      },
+      after: {
+        'src/report.ts': `import { fetchQuotes } from './quotes';
+export async function report(ids: string[]) {
+  return fetchQuotes({ ids });
+}`,
+        'src/quotes.ts': `export async function fetchQuotes({ ids, requestTimeout = 600_000 }: { ids: string[]; requestTimeout?: number }) {
+  return fetch('https://quotes.example.com/' + ids.join(','), { signal: AbortSignal.timeout(requestTimeout ?? 2000) });
+}`,
+      },
+      findings: [{ messageId: 'defaultRaised', line: 3, column: 10, severity: 'low', data: { option: 'requestTimeout', before: '5 s', after: 'the default of `fetchQuotes`, 10 min', factor: '120x' } }],
+    },
     {
       name: 'the project\'s own race wrapper removed: the call it bounded is made directly',
       before: `import { setTimeout as sleep } from 'node:timers/promises';

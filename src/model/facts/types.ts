@@ -208,7 +208,7 @@ export interface FunctionFact {
    * Parameters named for a setting (`concurrency = 1`, `timeoutMs`, `retries`), by position, with
    * their default: what a positional argument of a call or construction of this function sets.
    */
-  settingParams?: Array<{ index: number; name: string; init?: Val }>;
+  settingParams?: Array<{ index: number; name: string; init?: Val; /** A property of an options parameter (`{ timeoutMs = 5000 }`), not the parameter itself. */ prop?: boolean }>;
   /** Size of the body in characters: helps pair a renamed function with its old self. */
   size: number;
   /** What the function returns, when it says so plainly (`return new Redis()`): factories of clients. Every return counts. */

@@ -219,6 +219,12 @@ function visitFunction(w: Walk, name: string, kind: FunctionFact['kind'], node: 
     if (get) w.paramOwner.set(get, { fn: fact, index, names, callable: mayBeCallback(p) });
     if (isIdentifier(p.name) && SETTING_KEY.test(p.name.text)) {
       (fact.settingParams ??= []).push({ index, name: p.name.text, ...(p.initializer ? { init: valOf(w, p.initializer, 0) } : {}) });
+    } else if (isObjectBindingPattern(p.name)) {
+      // `getQuotes({ items, requestTimeout = DEFAULT })`: the option's default is the callee's own.
+      for (const el of p.name.elements) {
+        const key = el.propertyName ? propertyName(el.propertyName) : isIdentifier(el.name) ? el.name.text : undefined;
+        if (key && !el.dotDotDotToken && SETTING_KEY.test(key)) (fact.settingParams ??= []).push({ index, name: key, prop: true, ...(el.initializer ? { init: valOf(w, el.initializer, 0) } : {}) });
+      }
     }
   });
   if (node.type) {
