@@ -24,6 +24,7 @@ import { QUEUES } from './queues.js';
 import { RPC } from './rpc.js';
 import { SEARCH } from './search.js';
 import { SEQUELIZE } from './sequelize.js';
+import { SHAREDB } from './sharedb.js';
 import { SQL } from './sql.js';
 import { SUPABASE } from './supabase.js';
 import { TYPEORM } from './typeorm.js';
@@ -57,6 +58,7 @@ export const FAMILIES: ReadonlyArray<{ name: string; title: string; libraries: C
   { name: 'analytics', title: 'Analytics stores', libraries: ANALYTICS },
   { name: 'supabase', title: 'Supabase', libraries: SUPABASE },
   { name: 'firebase', title: 'Firebase', libraries: FIREBASE },
+  { name: 'sharedb', title: 'Realtime documents', libraries: SHAREDB },
   { name: 'email', title: 'Email', libraries: EMAIL },
 ];
 

@@ -9,6 +9,20 @@ import { describeRule } from '../support/ruleTable.js';
 describeRule(rule, {
   quiet: [
     {
+      name: 'sharedb: event listeners and middleware registered in a loop are not round trips',
+      before: `import ShareDB from 'sharedb';
+const backend = new ShareDB();
+export function wire(actions: string[]) {
+  return actions.length;
+}`,
+      after: `import ShareDB from 'sharedb';
+const backend = new ShareDB();
+export function wire(actions: string[]) {
+  for (const a of actions) backend.use(a as 'submit', (ctx, next) => next());
+  return actions.length;
+}`,
+    },
+    {
       name: 'aws lib-storage: an Upload whose progress events are listened to in a loop',
       before: `import { S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
@@ -223,6 +237,37 @@ export function handle(items: string[]) {
     },
   ],
   flagged: [
+    {
+      name: 'sharedb: a document created per record in a loop, through a backend subclass',
+      before: {
+        'src/records.ts': `import { Docs } from './docs';
+export async function createAll(docs: Docs, ids: string[]) {
+  return ids.length;
+}`,
+        'src/docs.ts': `import ShareDB from 'sharedb';
+export class Docs extends ShareDB {
+  async create(collection: string, id: string, data: unknown) {
+    const doc = this.connect().get(collection, id);
+    return new Promise((resolve, reject) => doc.create(data, (err) => (err ? reject(err) : resolve(doc))));
+  }
+}`,
+      },
+      after: {
+        'src/records.ts': `import { Docs } from './docs';
+export async function createAll(docs: Docs, ids: string[]) {
+  for (const id of ids) await docs.create('records', id, {});
+  return ids.length;
+}`,
+        'src/docs.ts': `import ShareDB from 'sharedb';
+export class Docs extends ShareDB {
+  async create(collection: string, id: string, data: unknown) {
+    const doc = this.connect().get(collection, id);
+    return new Promise((resolve, reject) => doc.create(data, (err) => (err ? reject(err) : resolve(doc))));
+  }
+}`,
+      },
+      findings: [{ messageId: 'newInLoop', line: 3, column: 31, data: { callee: 'sharedb.create', kind: 'db' } }],
+    },
     {
       name: 'aws lib-storage: a multipart Upload per file in a loop',
       before: `import { S3Client } from '@aws-sdk/client-s3';
