@@ -18,7 +18,7 @@ import type { LoopRef } from '../src/model/multiplicity.js';
 import type { EffectPath } from '../src/model/summaries.js';
 import type { EffectKind, RelatedLocation, Severity } from '../src/types.js';
 
-type MessageId = 'removed' | 'raised' | 'lowered' | 'madeParallel' | 'limiterDropped' | 'batchUnbounded';
+type MessageId = 'removed' | 'raised' | 'lowered' | 'madeParallel' | 'limiterDropped' | 'batchUnbounded' | 'capRemoved';
 
 /** What a limit bounds, which decides how its values read: `5 at a time`, `10 connections`. */
 type LimitKind = 'tasks' | 'connections' | 'sockets' | 'rate' | 'queue';
@@ -51,6 +51,7 @@ export default defineRule<MessageId>({
     lowered: '{{what}} was lowered: {{before}} -> {{after}}; work beyond the limit now waits its turn.',
     madeParallel: 'Sequential `{{callee}}` ({{kind}}){{more}} calls in `{{entry}}` became unbounded parallel: one at a time -> all N items of `{{over}}` at once.',
     limiterDropped: '`{{callee}}` ({{kind}}){{more}} calls in `{{entry}}` lost their `{{limiter}}` limit: {{before}} -> all N items of `{{over}}` at once.',
+    capRemoved: '`{{callee}}` ({{kind}}){{more}} calls in `{{entry}}` ran at once over a capped list ({{before}}); now over all N items of `{{over}}` at once.',
     batchUnbounded: 'Batched `{{callee}}` ({{kind}}){{more}} calls in `{{entry}}` are no longer chunked: {{before}} -> all N items of `{{over}}` at once.',
   },
   check(view) {
@@ -380,7 +381,7 @@ interface AtOnce {
   /** Runs for every item at once, with nothing bounding it. */
   unbounded: boolean;
   /** What bounded it, when something did: the innermost bounding loop decides the message. */
-  how: 'sequential' | 'limiter' | 'batch';
+  how: 'sequential' | 'limiter' | 'batch' | 'capped';
   n?: number;
   text: string;
   limiter?: string;
@@ -443,6 +444,11 @@ function atOnce(path: EffectPath, sites: SettingSite[]): AtOnce {
     if (f.bound === 'literal') {
       if (batch) result.degree += 1;
       batch = undefined;
+      // Parallel over a list the code cuts to a size (`findMany({ take: 2 })`, `.slice(0, N)`): at most that many at once.
+      if (f.parallel && f.capped && f.count !== undefined && result.how === 'sequential') {
+        result.degree += 1;
+        Object.assign(result, { how: 'capped', loop: f, n: f.count, text: `at most ${f.count} at once, \`${f.over}\` cut to \`${f.capped}\`` });
+      }
       continue;
     }
     if (!f.parallel) {
@@ -532,7 +538,7 @@ function checkEntry(entry: EntryChange, sites: { base: SettingSite[]; head: Sett
     const sameLimiter = before.how === 'limiter' && !!before.limiterSite && after.parallel.header.replace(/\(\.\.\.\)$/, '') === before.limiterSite.text;
     // The same limiter, now without its limit: reported on its own site (`removed`), not as a loop.
     if (sameLimiter) continue;
-    const messageId: MessageId = before.how === 'batch' ? 'batchUnbounded' : before.how === 'limiter' ? 'limiterDropped' : 'madeParallel';
+    const messageId: MessageId = before.how === 'batch' ? 'batchUnbounded' : before.how === 'limiter' ? 'limiterDropped' : before.how === 'capped' ? 'capRemoved' : 'madeParallel';
     candidates.push({ messageId, b, h, before, after });
   }
   // One finding per loop that now runs everything at once: its most consequential call, and a count of the others.

@@ -12,6 +12,23 @@ export async function sync(ids: string[]) {
 describeRule(rule, {
   quiet: [
     {
+      name: 'parallel deletes over a query that keeps its take cap while its filter changes',
+      before: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const MAX_PER_CYCLE = 2;
+export async function sweep() {
+  const envs = await prisma.environment.findMany({ where: { stale: true }, take: MAX_PER_CYCLE });
+  await Promise.all(envs.map((e) => prisma.environment.delete({ where: { id: e.id } })));
+}`,
+      after: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const MAX_PER_CYCLE = 2;
+export async function sweep() {
+  const envs = await prisma.environment.findMany({ where: { stale: true, region: 'eu' }, take: MAX_PER_CYCLE });
+  await Promise.all(envs.map((e) => prisma.environment.delete({ where: { id: e.id } })));
+}`,
+    },
+    {
       name: 'a new parallel loop over another list does not pair with a sequential loop that reaches the same call',
       before: `import { PrismaClient } from '@prisma/client';
 const prisma = new PrismaClient();
@@ -463,6 +480,24 @@ export const http = axios.create({ httpsAgent: agent });`,
     },
   ],
   flagged: [
+    {
+      name: 'parallel deletes over a query capped with take: the cap removed',
+      before: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const MAX_PER_CYCLE = 2;
+export async function sweep() {
+  const envs = await prisma.environment.findMany({ where: { stale: true }, take: MAX_PER_CYCLE });
+  await Promise.all(envs.map((e) => prisma.environment.delete({ where: { id: e.id } })));
+}`,
+      after: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const MAX_PER_CYCLE = 2;
+export async function sweep() {
+  const envs = await prisma.environment.findMany({ where: { stale: true } });
+  await Promise.all(envs.map((e) => prisma.environment.delete({ where: { id: e.id } })));
+}`,
+      findings: [{ messageId: 'capRemoved', line: 6, column: 21, severity: 'high', data: { callee: 'prisma.environment.delete', before: 'at most 2 at once, `envs` cut to `MAX_PER_CYCLE`', over: 'envs' } }],
+    },
     {
       name: 'a configuration object whose default concurrency was raised (no call in sight reads it)',
       before: `export interface Env { maxConcurrentJobs?: number; cacheSize?: number }

@@ -418,11 +418,38 @@ function capOf(w: Walk, expr: TS.Expression, depth = 0): { count: number; text: 
     const end = numberOf(w, e.arguments[1]!);
     if (start !== undefined && end !== undefined && end > start && start >= 0) return { count: end - start, text: compact(e.arguments[1]!.getText(w.sf)) };
   }
+  // The rows of a query that asks for at most N: `findMany({ take: 2 })`, `findAll({ limit: 50 })`, `.find(q).limit(10)`.
+  const rows = queryCap(w, e);
+  if (rows) return rows;
   const within = subsetOf(e);
   if (within) return capOf(w, within, depth);
   if (isIdentifier(e) && depth < 3) {
     const init = initializerOf(w, e.text);
     if (init) return capOf(w, init, depth + 1);
+  }
+  return undefined;
+}
+
+const QUERY_METHOD = /^(find\w*|select\w*|query|list\w*|search\w*|fetch\w*|get\w*s)$/;
+const CAP_KEY = /^(take|limit|first|top|maxResults|pageSize)$/;
+
+function queryCap(w: Walk, e: TS.Expression): { count: number; text: string } | undefined {
+  if (!isCallExpression(e) || !isPropertyAccessExpression(e.expression)) return undefined;
+  const method = e.expression.name.text;
+  // `.limit(10)` chained to a query.
+  if (method === 'limit' && e.arguments.length === 1 && isCallExpression(unwrapExpression(e.expression.expression))) {
+    const n = numberOf(w, e.arguments[0]!);
+    return n !== undefined && n > 0 ? { count: n, text: compact(e.arguments[0]!.getText(w.sf)) } : undefined;
+  }
+  if (!QUERY_METHOD.test(method)) return undefined;
+  for (const arg of e.arguments) {
+    const a = unwrapExpression(arg);
+    if (!isObjectLiteralExpression(a)) continue;
+    for (const p of a.properties) {
+      if (!isPropertyAssignment(p) || !CAP_KEY.test(propertyName(p.name) ?? '')) continue;
+      const n = numberOf(w, p.initializer);
+      if (n !== undefined && n > 0) return { count: n, text: compact(p.initializer.getText(w.sf)) };
+    }
   }
   return undefined;
 }
