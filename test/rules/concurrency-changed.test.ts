@@ -585,20 +585,20 @@ export async function markSeen(ids: string[]) {
     prisma.user.update({ where: { id }, data: { seen: true } });
   }
 }`,
-      findings: [{ messageId: 'madeParallel', line: 4, severity: 'high', data: { callee: 'prisma.user.update', over: 'ids' } }],
+      findings: [{ messageId: 'madeParallel', line: 4, column: 3, severity: 'high', data: { callee: 'prisma.user.update', over: 'ids' } }],
     },
     // ---- p-limit
     {
       name: 'p-limit limit raised',
       before: pLimited('5'),
       after: pLimited('50'),
-      findings: [{ messageId: 'raised', line: 3, severity: 'medium', data: { what: 'The limit of `pLimit`', before: '5 at a time', after: '50 at a time', factor: '10x' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 15, severity: 'medium', data: { what: 'The limit of `pLimit`', before: '5 at a time', after: '50 at a time', factor: '10x' } }],
     },
     {
       name: 'p-limit limit set to Infinity',
       before: pLimited('5'),
       after: pLimited('Infinity'),
-      findings: [{ messageId: 'removed', line: 3, severity: 'high', data: { how: 'is now Infinity', before: '5 at a time', after: 'all at once' } }],
+      findings: [{ messageId: 'removed', line: 3, column: 15, severity: 'high', data: { how: 'is now Infinity', before: '5 at a time', after: 'all at once' } }],
     },
     {
       name: 'p-limit limiter dropped from a Promise.all',
@@ -607,7 +607,7 @@ export async function markSeen(ids: string[]) {
 export async function sync(ids: string[]) {
   return Promise.all(ids.map((id) => axios.put('/items/' + id)));
 }`,
-      findings: [{ messageId: 'limiterDropped', line: 3, severity: 'high', data: { callee: 'axios.put', kind: 'network', entry: 'sync', over: 'ids', limiter: 'pLimit', before: '5 at a time' } }],
+      findings: [{ messageId: 'limiterDropped', line: 3, column: 22, severity: 'high', data: { callee: 'axios.put', kind: 'network', entry: 'sync', over: 'ids', limiter: 'pLimit', before: '5 at a time' } }],
     },
     // ---- p-map
     {
@@ -622,7 +622,7 @@ import axios from 'axios';
 export async function sync(ids: string[]) {
   return pMap(ids, (id) => axios.put('/items/' + id));
 }`,
-      findings: [{ messageId: 'removed', line: 4, severity: 'high', data: { what: '`concurrency` on `pMap`', how: 'was removed', before: '3 at a time', after: 'all at once' } }],
+      findings: [{ messageId: 'removed', line: 4, column: 10, severity: 'high', data: { what: '`concurrency` on `pMap`', how: 'was removed', before: '3 at a time', after: 'all at once' } }],
     },
     {
       name: 'p-map replaced by Promise.all',
@@ -636,7 +636,7 @@ export async function sync(ids: string[]) {
 export async function sync(ids: string[]) {
   return Promise.all(ids.map((id) => axios.put('/items/' + id)));
 }`,
-      findings: [{ messageId: 'limiterDropped', line: 3, severity: 'high', data: { callee: 'axios.put', limiter: 'pMap', before: '4 at a time', over: 'ids' } }],
+      findings: [{ messageId: 'limiterDropped', line: 3, column: 22, severity: 'high', data: { callee: 'axios.put', limiter: 'pMap', before: '4 at a time', over: 'ids' } }],
     },
     // ---- p-queue and Bottleneck
     {
@@ -657,7 +657,7 @@ export async function sync(ids: string[]) {
   for (const id of ids) queue.add(() => axios.put('/items/' + id));
   await queue.onIdle();
 }`,
-      findings: [{ messageId: 'raised', line: 3, severity: 'medium', data: { what: '`concurrency` on `new PQueue`', before: '2 at a time', after: '16 at a time', factor: '8x' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 15, severity: 'medium', data: { what: '`concurrency` on `new PQueue`', before: '2 at a time', after: '16 at a time', factor: '8x' } }],
     },
     {
       name: 'Bottleneck maxConcurrent removed',
@@ -667,7 +667,7 @@ limiter.on('failed', (err) => console.error(err));`,
       after: `import Bottleneck from 'bottleneck';
 export const limiter = new Bottleneck({ minTime: 200 });
 limiter.on('failed', (err) => console.error(err));`,
-      findings: [{ messageId: 'removed', line: 2, severity: 'medium', data: { what: '`maxConcurrent` on `new Bottleneck`', how: 'was removed', before: '2 at a time', after: 'all at once' } }],
+      findings: [{ messageId: 'removed', line: 2, column: 24, severity: 'medium', data: { what: '`maxConcurrent` on `new Bottleneck`', how: 'was removed', before: '2 at a time', after: 'all at once' } }],
     },
     // ---- BullMQ workers
     {
@@ -686,7 +686,7 @@ export const worker = new Worker('emails', async (job) => sendEmail(job.data), {
   concurrency: 50,
 });
 worker.on('failed', (job, err) => console.error(job?.id, err));`,
-      findings: [{ messageId: 'raised', line: 5, severity: 'medium', data: { what: '`concurrency` on `new bullmq.Worker`', before: '5 at a time', after: '50 at a time', factor: '10x' } }],
+      findings: [{ messageId: 'raised', line: 5, column: 1, severity: 'medium', data: { what: '`concurrency` on `new bullmq.Worker`', before: '5 at a time', after: '50 at a time', factor: '10x' } }],
     },
     // ---- async
     {
@@ -701,7 +701,7 @@ import axios from 'axios';
 export async function sync(ids: string[]) {
   return async.mapLimit(ids, 25, async (id: string) => axios.put('/items/' + id));
 }`,
-      findings: [{ messageId: 'raised', line: 4, severity: 'medium', data: { what: 'The limit of `mapLimit`', before: '5 at a time', after: '25 at a time', factor: '5x' } }],
+      findings: [{ messageId: 'raised', line: 4, column: 10, severity: 'medium', data: { what: 'The limit of `mapLimit`', before: '5 at a time', after: '25 at a time', factor: '5x' } }],
     },
     {
       name: 'async mapLimit replaced by async map',
@@ -715,7 +715,7 @@ import axios from 'axios';
 export async function sync(ids: string[]) {
   return async.map(ids, async (id: string) => axios.put('/items/' + id));
 }`,
-      findings: [{ messageId: 'limiterDropped', line: 4, severity: 'high', data: { limiter: 'mapLimit', before: '5 at a time' } }],
+      findings: [{ messageId: 'limiterDropped', line: 4, column: 10, severity: 'high', data: { limiter: 'mapLimit', before: '5 at a time' } }],
     },
     // ---- pools
     {
@@ -726,7 +726,7 @@ pool.on('error', (err) => console.error('idle client error', err));`,
       after: `import { Pool } from 'pg';
 export const pool = new Pool({ connectionString: process.env.DATABASE_URL, max: 50 });
 pool.on('error', (err) => console.error('idle client error', err));`,
-      findings: [{ messageId: 'raised', line: 2, severity: 'medium', data: { what: '`max` on `new pg.Pool`', before: '10 connections', after: '50 connections', factor: '5x', impact: ' per process, on the same database' } }],
+      findings: [{ messageId: 'raised', line: 2, column: 21, severity: 'medium', data: { what: '`max` on `new pg.Pool`', before: '10 connections', after: '50 connections', factor: '5x', impact: ' per process, on the same database' } }],
     },
     {
       name: 'a pool constructed alone in its module',
@@ -734,7 +734,7 @@ pool.on('error', (err) => console.error('idle client error', err));`,
 export const pool = new Pool({ max: 10 });`,
       after: `import { Pool } from 'pg';
 export const pool = new Pool({ max: 25 });`,
-      findings: [{ messageId: 'raised', line: 2, severity: 'medium', data: { before: '10 connections', after: '25 connections', factor: '2.5x' } }],
+      findings: [{ messageId: 'raised', line: 2, column: 21, severity: 'medium', data: { before: '10 connections', after: '25 connections', factor: '2.5x' } }],
     },
     {
       name: 'pg pool max lowered below what the service needs',
@@ -744,7 +744,7 @@ pool.on('error', (err) => console.error('idle client error', err));`,
       after: `import { Pool } from 'pg';
 export const pool = new Pool({ max: 5 });
 pool.on('error', (err) => console.error('idle client error', err));`,
-      findings: [{ messageId: 'lowered', line: 2, severity: 'medium', data: { before: '40 connections', after: '5 connections' } }],
+      findings: [{ messageId: 'lowered', line: 2, column: 21, severity: 'medium', data: { before: '40 connections', after: '5 connections' } }],
     },
     {
       name: 'mysql2 connectionLimit set to 0, which mysql reads as no limit',
@@ -752,7 +752,7 @@ pool.on('error', (err) => console.error('idle client error', err));`,
 export const db = mysql.createPool({ host: 'db', connectionLimit: 10 });`,
       after: `import mysql from 'mysql2/promise';
 export const db = mysql.createPool({ host: 'db', connectionLimit: 0 });`,
-      findings: [{ messageId: 'removed', line: 2, severity: 'high', data: { what: '`connectionLimit` on `mysql.createPool`', how: 'is now 0', before: '10 connections', after: 'no connection limit' } }],
+      findings: [{ messageId: 'removed', line: 2, column: 19, severity: 'high', data: { what: '`connectionLimit` on `mysql.createPool`', how: 'is now 0', before: '10 connections', after: 'no connection limit' } }],
     },
     {
       name: 'Prisma connection_limit raised in a literal URL',
@@ -762,7 +762,7 @@ prisma.$on('query', (e) => console.debug(e));`,
       after: `import { PrismaClient } from '@prisma/client';
 export const prisma = new PrismaClient({ datasources: { db: { url: 'postgresql://app@db:5432/app?connection_limit=40&pool_timeout=20' } } });
 prisma.$on('query', (e) => console.debug(e));`,
-      findings: [{ messageId: 'raised', line: 2, severity: 'medium', data: { what: '`connection_limit` in `datasources.db.url` on `new prisma.PrismaClient`', before: '5 connections', after: '40 connections', factor: '8x' } }],
+      findings: [{ messageId: 'raised', line: 2, column: 23, severity: 'medium', data: { what: '`connection_limit` in `datasources.db.url` on `new prisma.PrismaClient`', before: '5 connections', after: '40 connections', factor: '8x' } }],
     },
     {
       name: 'a pool in any library: sequelize pool.max raised',
@@ -772,7 +772,7 @@ sequelize.authenticate().catch((err) => console.error(err));`,
       after: `import { Sequelize } from 'sequelize';
 export const sequelize = new Sequelize(process.env.DATABASE_URL!, { pool: { max: 30, idle: 10_000 } });
 sequelize.authenticate().catch((err) => console.error(err));`,
-      findings: [{ messageId: 'raised', line: 2, severity: 'medium', data: { what: '`pool.max` on `new sequelize.Sequelize`', before: '5 connections', after: '30 connections' } }],
+      findings: [{ messageId: 'raised', line: 2, column: 26, severity: 'medium', data: { what: '`pool.max` on `new sequelize.Sequelize`', before: '5 connections', after: '30 connections' } }],
     },
     {
       name: 'a pool size from the environment whose default rose',
@@ -782,7 +782,7 @@ pool.on('error', (err) => console.error('idle client error', err));`,
       after: `import { Pool } from 'pg';
 export const pool = new Pool({ max: Number(process.env.PG_POOL_MAX ?? 40) });
 pool.on('error', (err) => console.error('idle client error', err));`,
-      findings: [{ messageId: 'raised', line: 2, severity: 'medium', data: { before: '10 connections unless `PG_POOL_MAX` is set', after: '40 connections unless `PG_POOL_MAX` is set' } }],
+      findings: [{ messageId: 'raised', line: 2, column: 21, severity: 'medium', data: { before: '10 connections unless `PG_POOL_MAX` is set', after: '40 connections unless `PG_POOL_MAX` is set' } }],
     },
     // ---- ioredis cluster and http agents
     {
@@ -793,7 +793,7 @@ redis.on('error', (err) => console.error('redis', err));`,
       after: `import { Cluster } from 'ioredis';
 export const redis = new Cluster([{ host: 'redis-0', port: 6379 }], { scaleReads: 'slave' });
 redis.on('error', (err) => console.error('redis', err));`,
-      findings: [{ messageId: 'removed', line: 2, severity: 'medium', data: { what: '`enableOfflineQueue` on `new redis.Cluster`', how: 'was removed', before: 'commands fail fast while disconnected', after: 'commands queue without limit while disconnected' } }],
+      findings: [{ messageId: 'removed', line: 2, column: 22, severity: 'medium', data: { what: '`enableOfflineQueue` on `new redis.Cluster`', how: 'was removed', before: 'commands fail fast while disconnected', after: 'commands queue without limit while disconnected' } }],
     },
     {
       name: 'http agent maxSockets removed',
@@ -805,7 +805,7 @@ export const http = axios.create({ httpsAgent: agent });`,
 import axios from 'axios';
 export const agent = new https.Agent({ keepAlive: true });
 export const http = axios.create({ httpsAgent: agent });`,
-      findings: [{ messageId: 'removed', line: 3, severity: 'high', data: { what: '`maxSockets` on `new http.Agent`', before: '50 sockets per host', after: 'unlimited sockets per host' } }],
+      findings: [{ messageId: 'removed', line: 3, column: 22, severity: 'high', data: { what: '`maxSockets` on `new http.Agent`', before: '50 sockets per host', after: 'unlimited sockets per host' } }],
     },
     {
       name: 'an inline agent on an axios instance loses its socket cap',
@@ -815,7 +815,7 @@ export const billing = axios.create({ baseURL: 'https://billing.internal', https
       after: `import axios from 'axios';
 import https from 'node:https';
 export const billing = axios.create({ baseURL: 'https://billing.internal', httpsAgent: new https.Agent({ keepAlive: true }) });`,
-      findings: [{ messageId: 'removed', line: 3, severity: 'high', data: { what: '`maxSockets` on `new http.Agent`', before: '20 sockets per host', after: 'unlimited sockets per host' } }],
+      findings: [{ messageId: 'removed', line: 3, column: 88, severity: 'high', data: { what: '`maxSockets` on `new http.Agent`', before: '20 sockets per host', after: 'unlimited sockets per host' } }],
     },
     {
       name: 'AWS SDK v3 request handler sockets raised',
@@ -823,7 +823,7 @@ export const billing = axios.create({ baseURL: 'https://billing.internal', https
 export const ddb = new DynamoDBClient({ region: 'eu-west-1', requestHandler: { requestTimeout: 3_000, httpsAgent: { maxSockets: 50 } } });`,
       after: `import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 export const ddb = new DynamoDBClient({ region: 'eu-west-1', requestHandler: { requestTimeout: 3_000, httpsAgent: { maxSockets: 500 } } });`,
-      findings: [{ messageId: 'raised', line: 2, severity: 'medium', data: { option: 'requestHandler.httpsAgent.maxSockets', before: '50 sockets per host', after: '500 sockets per host', impact: ' per process, on the same database' } }],
+      findings: [{ messageId: 'raised', line: 2, column: 20, severity: 'medium', data: { option: 'requestHandler.httpsAgent.maxSockets', before: '50 sockets per host', after: '500 sockets per host', impact: ' per process, on the same database' } }],
     },
     {
       name: 'mongoose maxPoolSize removed falls back to the driver default of 100',
@@ -831,7 +831,7 @@ export const ddb = new DynamoDBClient({ region: 'eu-west-1', requestHandler: { r
 export const ready = mongoose.connect(process.env.MONGO_URL!, { maxPoolSize: 10, serverSelectionTimeoutMS: 5_000 });`,
       after: `import mongoose from 'mongoose';
 export const ready = mongoose.connect(process.env.MONGO_URL!, { serverSelectionTimeoutMS: 5_000 });`,
-      findings: [{ messageId: 'raised', line: 2, severity: 'medium', data: { what: '`maxPoolSize` on `mongoose.connect`', before: '10 connections', after: '100 connections by default', factor: '10x' } }],
+      findings: [{ messageId: 'raised', line: 2, column: 22, severity: 'medium', data: { what: '`maxPoolSize` on `mongoose.connect`', before: '10 connections', after: '100 connections by default', factor: '10x' } }],
     },
     {
       name: 'a concurrency option of a library opsdiff does not know',
@@ -841,7 +841,7 @@ export const runner = run({ connectionString: process.env.DATABASE_URL, concurre
       after: `import { run } from 'graphile-worker';
 import { taskList } from './tasks';
 export const runner = run({ connectionString: process.env.DATABASE_URL, concurrency: 20, taskList });`,
-      findings: [{ messageId: 'raised', line: 3, severity: 'low', data: { what: '`concurrency` on `run`', before: '5 at a time', after: '20 at a time', factor: '4x' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 23, severity: 'low', data: { what: '`concurrency` on `run`', before: '5 at a time', after: '20 at a time', factor: '4x' } }],
     },
     {
       name: 'undici pool connections raised',
@@ -851,7 +851,7 @@ payments.on('connectionError', (origin, targets, err) => console.error(err));`,
       after: `import { Pool } from 'undici';
 export const payments = new Pool('https://payments.internal', { connections: 100, pipelining: 1 });
 payments.on('connectionError', (origin, targets, err) => console.error(err));`,
-      findings: [{ messageId: 'raised', line: 2, severity: 'medium', data: { what: '`connections` on `new undici.Pool`', before: '10 connections', after: '100 connections', factor: '10x', impact: ' per process, on the same service' } }],
+      findings: [{ messageId: 'raised', line: 2, column: 25, severity: 'medium', data: { what: '`connections` on `new undici.Pool`', before: '10 connections', after: '100 connections', factor: '10x', impact: ' per process, on the same service' } }],
     },
     // ---- values resolved across files
     {
@@ -905,7 +905,7 @@ import _ from 'lodash';
 export async function notify(users: { id: string }[]) {
   await Promise.all(users.map((u) => axios.post('/notify', { id: u.id })));
 }`,
-      findings: [{ messageId: 'batchUnbounded', line: 4, severity: 'high', data: { before: 'batches of 10', over: 'users' } }],
+      findings: [{ messageId: 'batchUnbounded', line: 4, column: 21, severity: 'high', data: { before: 'batches of 10', over: 'users' } }],
     },
     {
       name: 'a stepped batch loop turned into one Promise.all',
@@ -923,7 +923,7 @@ const pool = new Pool();
 export async function touch(ids: number[]) {
   await Promise.all(ids.map((id) => pool.query('update items set seen = now() where id = $1', [id])));
 }`,
-      findings: [{ messageId: 'batchUnbounded', line: 4, severity: 'high', data: { callee: 'pg.query', kind: 'db', before: 'batches of `BATCH_SIZE`', over: 'ids' } }],
+      findings: [{ messageId: 'batchUnbounded', line: 4, column: 21, severity: 'high', data: { callee: 'pg.query', kind: 'db', before: 'batches of `BATCH_SIZE`', over: 'ids' } }],
     },
     {
       name: 'two calls in a loop made parallel are one finding',
@@ -947,7 +947,7 @@ export async function refresh(ids: string[]) {
     }),
   );
 }`,
-      findings: [{ messageId: 'madeParallel', line: 6, severity: 'high', data: { callee: 'axios.get', more: ' and `redis.set`' } }],
+      findings: [{ messageId: 'madeParallel', line: 6, column: 5, severity: 'high', data: { callee: 'axios.get', more: ' and `redis.set`' } }],
     },
   ],
   todo: [

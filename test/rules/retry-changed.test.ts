@@ -760,7 +760,7 @@ export async function loadProfile(id: string) {
       findings: [
         {
           messageId: 'raised',
-          line: 3,
+          line: 3, column: 10,
           severity: 'medium',
           data: { subject: '`retries` on `pRetry`', around: ' around `fetch`', before: '3', after: '10', impact: '4 -> 11 calls per failing request, 2.8x load on failure' },
         },
@@ -796,7 +796,7 @@ export async function loadProfile(id: string) {
 export async function loadProfile(id: string) {
   return pRetry(() => fetch(\`https://profiles.internal/v1/\${id}\`), { onFailedAttempt: (e) => console.warn(e) });
 }`,
-      findings: [{ messageId: 'raised', line: 3, severity: 'medium', data: { subject: '`retries` on `pRetry`', before: '2', after: 'unset (default 10)', impact: '3 -> 11 calls per failing request, 3.7x load on failure' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 10, severity: 'medium', data: { subject: '`retries` on `pRetry`', before: '2', after: 'unset (default 10)', impact: '3 -> 11 calls per failing request, 3.7x load on failure' } }],
     },
     {
       name: 'p-retry: the options argument removed altogether, so the library default (10) applies',
@@ -808,7 +808,7 @@ export async function loadProfile(id: string) {
 export async function loadProfile(id: string) {
   return pRetry(() => fetch(\`https://profiles.internal/v1/\${id}\`));
 }`,
-      findings: [{ messageId: 'raised', line: 3, severity: 'medium', data: { subject: '`retries` on `pRetry`', around: ' around `fetch`', before: '2', after: 'unset (default 10)', impact: '3 -> 11 calls per failing request, 3.7x load on failure' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 10, severity: 'medium', data: { subject: '`retries` on `pRetry`', around: ' around `fetch`', before: '2', after: 'unset (default 10)', impact: '3 -> 11 calls per failing request, 3.7x load on failure' } }],
     },
     // ---- async-retry
     {
@@ -850,7 +850,7 @@ export async function fetchRates() {
       findings: [
         {
           messageId: 'backoffRemoved',
-          line: 3,
+          line: 3, column: 10,
           severity: 'medium',
           data: { what: 'jitter', before: "the library's default backoff with jitter", after: "the library's default backoff without jitter", consequence: 'clients that failed together now retry at the same moments, in synchronized waves (up to 6 attempts per failing request)' },
         },
@@ -870,7 +870,7 @@ export async function syncInventory() {
       findings: [
         {
           messageId: 'backoffRemoved',
-          line: 3,
+          line: 3, column: 10,
           severity: 'high',
           data: { site: '`retry`', around: ' around `fetch`', what: 'backoff', before: 'a fixed 200 ms delay', after: 'no delay between attempts', consequence: '3 -> 10 attempts per failing request now hit the dependency back to back' },
         },
@@ -886,7 +886,7 @@ export async function syncInventory() {
 export async function syncInventory() {
   return async.retry({ times: 10, interval: 200 }, async () => fetch('https://inventory.internal/v1/sync'));
 }`,
-      findings: [{ messageId: 'raised', line: 3, severity: 'medium', data: { subject: '`times` on `retry`', around: ' around `fetch`', before: '3', after: '10', impact: '3 -> 10 calls per failing request, 3.3x load on failure' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 10, severity: 'medium', data: { subject: '`times` on `retry`', around: ' around `fetch`', before: '3', after: '10', impact: '3 -> 10 calls per failing request, 3.3x load on failure' } }],
     },
     // ---- axios-retry
     {
@@ -899,7 +899,7 @@ axiosRetry(billing, { retries: 3, retryDelay: axiosRetry.exponentialDelay });`,
 import axiosRetry from 'axios-retry';
 export const billing = axios.create({ baseURL: 'https://billing.internal', timeout: 5_000 });
 axiosRetry(billing, { retries: 10, retryDelay: axiosRetry.exponentialDelay });`,
-      findings: [{ messageId: 'raised', line: 4, severity: 'medium', data: { subject: '`retries` on `axiosRetry`', around: ' around `axios`', before: '3', after: '10', impact: '4 -> 11 calls per failing request, 2.8x load on failure' } }],
+      findings: [{ messageId: 'raised', line: 4, column: 1, severity: 'medium', data: { subject: '`retries` on `axiosRetry`', around: ' around `axios`', before: '3', after: '10', impact: '4 -> 11 calls per failing request, 2.8x load on failure' } }],
     },
     {
       name: 'axios-retry: exponential delay removed (the default retries at once)',
@@ -914,7 +914,7 @@ axiosRetry(billing, { retries: 3 });`,
       findings: [
         {
           messageId: 'backoffRemoved',
-          line: 4,
+          line: 4, column: 1,
           severity: 'high',
           data: { site: '`axiosRetry`', what: 'backoff', before: 'exponential backoff with jitter', after: 'no delay between attempts', consequence: 'up to 4 attempts per failing request now hit the dependency back to back' },
         },
@@ -927,7 +927,7 @@ axiosRetry(billing, { retries: 3 });`,
 export const inventory = got.extend({ prefixUrl: 'https://inventory.internal', retry: { limit: 3 } });`,
       after: `import got from 'got';
 export const inventory = got.extend({ prefixUrl: 'https://inventory.internal', retry: { limit: 0 } });`,
-      findings: [{ messageId: 'disabled', line: 2, severity: 'medium', data: { subject: '`retry.limit` on `got.extend`', around: '', before: '3', after: '0', unit: 'request' } }],
+      findings: [{ messageId: 'disabled', line: 2, column: 26, severity: 'medium', data: { subject: '`retry.limit` on `got.extend`', around: '', before: '3', after: '0', unit: 'request' } }],
     },
     {
       name: 'got: the client now retries POST requests',
@@ -935,7 +935,7 @@ export const inventory = got.extend({ prefixUrl: 'https://inventory.internal', r
 export const inventory = got.extend({ prefixUrl: 'https://inventory.internal', retry: { limit: 2 } });`,
       after: `import got from 'got';
 export const inventory = got.extend({ prefixUrl: 'https://inventory.internal', retry: { limit: 2, methods: ['GET', 'PUT', 'POST'] } });`,
-      findings: [{ messageId: 'addedToWrite', line: 2, severity: 'high', data: { site: '`got.extend`', after: 'retry.methods: `["GET", "PUT", "POST"]`', write: 'POST' } }],
+      findings: [{ messageId: 'addedToWrite', line: 2, column: 26, severity: 'high', data: { site: '`got.extend`', after: 'retry.methods: `["GET", "PUT", "POST"]`', write: 'POST' } }],
     },
     // ---- ky
     {
@@ -944,7 +944,7 @@ export const inventory = got.extend({ prefixUrl: 'https://inventory.internal', r
 export const api = ky.create({ prefixUrl: 'https://api.internal', retry: 2 });`,
       after: `import ky from 'ky';
 export const api = ky.create({ prefixUrl: 'https://api.internal', retry: { limit: 6 } });`,
-      findings: [{ messageId: 'raised', line: 2, severity: 'medium', data: { subject: '`retry.limit` on `ky.create`', before: '2', after: '6', impact: '3 -> 7 calls per failing request, 2.3x load on failure' } }],
+      findings: [{ messageId: 'raised', line: 2, column: 20, severity: 'medium', data: { subject: '`retry.limit` on `ky.create`', before: '2', after: '6', impact: '3 -> 7 calls per failing request, 2.3x load on failure' } }],
     },
     // ---- AWS SDK
     {
@@ -957,7 +957,7 @@ export const ddb = DynamoDBDocumentClient.from(client);`,
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 const client = new DynamoDBClient({ region: 'eu-west-1', maxAttempts: 10 });
 export const ddb = DynamoDBDocumentClient.from(client);`,
-      findings: [{ messageId: 'raised', line: 3, severity: 'medium', data: { subject: '`maxAttempts` on `new aws.DynamoDBClient`', around: '', before: '3', after: '10', impact: '3 -> 10 calls per failing query, 3.3x load on failure' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 16, severity: 'medium', data: { subject: '`maxAttempts` on `new aws.DynamoDBClient`', around: '', before: '3', after: '10', impact: '3 -> 10 calls per failing query, 3.3x load on failure' } }],
     },
     {
       name: 'AWS SDK: maxAttempts added above the default (3) on an SQS client',
@@ -975,7 +975,7 @@ export class Outbox {
     this.sqs = new SQSClient({ region, maxAttempts: 8 });
   }
 }`,
-      findings: [{ messageId: 'raised', line: 5, severity: 'medium', data: { subject: '`maxAttempts` on `new aws.SQSClient`', before: 'unset (default 3)', after: '8', impact: '3 -> 8 calls per failing message, 2.7x load on failure' } }],
+      findings: [{ messageId: 'raised', line: 5, column: 16, severity: 'medium', data: { subject: '`maxAttempts` on `new aws.SQSClient`', before: 'unset (default 3)', after: '8', impact: '3 -> 8 calls per failing message, 2.7x load on failure' } }],
     },
     // ---- ioredis
     {
@@ -991,7 +991,7 @@ export function makeRedis() {
       findings: [
         {
           messageId: 'raised',
-          line: 3,
+          line: 3, column: 10,
           severity: 'high',
           data: { subject: '`maxRetriesPerRequest` on `new redis.Redis`', before: '3', after: '`null`', impact: 'now unbounded: every failing command retries until the dependency recovers' },
         },
@@ -1010,7 +1010,7 @@ export function makeRedis() {
       findings: [
         {
           messageId: 'backoffRemoved',
-          line: 3,
+          line: 3, column: 10,
           severity: 'medium',
           data: { site: '`new redis.Redis`', what: 'growing backoff', before: 'linear backoff', after: 'a fixed 50 ms delay', consequence: 'retries (up to 4 attempts per failing command) now keep the same pace however long the dependency struggles' },
         },
@@ -1026,7 +1026,7 @@ export function makeRedis() {
 export function makeRedis() {
   return new Redis({ host: 'cache' });
 }`,
-      findings: [{ messageId: 'raised', line: 3, severity: 'medium', data: { before: '1', after: 'unset (default 20)', impact: '2 -> 21 calls per failing command, 10.5x load on failure' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 10, severity: 'medium', data: { before: '1', after: 'unset (default 20)', impact: '2 -> 21 calls per failing command, 10.5x load on failure' } }],
     },
     {
       name: 'ioredis: a file that only builds the client (no module-level calls)',
@@ -1034,7 +1034,7 @@ export function makeRedis() {
 export const redis = new Redis(process.env.REDIS_URL ?? 'redis://localhost:6379', { maxRetriesPerRequest: 3 });`,
       after: `import Redis from 'ioredis';
 export const redis = new Redis(process.env.REDIS_URL ?? 'redis://localhost:6379', { maxRetriesPerRequest: 50 });`,
-      findings: [{ messageId: 'raised', line: 2, severity: 'medium', data: { before: '3', after: '50', impact: '4 -> 51 calls per failing command, 12.8x load on failure' } }],
+      findings: [{ messageId: 'raised', line: 2, column: 22, severity: 'medium', data: { before: '3', after: '50', impact: '4 -> 51 calls per failing command, 12.8x load on failure' } }],
     },
     // ---- BullMQ
     {
@@ -1052,7 +1052,7 @@ export async function sendWelcome(userId: string) {
       findings: [
         {
           messageId: 'backoffRemoved',
-          line: 4,
+          line: 4, column: 9,
           severity: 'high',
           data: { site: '`bullmq.add`', around: '', what: 'backoff', before: 'exponential backoff from 1 s', after: 'no delay between attempts', consequence: '3 -> 10 attempts per failing job now hit the dependency back to back' },
         },
@@ -1068,7 +1068,7 @@ export function emailQueue(connection: { host: string }) {
 export function emailQueue(connection: { host: string }) {
   return new Queue('emails', { connection, defaultJobOptions: { attempts: 25, backoff: { type: 'exponential', delay: 2000 } } });
 }`,
-      findings: [{ messageId: 'raised', line: 3, severity: 'medium', data: { subject: '`defaultJobOptions.attempts` on `new bullmq.Queue`', before: '3', after: '25', impact: '3 -> 25 calls per failing job, 8.3x load on failure' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 10, severity: 'medium', data: { subject: '`defaultJobOptions.attempts` on `new bullmq.Queue`', before: '3', after: '25', impact: '3 -> 25 calls per failing job, 8.3x load on failure' } }],
     },
     // ---- cockatiel
     {
@@ -1077,7 +1077,7 @@ export function emailQueue(connection: { host: string }) {
 export const retryPolicy = retry(handleAll, { maxAttempts: 3, backoff: new ExponentialBackoff() });`,
       after: `import { retry, handleAll, ExponentialBackoff } from 'cockatiel';
 export const retryPolicy = retry(handleAll, { maxAttempts: 10, backoff: new ExponentialBackoff() });`,
-      findings: [{ messageId: 'raised', line: 2, severity: 'medium', data: { subject: '`maxAttempts` on `retry`', around: '', before: '3', after: '10', impact: '4 -> 11 calls per failing call, 2.8x load on failure' } }],
+      findings: [{ messageId: 'raised', line: 2, column: 28, severity: 'medium', data: { subject: '`maxAttempts` on `retry`', around: '', before: '3', after: '10', impact: '4 -> 11 calls per failing call, 2.8x load on failure' } }],
     },
     {
       name: 'cockatiel: exponential backoff dropped (the default retries at once)',
@@ -1088,7 +1088,7 @@ export const retryPolicy = retry(handleAll, { maxAttempts: 3 });`,
       findings: [
         {
           messageId: 'backoffRemoved',
-          line: 2,
+          line: 2, column: 28,
           severity: 'high',
           data: { site: '`retry`', what: 'backoff', before: 'exponential backoff with jitter', after: 'no delay between attempts', consequence: 'up to 4 attempts per failing call now hit the dependency back to back' },
         },
@@ -1114,7 +1114,7 @@ quotes.fallback(() => null);`,
       findings: [
         {
           messageId: 'breakerRemoved',
-          line: 6,
+          line: 6, column: 23,
           severity: 'medium',
           data: { callee: 'new CircuitBreaker', around: ' around `fetchQuote`', how: 'can no longer open', before: '`errorThresholdPercentage: 50`', after: '`errorThresholdPercentage: 100`' },
         },
@@ -1142,7 +1142,7 @@ export async function quote(symbol: string) {
       findings: [
         {
           messageId: 'breakerRemoved',
-          line: 6,
+          line: 6, column: 16,
           severity: 'medium',
           data: { callee: 'new CircuitBreaker', around: ' around `fetchQuote`', how: 'was removed', before: '`new CircuitBreaker` with `errorThresholdPercentage: 50`, `resetTimeout: 30000`', after: 'no breaker' },
         },
@@ -1247,7 +1247,7 @@ export async function pollStatus(id: string) {
       findings: [
         {
           messageId: 'backoffRemoved',
-          line: 4,
+          line: 4, column: 3,
           severity: 'high',
           data: { site: 'The retry loop `while (attempt < 5)`', around: ' around `axios.get`', what: 'backoff', before: 'a sleep between attempts', after: 'no delay between attempts', consequence: 'up to 5 attempts per failing request now hit the dependency back to back' },
         },
@@ -1306,7 +1306,7 @@ export async function loadStock(sku: string) {
       findings: [
         {
           messageId: 'backoffRemoved',
-          line: 3,
+          line: 3, column: 3,
           severity: 'medium',
           data: { what: 'jitter', before: 'a sleep between attempts with jitter', after: 'a sleep between attempts without jitter', consequence: 'clients that failed together now retry at the same moments, in synchronized waves (up to 4 attempts per failing request)' },
         },
@@ -1336,7 +1336,7 @@ export function recordVisit(path: string) {
     }
   }
 }`,
-      findings: [{ messageId: 'raised', line: 4, severity: 'low', data: { before: '3', after: '10' } }],
+      findings: [{ messageId: 'raised', line: 4, column: 3, severity: 'low', data: { before: '3', after: '10' } }],
     },
     // ---- new retries around writes
     {
@@ -1348,7 +1348,7 @@ export function recordVisit(path: string) {
 export async function loadFlags() {
   return pRetry(() => fetch('https://flags.internal/v1/flags'), { forever: true, minTimeout: 500 });
 }`,
-      findings: [{ messageId: 'raised', line: 3, severity: 'high', data: { subject: '`forever` on `pRetry`', around: ' around `fetch`', before: 'no retry', after: '`true`', impact: 'now unbounded: every failing request retries until the dependency recovers' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 10, severity: 'high', data: { subject: '`forever` on `pRetry`', around: ' around `fetch`', before: 'no retry', after: '`true`', impact: 'now unbounded: every failing request retries until the dependency recovers' } }],
     },
     {
       name: 'p-retry added around an axios POST',
@@ -1361,7 +1361,7 @@ import pRetry from 'p-retry';
 export async function submitOrder(order: { id: string }) {
   return pRetry(() => axios.post('https://orders.internal/v1/orders', order), { retries: 3 });
 }`,
-      findings: [{ messageId: 'addedToWrite', line: 4, severity: 'high', data: { site: '`pRetry`', after: 'retries: 3', write: 'axios.post' } }],
+      findings: [{ messageId: 'addedToWrite', line: 4, column: 10, severity: 'high', data: { site: '`pRetry`', after: 'retries: 3', write: 'axios.post' } }],
     },
     {
       name: 'p-retry added without options around a POST (library default retries)',
@@ -1376,7 +1376,7 @@ const api = axios.create({ baseURL: 'https://orders.internal' });
 export async function submitOrder(order: { id: string }) {
   return pRetry(() => api.post('/v1/orders', order));
 }`,
-      findings: [{ messageId: 'addedToWrite', line: 5, severity: 'high', data: { site: '`pRetry`', after: 'default retries', write: 'axios.post' } }],
+      findings: [{ messageId: 'addedToWrite', line: 5, column: 10, severity: 'high', data: { site: '`pRetry`', after: 'default retries', write: 'axios.post' } }],
     },
     {
       name: 'p-retry added around `api.post(...).json()` on a ky instance',
@@ -1391,7 +1391,7 @@ const api = ky.create({ prefixUrl: 'https://orders.internal' });
 export async function submitOrder(order: { id: string }) {
   return pRetry(() => api.post('v1/orders', { json: order }).json(), { retries: 3 });
 }`,
-      findings: [{ messageId: 'addedToWrite', line: 5, severity: 'high', data: { site: '`pRetry`', after: 'retries: 3', write: 'ky.post' } }],
+      findings: [{ messageId: 'addedToWrite', line: 5, column: 10, severity: 'high', data: { site: '`pRetry`', after: 'retries: 3', write: 'ky.post' } }],
     },
     {
       name: 'retry loop added around a helper that inserts a row',
@@ -1418,7 +1418,7 @@ export async function placeOrder(order: { id: string }) {
     }
   }
 }`,
-      findings: [{ messageId: 'addedToWrite', line: 7, severity: 'high', data: { site: 'loop `for (let attempt = 0; attempt < 3; attempt++)`', after: 'up to 3 attempts', write: 'prisma.order.create' } }],
+      findings: [{ messageId: 'addedToWrite', line: 7, column: 3, severity: 'high', data: { site: 'loop `for (let attempt = 0; attempt < 3; attempt++)`', after: 'up to 3 attempts', write: 'prisma.order.create' } }],
     },
     {
       name: 'p-retry around a fetch POST goes from 0 retries to 3',
@@ -1430,7 +1430,7 @@ export async function publish(evt: object) {
 export async function publish(evt: object) {
   return pRetry(() => fetch('https://events.internal/v1/publish', { method: 'POST', body: JSON.stringify(evt) }), { retries: 3 });
 }`,
-      findings: [{ messageId: 'addedToWrite', line: 3, severity: 'high', data: { site: '`pRetry`', after: 'retries: 3', write: 'fetch' } }],
+      findings: [{ messageId: 'addedToWrite', line: 3, column: 10, severity: 'high', data: { site: '`pRetry`', after: 'retries: 3', write: 'fetch' } }],
     },
     {
       name: 'p-retry added around a Stripe charge, retries set from the environment',
@@ -1445,7 +1445,7 @@ const stripe = new Stripe('sk_test');
 export async function charge(amount: number) {
   return pRetry(() => stripe.charges.create({ amount, currency: 'eur' }), { retries: Number(process.env.CHARGE_RETRIES ?? 2) });
 }`,
-      findings: [{ messageId: 'addedToWrite', line: 5, severity: 'high', data: { after: 'retries: set from the environment (`process.env.CHARGE_RETRIES ?? 2`)', write: 'stripe.charges.create' } }],
+      findings: [{ messageId: 'addedToWrite', line: 5, column: 10, severity: 'high', data: { after: 'retries: set from the environment (`process.env.CHARGE_RETRIES ?? 2`)', write: 'stripe.charges.create' } }],
     },
     // ---- any client with a retry option: the model is not a list of libraries
     {
@@ -1480,7 +1480,7 @@ export async function loadCatalog() {
   return fetchWithRetry('https://catalog.internal/v1/items', { retries: 12 });
 }`,
       },
-      findings: [{ messageId: 'raised', file: 'src/catalog.ts', line: 3, severity: 'medium', data: { subject: '`retries` on `fetchWithRetry`', around: ' around `fetch`', before: '2', after: '12', impact: '3 -> 13 calls per failing request, 4.3x load on failure' } }],
+      findings: [{ messageId: 'raised', file: 'src/catalog.ts', line: 3, column: 10, severity: 'medium', data: { subject: '`retries` on `fetchWithRetry`', around: ' around `fetch`', before: '2', after: '12', impact: '3 -> 13 calls per failing request, 4.3x load on failure' } }],
     },
     {
       name: 'Stripe: maxNetworkRetries raised',
@@ -1492,7 +1492,7 @@ export function stripeClient(key: string) {
 export function stripeClient(key: string) {
   return new Stripe(key, { maxNetworkRetries: 6 });
 }`,
-      findings: [{ messageId: 'raised', line: 3, severity: 'medium', data: { subject: '`maxNetworkRetries` on `new stripe.Stripe`', before: '1', after: '6', impact: '2 -> 7 calls per failing request, 3.5x load on failure' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 10, severity: 'medium', data: { subject: '`maxNetworkRetries` on `new stripe.Stripe`', before: '1', after: '6', impact: '2 -> 7 calls per failing request, 3.5x load on failure' } }],
     },
     {
       name: 'OpenAI: maxRetries set to 0',
@@ -1504,7 +1504,7 @@ export function llm() {
 export function llm() {
   return new OpenAI({ maxRetries: 0, timeout: 30_000 });
 }`,
-      findings: [{ messageId: 'disabled', line: 3, severity: 'medium', data: { subject: '`maxRetries` on `new openai.OpenAI`', before: '2', after: '0' } }],
+      findings: [{ messageId: 'disabled', line: 3, column: 10, severity: 'medium', data: { subject: '`maxRetries` on `new openai.OpenAI`', before: '2', after: '0' } }],
     },
     {
       name: 'kafkajs: client retries raised',
@@ -1516,7 +1516,7 @@ export function kafkaClient(brokers: string[]) {
 export function kafkaClient(brokers: string[]) {
   return new Kafka({ clientId: 'orders', brokers, retry: { retries: 30, initialRetryTime: 300 } });
 }`,
-      findings: [{ messageId: 'raised', line: 3, severity: 'medium', data: { subject: '`retry.retries` on `new kafka.Kafka`', before: '5', after: '30', impact: '6 -> 31 calls per failing message, 5.2x load on failure' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 10, severity: 'medium', data: { subject: '`retry.retries` on `new kafka.Kafka`', before: '5', after: '30', impact: '6 -> 31 calls per failing message, 5.2x load on failure' } }],
     },
   ],
   todo: [

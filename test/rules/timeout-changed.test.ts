@@ -508,7 +508,7 @@ export const worker = new Worker('mail', async () => {}, { lockDuration: 3_600_0
       after: `export async function send(url: string, signal?: AbortSignal) {
   return fetch(url, { method: 'POST' });
 }`,
-      findings: [{ messageId: 'signalRemoved', line: 2, severity: 'high' }],
+      findings: [{ messageId: 'signalRemoved', line: 2, column: 10, severity: 'high' }],
     },
     {
       name: 'axios instance timeout removed',
@@ -516,7 +516,7 @@ export const worker = new Worker('mail', async () => {}, { lockDuration: 3_600_0
 export const http = axios.create({ baseURL: 'https://api.example.com', timeout: 5000 });`,
       after: `import axios from 'axios';
 export const http = axios.create({ baseURL: 'https://api.example.com' });`,
-      findings: [{ messageId: 'removed', line: 2, severity: 'high', data: { option: 'timeout', callee: 'axios.create', before: '5 s', after: 'unset' } }],
+      findings: [{ messageId: 'removed', line: 2, column: 21, severity: 'high', data: { option: 'timeout', callee: 'axios.create', before: '5 s', after: 'unset' } }],
     },
     {
       name: 'axios instance timeout set to 0 over a spread of defaults',
@@ -532,7 +532,7 @@ import { baseConfig } from './config';
 export const http = axios.create({ ...baseConfig, timeout: 0 });`,
         'src/config.ts': `export const baseConfig = { timeout: 5000, maxRedirects: 3 };`,
       },
-      findings: [{ messageId: 'disabled', line: 3, severity: 'high', data: { option: 'timeout', callee: 'axios.create', before: '5 s', after: '0' } }],
+      findings: [{ messageId: 'disabled', line: 3, column: 21, severity: 'high', data: { option: 'timeout', callee: 'axios.create', before: '5 s', after: '0' } }],
     },
     {
       name: 'axios per-call timeout raised past the ceiling',
@@ -544,7 +544,7 @@ export async function report(id: string) {
 export async function report(id: string) {
   return axios.get('/reports/' + id, { timeout: 120_000 });
 }`,
-      findings: [{ messageId: 'raised', line: 3, severity: 'medium', data: { option: 'timeout', callee: 'axios.get', before: '2 s', after: '2 min', factor: '60x' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 10, severity: 'medium', data: { option: 'timeout', callee: 'axios.get', before: '2 s', after: '2 min', factor: '60x' } }],
     },
     {
       name: 'axios per-call timeout raised sharply, still under the ceiling',
@@ -556,7 +556,7 @@ export async function report(id: string) {
 export async function report(id: string) {
   return axios.get('/reports/' + id, { timeout: 30_000 });
 }`,
-      findings: [{ messageId: 'raised', line: 3, severity: 'low', data: { before: '1 s', after: '30 s', factor: '30x' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 10, severity: 'low', data: { before: '1 s', after: '30 s', factor: '30x' } }],
     },
     {
       name: 'axios per-call options dropped',
@@ -568,7 +568,7 @@ export async function quote(id: string) {
 export async function quote(id: string) {
   return axios.get('/quotes/' + id);
 }`,
-      findings: [{ messageId: 'removed', line: 3, severity: 'high', data: { option: 'timeout', callee: 'axios.get', before: '3 s', after: 'unset' } }],
+      findings: [{ messageId: 'removed', line: 3, column: 10, severity: 'high', data: { option: 'timeout', callee: 'axios.get', before: '3 s', after: 'unset' } }],
     },
     {
       name: 'a call that lost its options in a renamed function',
@@ -582,7 +582,7 @@ export async function loadQuote(id: string) {
   const res = await axios.get('/quotes/' + id);
   return res.data;
 }`,
-      findings: [{ messageId: 'removed', line: 3, data: { callee: 'axios.get', before: '3 s' } }],
+      findings: [{ messageId: 'removed', line: 3, column: 21, data: { callee: 'axios.get', before: '3 s' } }],
     },
     {
       name: 'a constant in another file raised (HTTP_TIMEOUT_MS in config.ts)',
@@ -630,7 +630,7 @@ export function createPool() {
       after: `export async function load(url: string) {
   return fetch(url);
 }`,
-      findings: [{ messageId: 'signalRemoved', line: 2, severity: 'high', data: { callee: 'fetch', before: '5 s', after: 'unset' } }],
+      findings: [{ messageId: 'signalRemoved', line: 2, column: 10, severity: 'high', data: { callee: 'fetch', before: '5 s', after: 'unset' } }],
     },
     {
       name: 'fetch keeps only the caller signal of a combined one',
@@ -640,7 +640,7 @@ export function createPool() {
       after: `export async function load(url: string, req: Request) {
   return fetch(url, { signal: req.signal });
 }`,
-      findings: [{ messageId: 'signalRemoved', line: 2, severity: 'high', data: { before: '5 s', after: '`req.signal`' } }],
+      findings: [{ messageId: 'signalRemoved', line: 2, column: 10, severity: 'high', data: { before: '5 s', after: '`req.signal`' } }],
     },
     {
       name: 'fetch timeout signal replaced by a signal of unknown origin',
@@ -650,7 +650,7 @@ export function createPool() {
       after: `export async function load(url: string, signal: AbortSignal) {
   return fetch(url, { signal });
 }`,
-      findings: [{ messageId: 'signalRemoved', line: 2, severity: 'medium', data: { before: '5 s', after: '`signal`' } }],
+      findings: [{ messageId: 'signalRemoved', line: 2, column: 10, severity: 'medium', data: { before: '5 s', after: '`signal`' } }],
     },
     {
       name: 'fetch AbortSignal.timeout raised',
@@ -660,7 +660,7 @@ export function createPool() {
       after: `export async function load(url: string) {
   return fetch(url, { signal: AbortSignal.timeout(300_000) });
 }`,
-      findings: [{ messageId: 'raised', line: 2, severity: 'medium', data: { option: 'signal', callee: 'fetch', before: '3 s', after: '5 min', factor: '100x' } }],
+      findings: [{ messageId: 'raised', line: 2, column: 10, severity: 'medium', data: { option: 'signal', callee: 'fetch', before: '3 s', after: '5 min', factor: '100x' } }],
     },
     {
       name: 'fetch abort timer removed',
@@ -677,7 +677,7 @@ export function createPool() {
   const controller = new AbortController();
   return await fetch(url, { signal: controller.signal });
 }`,
-      findings: [{ messageId: 'timerRemoved', line: 3, severity: 'high', data: { callee: 'fetch', entry: 'load', before: '4 s' } }],
+      findings: [{ messageId: 'timerRemoved', line: 3, column: 16, severity: 'high', data: { callee: 'fetch', entry: 'load', before: '4 s' } }],
     },
     {
       name: 'fetch abort timer raised',
@@ -691,7 +691,7 @@ export function createPool() {
   setTimeout(() => controller.abort(), 10 * 60 * 1000);
   return fetch(url, { signal: controller.signal });
 }`,
-      findings: [{ messageId: 'timerRaised', line: 3, severity: 'medium', data: { guard: 'abort timer', callee: 'fetch', entry: 'load', before: '5 s', after: '10 min', factor: '120x' } }],
+      findings: [{ messageId: 'timerRaised', line: 3, column: 3, severity: 'medium', data: { guard: 'abort timer', callee: 'fetch', entry: 'load', before: '5 s', after: '10 min', factor: '120x' } }],
     },
     {
       name: 'got request timeout removed from an instance',
@@ -699,7 +699,7 @@ export function createPool() {
 export const api = got.extend({ prefixUrl: 'https://api.example.com', timeout: { request: 10_000, connect: 1000 } });`,
       after: `import got from 'got';
 export const api = got.extend({ prefixUrl: 'https://api.example.com', timeout: { connect: 1000 } });`,
-      findings: [{ messageId: 'removed', line: 2, severity: 'high', data: { option: 'timeout.request', callee: 'got.extend', before: '10 s' } }],
+      findings: [{ messageId: 'removed', line: 2, column: 20, severity: 'high', data: { option: 'timeout.request', callee: 'got.extend', before: '10 s' } }],
     },
     {
       name: 'got per-call request timeout raised',
@@ -711,7 +711,7 @@ export async function load(url: string) {
 export async function load(url: string) {
   return got(url, { timeout: { request: 120_000 } }).json();
 }`,
-      findings: [{ messageId: 'raised', line: 3, severity: 'medium', data: { option: 'timeout.request', callee: 'got', before: '10 s', after: '2 min', factor: '12x' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 10, severity: 'medium', data: { option: 'timeout.request', callee: 'got', before: '10 s', after: '2 min', factor: '12x' } }],
     },
     {
       name: 'undici agent headers and body timeouts disabled',
@@ -720,8 +720,8 @@ setGlobalDispatcher(new Agent({ headersTimeout: 10_000, bodyTimeout: 10_000 }));
       after: `import { Agent, setGlobalDispatcher } from 'undici';
 setGlobalDispatcher(new Agent({ headersTimeout: 0, bodyTimeout: 0 }));`,
       findings: [
-        { messageId: 'disabled', line: 2, severity: 'high', data: { option: 'headersTimeout', callee: 'new Agent', before: '10 s', after: '0' } },
-        { messageId: 'disabled', line: 2, severity: 'high', data: { option: 'bodyTimeout', callee: 'new Agent', before: '10 s', after: '0' } },
+        { messageId: 'disabled', line: 2, column: 21, severity: 'high', data: { option: 'headersTimeout', callee: 'new Agent', before: '10 s', after: '0' } },
+        { messageId: 'disabled', line: 2, column: 21, severity: 'high', data: { option: 'bodyTimeout', callee: 'new Agent', before: '10 s', after: '0' } },
       ],
     },
     {
@@ -742,7 +742,7 @@ export async function load(url: string) {
 export const api = ky.create({ prefixUrl: '/api', timeout: 5000 });`,
       after: `import ky from 'ky';
 export const api = ky.create({ prefixUrl: '/api', timeout: false });`,
-      findings: [{ messageId: 'disabled', line: 2, severity: 'high', data: { option: 'timeout', callee: 'ky.create', before: '5 s', after: '`false`' } }],
+      findings: [{ messageId: 'disabled', line: 2, column: 20, severity: 'high', data: { option: 'timeout', callee: 'ky.create', before: '5 s', after: '`false`' } }],
     },
     {
       name: 'ioredis commandTimeout removed and connectTimeout raised',
@@ -761,7 +761,7 @@ export const redis = new Redis({
 redis.on('error', (err) => console.error(err));`,
       findings: [
         { messageId: 'removed', line: 4, column: 1, severity: 'high', data: { option: 'commandTimeout', callee: 'new Redis', before: '500 ms' } },
-        { messageId: 'raised', line: 4, severity: 'medium', data: { option: 'connectTimeout', callee: 'new Redis', before: '2 s', after: '90 s', factor: '45x' } },
+        { messageId: 'raised', line: 4, column: 1, severity: 'medium', data: { option: 'connectTimeout', callee: 'new Redis', before: '2 s', after: '90 s', factor: '45x' } },
       ],
     },
     {
@@ -770,7 +770,7 @@ redis.on('error', (err) => console.error(err));`,
 export const redis = createClient({ url: 'redis://cache', socket: { connectTimeout: 2000 } });`,
       after: `import { createClient } from 'redis';
 export const redis = createClient({ url: 'redis://cache', socket: {} });`,
-      findings: [{ messageId: 'removed', line: 2, severity: 'high', data: { option: 'socket.connectTimeout', callee: 'createClient', before: '2 s' } }],
+      findings: [{ messageId: 'removed', line: 2, column: 22, severity: 'high', data: { option: 'socket.connectTimeout', callee: 'createClient', before: '2 s' } }],
     },
     {
       name: 'pg pool: statement_timeout disabled, query_timeout raised, connectionTimeoutMillis removed',
@@ -781,9 +781,9 @@ pool.on('error', (err) => console.error(err));`,
 export const pool = new Pool({ statement_timeout: 0, query_timeout: 50_000 });
 pool.on('error', (err) => console.error(err));`,
       findings: [
-        { messageId: 'disabled', line: 2, severity: 'high', data: { option: 'statement_timeout', before: '5 s', after: '0' } },
-        { messageId: 'raised', line: 2, severity: 'medium', data: { option: 'query_timeout', before: '5 s', after: '50 s', factor: '10x' } },
-        { messageId: 'removed', line: 2, severity: 'high', data: { option: 'connectionTimeoutMillis', before: '2 s' } },
+        { messageId: 'disabled', line: 2, column: 21, severity: 'high', data: { option: 'statement_timeout', before: '5 s', after: '0' } },
+        { messageId: 'raised', line: 2, column: 21, severity: 'medium', data: { option: 'query_timeout', before: '5 s', after: '50 s', factor: '10x' } },
+        { messageId: 'removed', line: 2, column: 21, severity: 'high', data: { option: 'connectionTimeoutMillis', before: '2 s' } },
       ],
     },
     {
@@ -792,7 +792,7 @@ pool.on('error', (err) => console.error(err));`,
 export const db = mysql.createPool({ host: 'db', connectTimeout: 2000 });`,
       after: `import mysql from 'mysql2/promise';
 export const db = mysql.createPool({ host: 'db', connectTimeout: 20_000 });`,
-      findings: [{ messageId: 'raised', line: 2, severity: 'medium', data: { option: 'connectTimeout', callee: 'mysql.createPool', before: '2 s', after: '20 s', factor: '10x' } }],
+      findings: [{ messageId: 'raised', line: 2, column: 19, severity: 'medium', data: { option: 'connectTimeout', callee: 'mysql.createPool', before: '2 s', after: '20 s', factor: '10x' } }],
     },
     {
       name: 'Prisma interactive transaction timeout and maxWait raised',
@@ -807,8 +807,8 @@ export async function transfer() {
   return prisma.$transaction(async (tx) => tx.account.count(), { maxWait: 20_000, timeout: 120_000 });
 }`,
       findings: [
-        { messageId: 'raised', line: 4, severity: 'low', data: { option: 'maxWait', callee: 'prisma.$transaction', before: '2 s', after: '20 s' } },
-        { messageId: 'raised', line: 4, severity: 'medium', data: { option: 'timeout', callee: 'prisma.$transaction', before: '5 s', after: '2 min' } },
+        { messageId: 'raised', line: 4, column: 10, severity: 'low', data: { option: 'maxWait', callee: 'prisma.$transaction', before: '2 s', after: '20 s' } },
+        { messageId: 'raised', line: 4, column: 10, severity: 'medium', data: { option: 'timeout', callee: 'prisma.$transaction', before: '5 s', after: '2 min' } },
       ],
     },
     {
@@ -821,7 +821,7 @@ export function createPrisma() {
 export function createPrisma() {
   return new PrismaClient({ transactionOptions: { maxWait: 2000 } });
 }`,
-      findings: [{ messageId: 'removed', line: 3, severity: 'high', data: { option: 'transactionOptions.timeout', callee: 'new PrismaClient', before: '5 s' } }],
+      findings: [{ messageId: 'removed', line: 3, column: 10, severity: 'high', data: { option: 'transactionOptions.timeout', callee: 'new PrismaClient', before: '5 s' } }],
     },
     {
       name: 'mongoose serverSelectionTimeoutMS disabled',
@@ -833,7 +833,7 @@ export async function connect() {
 export async function connect() {
   await mongoose.connect('mongodb://db/app', { serverSelectionTimeoutMS: 0 });
 }`,
-      findings: [{ messageId: 'disabled', line: 3, severity: 'high', data: { option: 'serverSelectionTimeoutMS', callee: 'mongoose.connect', before: '5 s', after: '0' } }],
+      findings: [{ messageId: 'disabled', line: 3, column: 9, severity: 'high', data: { option: 'serverSelectionTimeoutMS', callee: 'mongoose.connect', before: '5 s', after: '0' } }],
     },
     {
       name: 'mongodb find maxTimeMS removed',
@@ -847,7 +847,7 @@ const client = new MongoClient('mongodb://db', { serverSelectionTimeoutMS: 5000 
 export async function recent() {
   return client.db('app').collection('events').find({}).toArray();
 }`,
-      findings: [{ messageId: 'removed', line: 4, severity: 'high', data: { option: 'maxTimeMS', before: '2 s' } }],
+      findings: [{ messageId: 'removed', line: 4, column: 10, severity: 'high', data: { option: 'maxTimeMS', before: '2 s' } }],
     },
     {
       name: 'AWS SDK requestHandler requestTimeout removed (one finding, on the client)',
@@ -877,7 +877,7 @@ export function s3For(region: string) {
 export function s3For(region: string) {
   return new S3Client({ region, requestHandler: { requestTimeout: 0 } });
 }`,
-      findings: [{ messageId: 'disabled', line: 3, severity: 'high', data: { option: 'requestHandler.requestTimeout', before: '3 s', after: '0' } }],
+      findings: [{ messageId: 'disabled', line: 3, column: 10, severity: 'high', data: { option: 'requestHandler.requestTimeout', before: '3 s', after: '0' } }],
     },
     {
       name: 'gRPC deadline removed',
@@ -887,7 +887,7 @@ export function s3For(region: string) {
       after: `export function getUser(client: any, req: unknown, cb: () => void) {
   client.getUser(req, {}, cb);
 }`,
-      findings: [{ messageId: 'removed', line: 2, severity: 'medium', data: { option: 'deadline', callee: 'client.getUser', before: '5 s' } }],
+      findings: [{ messageId: 'removed', line: 2, column: 3, severity: 'medium', data: { option: 'deadline', callee: 'client.getUser', before: '5 s' } }],
     },
     {
       name: 'gRPC deadline raised through new Date(Date.now() + ms)',
@@ -899,7 +899,7 @@ export function s3For(region: string) {
   const deadline = new Date(Date.now() + 120_000);
   client.getUser(req, { deadline }, cb);
 }`,
-      findings: [{ messageId: 'raised', line: 2, severity: 'low', data: { option: 'deadline', before: '2 s', after: '2 min', factor: '60x' } }],
+      findings: [{ messageId: 'raised', line: 2, column: 1, severity: 'low', data: { option: 'deadline', before: '2 s', after: '2 min', factor: '60x' } }],
     },
     {
       name: 'Promise.race timeout removed',
@@ -909,7 +909,7 @@ export function s3For(region: string) {
       after: `export async function load(url: string) {
   return fetch(url);
 }`,
-      findings: [{ messageId: 'raceRemoved', line: 2, severity: 'high', data: { guard: '`Promise.race` timeout', callee: 'fetch', entry: 'load', before: '3 s' } }],
+      findings: [{ messageId: 'raceRemoved', line: 2, column: 10, severity: 'high', data: { guard: '`Promise.race` timeout', callee: 'fetch', entry: 'load', before: '3 s' } }],
     },
     {
       name: 'Promise.race timer raised',
@@ -921,7 +921,7 @@ export async function load(url: string) {
 export async function load(url: string) {
   return Promise.race([fetch(url), sleep(120_000).then(() => { throw new Error('timeout'); })]);
 }`,
-      findings: [{ messageId: 'timerRaised', line: 3, data: { guard: '`Promise.race` timeout', before: '2 s', after: '2 min' } }],
+      findings: [{ messageId: 'timerRaised', line: 3, column: 10, data: { guard: '`Promise.race` timeout', before: '2 s', after: '2 min' } }],
     },
     {
       name: 'pTimeout wrapper removed',
@@ -933,7 +933,7 @@ export async function load(url: string) {
 export async function load(url: string) {
   return fetch(url);
 }`,
-      findings: [{ messageId: 'raceRemoved', line: 3, severity: 'high', data: { guard: '`pTimeout` wrapper', callee: 'fetch', before: '5 s' } }],
+      findings: [{ messageId: 'raceRemoved', line: 3, column: 10, severity: 'high', data: { guard: '`pTimeout` wrapper', callee: 'fetch', before: '5 s' } }],
     },
     {
       name: 'knex query .timeout() removed',
@@ -947,7 +947,7 @@ const db = knex({ client: 'pg' });
 export async function users() {
   return db('users').select('*');
 }`,
-      findings: [{ messageId: 'removed', line: 4, severity: 'high', data: { option: 'timeout', callee: "db('users').select('*')", before: '1 s' } }],
+      findings: [{ messageId: 'removed', line: 4, column: 10, severity: 'high', data: { option: 'timeout', callee: "db('users').select('*')", before: '1 s' } }],
     },
     {
       name: 'a timeout now read from the environment with no default',
@@ -955,7 +955,7 @@ export async function users() {
 export const http = axios.create({ timeout: 5000 });`,
       after: `import axios from 'axios';
 export const http = axios.create({ timeout: Number(process.env.HTTP_TIMEOUT_MS) });`,
-      findings: [{ messageId: 'fromEnv', line: 2, severity: 'low', data: { before: '5 s', after: 'set from the environment (`process.env.HTTP_TIMEOUT_MS`)' } }],
+      findings: [{ messageId: 'fromEnv', line: 2, column: 21, severity: 'low', data: { before: '5 s', after: 'set from the environment (`process.env.HTTP_TIMEOUT_MS`)' } }],
     },
     {
       name: 'a timeout read from the environment whose default is raised',
@@ -963,7 +963,7 @@ export const http = axios.create({ timeout: Number(process.env.HTTP_TIMEOUT_MS) 
 export const http = axios.create({ timeout: Number(process.env.HTTP_TIMEOUT_MS ?? 5000) });`,
       after: `import axios from 'axios';
 export const http = axios.create({ timeout: Number(process.env.HTTP_TIMEOUT_MS ?? 600_000) });`,
-      findings: [{ messageId: 'raised', line: 2, severity: 'medium', data: { before: 'set from the environment (`process.env.HTTP_TIMEOUT_MS`, default 5 s)', after: 'set from the environment (`process.env.HTTP_TIMEOUT_MS`, default 10 min)', factor: '120x' } }],
+      findings: [{ messageId: 'raised', line: 2, column: 21, severity: 'medium', data: { before: 'set from the environment (`process.env.HTTP_TIMEOUT_MS`, default 5 s)', after: 'set from the environment (`process.env.HTTP_TIMEOUT_MS`, default 10 min)', factor: '120x' } }],
     },
     {
       name: 'a duration string raised through ms()',
@@ -973,7 +973,7 @@ export const http = axios.create({ timeout: ms('2s') });`,
       after: `import axios from 'axios';
 import ms from 'ms';
 export const http = axios.create({ timeout: ms('2m') });`,
-      findings: [{ messageId: 'raised', line: 3, severity: 'medium', data: { before: '2 s', after: '2 min', factor: '60x' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 21, severity: 'medium', data: { before: '2 s', after: '2 min', factor: '60x' } }],
     },
     {
       name: 'a seconds option raised (unit from the name)',
@@ -983,7 +983,7 @@ export const http = axios.create({ timeout: ms('2m') });`,
       after: `export function watch(k8s: any) {
   return k8s.listNamespacedPod({ namespace: 'default', timeoutSeconds: 300 });
 }`,
-      findings: [{ messageId: 'raised', line: 2, severity: 'low', data: { option: 'timeoutSeconds', before: '5 s', after: '5 min', factor: '60x' } }],
+      findings: [{ messageId: 'raised', line: 2, column: 10, severity: 'low', data: { option: 'timeoutSeconds', before: '5 s', after: '5 min', factor: '60x' } }],
     },
     {
       name: 'a timeout set to Infinity or past what setTimeout can wait',
@@ -996,8 +996,8 @@ import { Pool } from 'pg';
 export const http = axios.create({ timeout: Infinity });
 export const pool = new Pool({ query_timeout: Number.MAX_SAFE_INTEGER });`,
       findings: [
-        { messageId: 'disabled', line: 3, data: { option: 'timeout', after: 'Infinity' } },
-        { messageId: 'disabled', line: 4, data: { option: 'query_timeout', after: 'Infinity' } },
+        { messageId: 'disabled', line: 3, column: 21, data: { option: 'timeout', after: 'Infinity' } },
+        { messageId: 'disabled', line: 4, column: 21, data: { option: 'query_timeout', after: 'Infinity' } },
       ],
     },
     {
@@ -1010,7 +1010,7 @@ export function createPool() {
 export function createPool() {
   return new Pool({ connectionTimeoutMillis: null });
 }`,
-      findings: [{ messageId: 'disabled', line: 3, severity: 'high', data: { option: 'connectionTimeoutMillis', before: '2 s', after: 'unset' } }],
+      findings: [{ messageId: 'disabled', line: 3, column: 10, severity: 'high', data: { option: 'connectionTimeoutMillis', before: '2 s', after: 'unset' } }],
     },
     {
       name: 'Promise.race around a helper in another file removed',
@@ -1035,7 +1035,7 @@ export async function getQuote(sku: string) {
   return (await axios.get('/quotes/' + sku)).data;
 }`,
       },
-      findings: [{ messageId: 'raceRemoved', line: 3, severity: 'high', data: { callee: 'getQuote', entry: 'quoteFor', before: '1.2 s' } }],
+      findings: [{ messageId: 'raceRemoved', line: 3, column: 10, severity: 'high', data: { callee: 'getQuote', entry: 'quoteFor', before: '1.2 s' } }],
     },
     {
       name: 'pTimeout wrapper raised',
@@ -1047,7 +1047,7 @@ export async function load(url: string) {
 export async function load(url: string) {
   return pTimeout(fetch(url), { milliseconds: 300_000 });
 }`,
-      findings: [{ messageId: 'timerRaised', line: 3, severity: 'medium', data: { guard: '`pTimeout` wrapper', callee: 'fetch', before: '5 s', after: '5 min', factor: '60x' } }],
+      findings: [{ messageId: 'timerRaised', line: 3, column: 10, severity: 'medium', data: { guard: '`pTimeout` wrapper', callee: 'fetch', before: '5 s', after: '5 min', factor: '60x' } }],
     },
     {
       name: 'superagent .timeout({ deadline }) raised',
@@ -1059,7 +1059,7 @@ export async function load(url: string) {
 export async function load(url: string) {
   return request.get(url).timeout({ response: 5000, deadline: 600_000 });
 }`,
-      findings: [{ messageId: 'raised', line: 3, data: { option: 'timeout.deadline', callee: 'request.get(url)', before: '10 s', after: '10 min', factor: '60x' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 10, data: { option: 'timeout.deadline', callee: 'request.get(url)', before: '10 s', after: '10 min', factor: '60x' } }],
     },
     {
       name: 'Sequelize pool acquire raised',
@@ -1071,7 +1071,7 @@ export function connect(url: string) {
 export function connect(url: string) {
   return new Sequelize(url, { pool: { max: 10, acquire: 600_000 } });
 }`,
-      findings: [{ messageId: 'raised', line: 3, severity: 'medium', data: { option: 'pool.acquire', callee: 'new Sequelize', before: '30 s', after: '10 min', factor: '20x' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 10, severity: 'medium', data: { option: 'pool.acquire', callee: 'new Sequelize', before: '30 s', after: '10 min', factor: '20x' } }],
     },
     {
       name: 'two calls of one client in a function, one loses its signal',
@@ -1085,7 +1085,7 @@ export function connect(url: string) {
   const y = await fetch(b, { method: 'GET' });
   return [x, y];
 }`,
-      findings: [{ messageId: 'signalRemoved', line: 3, severity: 'high', data: { callee: 'fetch', before: '2 s', after: 'unset' } }],
+      findings: [{ messageId: 'signalRemoved', line: 3, column: 19, severity: 'high', data: { callee: 'fetch', before: '2 s', after: 'unset' } }],
     },
     {
       name: 'a timeout in a duration string raised (Temporal-style options)',
@@ -1095,7 +1095,7 @@ export function connect(url: string) {
       after: `export function schedule(workflow: any) {
   return workflow.proxyActivities({ startToCloseTimeout: '1h' });
 }`,
-      findings: [{ messageId: 'raised', line: 2, severity: 'low', data: { option: 'startToCloseTimeout', before: '30 s', after: '1 h', factor: '120x' } }],
+      findings: [{ messageId: 'raised', line: 2, column: 10, severity: 'low', data: { option: 'startToCloseTimeout', before: '30 s', after: '1 h', factor: '120x' } }],
     },
     {
       name: 'a wrapper of our own loses its timeout (unknown client: one step lower)',
@@ -1105,7 +1105,7 @@ export function connect(url: string) {
       after: `export async function load(api: any, id: string) {
   return api.request('GET', '/items/' + id, { });
 }`,
-      findings: [{ messageId: 'removed', line: 2, severity: 'medium', data: { option: 'timeout', callee: 'api.request' } }],
+      findings: [{ messageId: 'removed', line: 2, column: 10, severity: 'medium', data: { option: 'timeout', callee: 'api.request' } }],
     },
     {
       name: 'a pool constructed alone at module level has its statement timeout disabled',
@@ -1113,7 +1113,7 @@ export function connect(url: string) {
 export const pool = new Pool({ statement_timeout: 5000 });`,
       after: `import { Pool } from 'pg';
 export const pool = new Pool({ statement_timeout: 0 });`,
-      findings: [{ messageId: 'disabled', line: 2, data: { option: 'statement_timeout' } }],
+      findings: [{ messageId: 'disabled', line: 2, column: 21, data: { option: 'statement_timeout' } }],
     },
     {
       name: 'two calls of one client in a function: only the first loses its timeout',
@@ -1129,7 +1129,7 @@ export async function load(a: string, b: string) {
   const y = await axios.get(b, { timeout: 20000 });
   return [x, y];
 }`,
-      findings: [{ messageId: 'removed', line: 3, data: { option: 'timeout', before: '1 s' } }],
+      findings: [{ messageId: 'removed', line: 3, column: 19, data: { option: 'timeout', before: '1 s' } }],
     },
     {
       name: 'a redis client that loses all its options',
@@ -1137,7 +1137,7 @@ export async function load(a: string, b: string) {
 export const redis = new Redis(process.env.REDIS_URL!, { commandTimeout: 500 });`,
       after: `import Redis from 'ioredis';
 export const redis = new Redis(process.env.REDIS_URL!);`,
-      findings: [{ messageId: 'removed', line: 2, data: { option: 'commandTimeout' } }],
+      findings: [{ messageId: 'removed', line: 2, column: 22, data: { option: 'commandTimeout' } }],
     },
     {
       name: 'an axios instance default timeout assigned 0',
@@ -1147,7 +1147,7 @@ api.defaults.timeout = 5000;`,
       after: `import axios from 'axios';
 export const api = axios.create({ baseURL: 'https://api.example.com' });
 api.defaults.timeout = 0;`,
-      findings: [{ messageId: 'disabled', line: 3, data: { option: 'timeout' } }],
+      findings: [{ messageId: 'disabled', line: 3, column: 1, data: { option: 'timeout' } }],
     },
   ],
   todo: [

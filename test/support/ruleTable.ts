@@ -86,6 +86,7 @@ export function describeRule(rule: Rule, table: { quiet: RuleCase[]; flagged: Ru
       const names = [...table.quiet, ...table.flagged].map((c) => c.name);
       expect(new Set(names).size, 'case names must be unique').toBe(names.length);
       for (const c of table.flagged) expect(c.findings?.length, `flagged case "${c.name}" lists no findings`).toBeGreaterThan(0);
+      for (const c of table.flagged) for (const f of c.findings ?? []) expect(f.column, `flagged case "${c.name}": state the column of each finding`).toBeTypeOf('number');
       for (const c of table.quiet) expect(c.findings ?? [], `quiet case "${c.name}" lists findings`).toEqual([]);
       const used = new Set(table.flagged.flatMap((c) => c.findings!.map((f) => f.messageId)));
       for (const id of Object.keys(rule.messages)) expect(used.has(id), `no case exercises messageId "${id}"`).toBe(true);
