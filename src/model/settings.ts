@@ -9,6 +9,9 @@ import { own } from './own.js';
 import { RETRY_WRAPPERS, settingDefaults, type ClientLibrary, type SettingDefaults } from '../catalog/index.js';
 import type { FileFacts, LoopFact, SettingFact, Span } from './facts/index.js';
 import type { RevisionModel } from './program.js';
+
+/** What a callee resolves to (src/model/program.ts). */
+type Resolved = ReturnType<RevisionModel['resolve']>;
 import type { Val } from './values.js';
 
 /** Where a value was written. */
@@ -278,9 +281,11 @@ export function settingSites(model: RevisionModel, paths: string[]): SettingSite
         const options = new Map<string, Value>();
         for (const a of args) if (a.k === 'obj') for (const [k, v] of a.props) options.set(k, v);
         const identity = identityOf(args);
-        const { key, kind, defaults } = siteKey(model, s, file);
-        const wraps = s.role ? undefined : wrapperOf(model, s.callee, file);
-        const params = s.role ? undefined : paramsOf(model, evaluator, s.callee, file, s.isNew);
+        // One resolution of the callee serves its key, and whether it is the project's own wrapper or function.
+        const value = s.role ? undefined : model.resolve(s.callee, file);
+        const { key, kind, defaults } = siteKey(model, s, file, value);
+        const wraps = value && wrapperOf(model, value);
+        const params = value && paramsOf(model, evaluator, value, s.isNew);
         out.push({ file, fnId: fn.id, key, text: s.text, span: s.span, ...(s.role ? { role: s.role } : {}), args, options, loops: s.loops.map((i) => fn.loops[i]!), kind, identity, ...(defaults ? { defaults } : {}), ...(wraps ? { wraps } : {}), ...(params ? { params } : {}) });
       }
       // Calls of the project's own timeout wrappers are guards whatever their arguments look like
@@ -289,10 +294,11 @@ export function settingSites(model: RevisionModel, paths: string[]): SettingSite
       for (const call of fn.calls ?? []) {
         const lead = call.lead ?? [];
         if (call.reference || lead.length < 2 || !lead.some((a) => a.k === 'call') || taken.has(`${call.span.line}:${call.span.column}`)) continue;
-        const wraps = wrapperOf(model, call.callee, file);
+        const value = model.resolve(call.callee, file);
+        const wraps = wrapperOf(model, value);
         if (!wraps || lead.length <= Math.max(wraps.promise, wraps.ms)) continue;
         const args = lead.map((a) => evaluator.evaluate(a, file));
-        const { key } = siteKey(model, { callee: call.callee, text: call.text, isNew: false }, file);
+        const { key } = siteKey(model, { callee: call.callee, text: call.text, isNew: false }, file, value);
         out.push({ file, fnId: fn.id, key, text: call.text, span: call.span, args, options: new Map(), loops: call.loops.map((i) => fn.loops[i]!), kind: 'other', identity: identityOf(args), wraps });
       }
       // Hand-written retry loops are settings too: their bound, and whether they wait and randomize.
@@ -316,15 +322,13 @@ export function settingSites(model: RevisionModel, paths: string[]): SettingSite
 }
 
 /** A callee that is one of the project's timeout wrappers (a function racing a parameter against a timer). */
-function wrapperOf(model: RevisionModel, callee: SettingFact['callee'], file: string): SettingSite['wraps'] {
-  const value = model.resolve(callee, file);
+function wrapperOf(model: RevisionModel, value: Resolved): SettingSite['wraps'] {
   if (value.v !== 'fn') return undefined;
   return model.functionFact(value.file, value.id)?.raceWrapper;
 }
 
 /** The setting parameters of a project function or class constructor called here (`new AsyncQueue(label, concurrency = 1)`). */
-function paramsOf(model: RevisionModel, evaluator: Evaluator, callee: SettingFact['callee'], file: string, isNew: boolean): SettingSite['params'] {
-  const value = model.resolve(callee, file);
+function paramsOf(model: RevisionModel, evaluator: Evaluator, value: Resolved, isNew: boolean): SettingSite['params'] {
   const target = value.v === 'fn' && !isNew ? { file: value.file, id: value.id } : value.v === 'class' && isNew ? { file: value.file, id: `${value.name}.constructor` } : undefined;
   const list = target && model.functionFact(target.file, target.id)?.settingParams;
   if (!list?.length) return undefined;
@@ -337,9 +341,9 @@ interface SiteKey {
   defaults?: SettingDefaults;
 }
 
-function siteKey(model: RevisionModel, s: Pick<SettingFact, 'callee' | 'text' | 'isNew' | 'role'>, file: string): SiteKey {
+function siteKey(model: RevisionModel, s: Pick<SettingFact, 'callee' | 'text' | 'isNew' | 'role'>, file: string, resolved?: Resolved): SiteKey {
   if (s.role) return { key: s.role, kind: 'other' };
-  const value = model.resolve(s.callee, file);
+  const value = resolved ?? model.resolve(s.callee, file);
   const last = s.text.replace(/^new /, '').split('.').pop() ?? s.text;
   const prefix = s.isNew ? 'new ' : '';
   const of = (key: string, lib: Pick<ClientLibrary, 'kind' | 'settings'>): SiteKey => {
@@ -405,10 +409,11 @@ export function bareCallSite(model: RevisionModel, file: string, fnId: string, k
   const candidates: SettingSite[] = [];
   for (const call of fn?.calls ?? []) {
     if (call.reference || claimed?.has(`${call.span.line}:${call.span.column}`)) continue;
-    const k = siteKey(model, { callee: call.callee, text: call.text, isNew: false }, file);
+    const value = model.resolve(call.callee, file);
+    const k = siteKey(model, { callee: call.callee, text: call.text, isNew: false }, file, value);
     if (k.key !== key) continue;
     const identity = identityOf((call.lead ?? []).map((a) => evaluator.evaluate(a, file)));
-    const params = paramsOf(model, evaluator, call.callee, file, false);
+    const params = paramsOf(model, evaluator, value, false);
     candidates.push({ file, fnId, key, text: call.text, span: call.span, args: [], options: new Map(), loops: call.loops.map((i) => fn!.loops[i]!), kind: k.kind, identity, ...(k.defaults ? { defaults: k.defaults } : {}), ...(params ? { params } : {}) });
   }
   // The same non-options arguments first (`fetch(refundUrl)`, not the `fetch(sessionUrl)` before it), then order.

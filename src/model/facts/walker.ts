@@ -179,7 +179,8 @@ function visitClass(w: Walk, name: string, node: TS.ClassLikeDeclaration, export
         // `private _collection: Collection | null = null`: the declared type says what it will hold.
         const initial = withScope(w, new Map([['this', () => ({ t: 'this', cls: name }) as Sym]]), () => symOf(w, member.initializer!));
         cls.fields[key] = declared(w, initial, key, member.type);
-        (cls.values ??= {})[key] = valOf(w, member.initializer, 0);
+        // Kept for the fields named for a setting (`requestTimeout`, `MAX_ATTEMPTS`): read as `this.x`.
+        if (SETTING_KEY.test(key)) (cls.values ??= {})[key] = valOf(w, member.initializer, 0);
         visitExpression(w, member.initializer, w.moduleFn);
       } else if (member.type) {
         cls.fields[key] = { t: 'param', name: key, type: typeSym(w, member.type) };
