@@ -468,7 +468,8 @@ export function pairSettings(
   // into `makePool()`), when it is the only one of its kind left on each side.
   const unpairedByFileKey = new Map<string, SettingPair[]>();
   for (const p of pairs) {
-    if (p.base || !p.head || p.head.role) continue;
+    // A timeout wrapper guards the call it is given, in its function: it does not move as a client does.
+    if (p.base || !p.head || p.head.role || p.head.wraps) continue;
     const k = `${baseFileOf(p.head.file)}\0${p.head.key}`;
     unpairedByFileKey.set(k, [...(unpairedByFileKey.get(k) ?? []), p]);
   }
@@ -478,7 +479,7 @@ export function pairSettings(
     for (const b of list) {
       const k = `${b.file}\0${b.key}`;
       const mapped = unpairedByFileKey.get(k) ?? [];
-      if (!b.role && mapped.length === 1 && baseLeftByFileKey.get(k) === 1) {
+      if (!b.role && !b.wraps && mapped.length === 1 && baseLeftByFileKey.get(k) === 1) {
         mapped[0]!.base = b;
         unpairedByFileKey.delete(k);
         continue;
