@@ -275,7 +275,7 @@ function show(v: Value | undefined, ms: number | undefined): string {
   if (v.k === 'null') return 'unset';
   if (v.k === 'bool') return `\`${v.v}\``;
   if (v.k === 'obj' && v.props.size === 0) return '`{}`';
-  if (v.k === 'num' && (v.text?.startsWith(DEFAULT_SHOWN) || v.text?.startsWith(CALLEE_DEFAULT))) return v.text;
+  if (isDefaultValue(v)) return v.text;
   if (v.k === 'either' && v.items.every((x) => millis('', x) !== undefined)) return v.items.map((x) => show(x, millis('', x))).join(' or ');
   if (ms !== undefined && ms !== -1) return formatMs(ms);
   return `\`${describe(v)}\``;
@@ -398,6 +398,11 @@ function compareSites(base: SettingSite, head: SettingSite, view: ChangeView): R
 const DEFAULT_SHOWN = 'the library default';
 const CALLEE_DEFAULT = 'the default of';
 
+/** A value `defaultValue` made: what a site gets for an option it leaves out, not one the code writes. */
+function isDefaultValue(v: Value): v is Extract<Value, { k: 'num' }> & { text: string } {
+  return v.k === 'num' && !!v.text && (v.text.startsWith(DEFAULT_SHOWN) || v.text.startsWith(CALLEE_DEFAULT));
+}
+
 /** The value a site gets for an option it leaves out: the library's default, shown as such. */
 function defaultValue(site: SettingSite, path: string, dflt: number | null | undefined): Value {
   const at = { file: site.file, line: site.span.line };
@@ -505,7 +510,7 @@ function finding(messageId: MessageId, base: SettingSite, head: SettingSite, opt
   const beforeMs = millis(option, before);
   const afterMs = after ? millis(option, after) : undefined;
   // At the value's origin (in the call, or a changed constant or options object anywhere), else at the call.
-  const removed = !after || (after.k === 'num' && (!!after.text?.startsWith(DEFAULT_SHOWN) || !!after.text?.startsWith(CALLEE_DEFAULT)));
+  const removed = !after || isDefaultValue(after);
   const anchor = removed ? removalAnchor(view, base, head, before) : anchorOf(view, head, after);
   const inSite = anchor.atOrigin || (!!after && after.at.file === head.file && after.at.line >= head.span.line && after.at.line <= head.span.endLine);
   const related: RelatedLocation[] = [

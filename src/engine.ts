@@ -390,14 +390,13 @@ function collectFindings(rules: readonly Rule[], view: ChangeView, overrides: Re
 }
 
 function mergeRelated(a: Finding['related'], b: Finding['related']): Finding['related'] {
-  const seen = new Set(a.map((r) => `${r.side}\0${r.file}\0${r.line}\0${r.message}`));
+  const keyOf = (r: Finding['related'][number]) => `${r.side}\0${r.file}\0${r.line}\0${r.message}`;
+  const seen = new Set(a.map(keyOf));
   const out = [...a];
   for (const r of b) {
-    const key = `${r.side}\0${r.file}\0${r.line}\0${r.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      out.push(r);
-    }
+    if (seen.has(keyOf(r))) continue;
+    seen.add(keyOf(r));
+    out.push(r);
   }
   return out;
 }

@@ -5,7 +5,7 @@
 import { pairEntries, type EntryCandidate } from './entries.js';
 import type { Summaries } from '../model/summaries.js';
 import type { RevisionModel } from '../model/program.js';
-import { bareCallSite, pairSettings, settingSites } from '../model/settings.js';
+import { bareCallSite, pairSettings, settingSites, type SettingSite } from '../model/settings.js';
 import type { ChangeView, EntryChange } from '../rule.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../config/types.js';
 
@@ -36,43 +36,19 @@ export function buildView(input: ViewInput): ChangeView {
     const b = input.baseFileOf(h);
     if (b) headFileOf.set(b, h);
   }
-  const headSites = settingSites(input.head.model, input.head.paths);
-  // A call that already has a head site is not also the bare form of another.
-  const claimed = new Map<string, Set<string>>();
-  for (const h of headSites) {
-    const set = claimed.get(`${h.file}\0${h.fnId}`) ?? new Set<string>();
-    set.add(`${h.span.line}:${h.span.column}`);
-    claimed.set(`${h.file}\0${h.fnId}`, set);
-  }
-  // The function a base function became (through renames and moves), as the entry pairing says.
-  const headFnOf = new Map<string, { file: string; fnId: string }>();
-  for (const p of pairs) if (p.base && p.head) headFnOf.set(`${p.base.file}\0${p.base.fnId}`, { file: p.head.file, fnId: p.head.fnId });
-  const bare = (b: { file: string; fnId: string; key: string; identity?: string }) => {
-    const file = headFileOf.get(b.file);
-    const fn = headFnOf.get(`${b.file}\0${b.fnId}`) ?? (file ? { file, fnId: b.fnId } : undefined);
-    if (!fn) return undefined;
-    const set = claimed.get(`${fn.file}\0${fn.fnId}`) ?? new Set<string>();
-    claimed.set(`${fn.file}\0${fn.fnId}`, set);
-    return bareCallSite(input.head.model, fn.file, fn.fnId, b.key, b.identity ?? '', set);
-  };
   const baseSites = settingSites(input.base.model, input.base.paths);
-  const claimedBase = new Map<string, Set<string>>();
-  for (const b of baseSites) {
-    const set = claimedBase.get(`${b.file}\0${b.fnId}`) ?? new Set<string>();
-    set.add(`${b.span.line}:${b.span.column}`);
-    claimedBase.set(`${b.file}\0${b.fnId}`, set);
+  const headSites = settingSites(input.head.model, input.head.paths);
+  // The function a function became on the other side (through renames and moves), as the entry pairing says.
+  const headFnOf = new Map<string, FnRef>();
+  const baseFnOf = new Map<string, FnRef>();
+  for (const p of pairs) {
+    if (!p.base || !p.head) continue;
+    headFnOf.set(`${p.base.file}\0${p.base.fnId}`, { file: p.head.file, fnId: p.head.fnId });
+    baseFnOf.set(`${p.head.file}\0${p.head.fnId}`, { file: p.base.file, fnId: p.base.fnId });
   }
-  const baseFnOf = new Map<string, { file: string; fnId: string }>();
-  for (const p of pairs) if (p.base && p.head) baseFnOf.set(`${p.head.file}\0${p.head.fnId}`, { file: p.base.file, fnId: p.base.fnId });
-  // The mirror of `bare`: the base form of a call that gained its options in head.
-  const bareBase = (h: { file: string; fnId: string; key: string; identity?: string }) => {
-    const file = input.baseFileOf(h.file);
-    const fn = baseFnOf.get(`${h.file}\0${h.fnId}`) ?? (file ? { file, fnId: h.fnId } : undefined);
-    if (!fn) return undefined;
-    const set = claimedBase.get(`${fn.file}\0${fn.fnId}`) ?? new Set<string>();
-    claimedBase.set(`${fn.file}\0${fn.fnId}`, set);
-    return bareCallSite(input.base.model, fn.file, fn.fnId, h.key, h.identity ?? '', set);
-  };
+  // A base call that lost its options, found bare in head; and the mirror: a head call that gained them, bare in base.
+  const bare = bareFinder(input.head.model, headSites, headFnOf, (f) => headFileOf.get(f));
+  const bareBase = bareFinder(input.base.model, baseSites, baseFnOf, (f) => input.baseFileOf(f) ?? undefined);
   const settings = pairSettings(baseSites, headSites, input.baseFileOf, bare, bareBase);
   const bySide = { base: new Map<string, EntryChange>(), head: new Map<string, EntryChange>() };
   for (const e of entries) {
@@ -90,6 +66,32 @@ export function buildView(input: ViewInput): ChangeView {
       return false;
     });
   return { entries, entryOf, settings, isChanged: input.isChanged, touches, thresholds: input.thresholds ?? DEFAULT_THRESHOLDS };
+}
+
+interface FnRef {
+  file: string;
+  fnId: string;
+}
+
+/**
+ * Finds, on one side, the bare form of a call that has options on the other: the same call in the
+ * function that side's function became. A call that already has a site on this side is never also
+ * the bare form of another, and each bare call is claimed once.
+ */
+function bareFinder(model: RevisionModel, sites: SettingSite[], fnOf: Map<string, FnRef>, fileOf: (otherFile: string) => string | undefined) {
+  const claimed = new Map<string, Set<string>>();
+  const claimedIn = (fn: FnRef) => {
+    const key = `${fn.file}\0${fn.fnId}`;
+    const set = claimed.get(key) ?? new Set<string>();
+    claimed.set(key, set);
+    return set;
+  };
+  for (const s of sites) claimedIn(s).add(`${s.span.line}:${s.span.column}`);
+  return (other: { file: string; fnId: string; key: string; identity?: string }): SettingSite | undefined => {
+    const file = fileOf(other.file);
+    const fn = fnOf.get(`${other.file}\0${other.fnId}`) ?? (file ? { file, fnId: other.fnId } : undefined);
+    return fn ? bareCallSite(model, fn.file, fn.fnId, other.key, other.identity ?? '', claimedIn(fn)) : undefined;
+  };
 }
 
 function entriesOf(model: RevisionModel, paths: string[], summaries: Summaries): EntryCandidate[] {

@@ -81,14 +81,13 @@ export class Evaluator {
         return spreads.length ? { k: 'obj', props, at, opaque: true, spreads } : { k: 'obj', props, at };
       }
       case 'ref': {
-        const v = this.constant(val.name, val.sym.t === 'import' ? val.sym : undefined, file, depth, at);
-        return v.at.file === at.file && v.at.line === at.line ? v : { ...v, via: at };
+        return readThrough(this.constant(val.name, val.sym.t === 'import' ? val.sym : undefined, file, depth, at), at);
       }
       case 'member': {
         // `PortfolioCalculator.MAX_ATTEMPTS`: a static field of a class of this file.
         if (val.of.k === 'ref' && val.of.sym.t !== 'import' && own(this.facts(file)?.classes, val.of.name)) {
           const v = this.field(val.of.name, val.name, file, depth + 1, at);
-          if (v.k !== 'unknown') return v.at.file === at.file && v.at.line === at.line ? v : { ...v, via: at };
+          if (v.k !== 'unknown') return readThrough(v, at);
         }
         const of = this.evaluate(val.of, file, depth + 1);
         if (of.k === 'obj') return of.props.get(val.name) ?? { k: 'null', at };
@@ -98,10 +97,8 @@ export class Evaluator {
         return this.operate(val.op, this.evaluate(val.l, file, depth + 1), () => this.evaluate(val.r, file, depth + 1), at);
       case 'call':
         return this.call(val.callee, val.args.map((a) => this.evaluate(a, file, depth + 1)), at);
-      case 'field': {
-        const v = this.field(val.cls, val.name, file, depth + 1, at);
-        return v.at.file === at.file && v.at.line === at.line ? v : { ...v, via: at };
-      }
+      case 'field':
+        return readThrough(this.field(val.cls, val.name, file, depth + 1, at), at);
       case 'cond': {
         const a = this.evaluate(val.a, file, depth + 1);
         const b = this.evaluate(val.b, file, depth + 1);
@@ -195,6 +192,11 @@ export class Evaluator {
   private facts(file: string): FileFacts | undefined {
     return this.model.loader.facts(file);
   }
+}
+
+/** A value read through a name written at `at` (a constant, a field): it keeps that place as `via`. */
+function readThrough(v: Value, at: Where): Value {
+  return v.at.file === at.file && v.at.line === at.line ? v : { ...v, via: at };
 }
 
 /** `500ms`, `2s`, `1.5m`, `1h`, `2 seconds`: milliseconds, as the `ms` package reads them. */

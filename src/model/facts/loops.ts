@@ -576,14 +576,13 @@ function selectiveTest(w: Walk, clause: TS.CatchClause): string | undefined {
  * of a list) is recursion over data, not a retry.
  */
 export function selfRetry(w: Walk, call: TS.CallExpression, fn: FnContext): LoopFact | undefined {
+  const node = fn.decl;
+  const own = node?.name && isIdentifier(node.name) ? node.name.text : undefined;
+  if (!own || fn.fact.kind === 'callback' || !('body' in node!) || !node!.body) return undefined;
   const callee = unwrapExpression(call.expression);
   const name = isPropertyAccessExpression(callee) && callee.expression.kind === SyntaxKind.ThisKeyword ? callee.name.text : isIdentifier(callee) ? callee.text : undefined;
-  if (!name || name !== fn.fact.id.split('.').pop() || fn.fact.kind === 'callback') return undefined;
-  const node = fn.decl;
-  if (!node || !('body' in node) || !node.body) return undefined;
-  const declared = node.name;
-  if (!declared || !isIdentifier(declared) || declared.text !== name) return undefined;
-  const params = new Set((node as TS.SignatureDeclaration).parameters.flatMap((p) => (isIdentifier(p.name) ? [p.name.text] : [])));
+  if (name !== own) return undefined;
+  const params = new Set(node!.parameters.flatMap((p) => (isIdentifier(p.name) ? [p.name.text] : [])));
   let counter: string | undefined;
   for (const arg of call.arguments) {
     const a = unwrapExpression(arg);
@@ -591,14 +590,16 @@ export function selfRetry(w: Walk, call: TS.CallExpression, fn: FnContext): Loop
     else if (!(isIdentifier(a) && params.has(a.text))) return undefined;
   }
   const { line, character } = w.sf.getLineAndCharacterOfPosition(call.getStart(w.sf));
-  const loop: LoopFact = { kind: 'other-callback', over: compact(call.getText(w.sf)), bound: 'retry', parallel: false, line: line + 1, column: character + 1, header: compact(call.getText(w.sf)), recursive: true };
+  const text = compact(call.getText(w.sf));
+  const loop: LoopFact = { kind: 'other-callback', over: text, bound: 'retry', parallel: false, line: line + 1, column: character + 1, header: text, recursive: true };
+  if (!counter) return loop;
   // `if (attempt > MAX) throw`, `if (attempt >= MAX) return`: the counter's bound.
-  const body = node.body as TS.Node;
+  const body = node!.body as TS.Node;
   const visit = (n: TS.Node): void => {
     if (loop.limit || (n !== body && ts.isFunctionLike(n))) return;
-    if (isBinaryExpression(n) && counter && /^[<>]=?$/.test(n.operatorToken.getText(w.sf))) {
-      const [mine, other] = isIdentifier(n.left) && n.left.text === counter ? [n.left, n.right] : isIdentifier(n.right) && n.right.text === counter ? [n.right, n.left] : [undefined, undefined];
-      if (mine && other) loop.limit = valOf(w, other, 0);
+    if (isBinaryExpression(n) && /^[<>]=?$/.test(n.operatorToken.getText(w.sf))) {
+      const other = isIdentifier(n.left) && n.left.text === counter ? n.right : isIdentifier(n.right) && n.right.text === counter ? n.left : undefined;
+      if (other) loop.limit = valOf(w, other, 0);
     }
     ts.forEachChild(n, visit);
   };

@@ -218,11 +218,13 @@ function timerDelayParam(w: Walk, node: TS.Node, fnId: string, depth: number): n
  * followed. Only a setting with a default written as a number counts: the code's own promise.
  */
 export function noteConfigObject(w: Walk, node: TS.ObjectLiteralExpression, fn: FnContext): void {
-  const parent = node.parent;
-  if (parent && (isPropertyAssignment(parent) || ts.isCallExpression(parent) || isNewExpression(parent))) return;
+  // An object inside one already taken as a configuration site is part of it (its keys are nested options).
+  if (w.configObjects.has(node)) return;
   const defaulted = node.properties.some((p) => isPropertyAssignment(p) && SETTING_KEY.test(propertyName(p.name) ?? '') && numericDefault(unwrapExpression(p.initializer), 0));
   if (!defaulted) return;
-  const holder = parent && ts.isVariableDeclaration(parent) && isIdentifier(parent.name) ? parent.name.text : (fn.fact.id.split('.').pop() ?? 'config');
+  markNested(w, node, 0);
+  // Named by the function that builds it (`envToCfg`, a `registerAs` callback).
+  const holder = fn.fact.id.split('.').pop() ?? 'config';
   fn.fact.settings.push({
     callee: { t: 'unknown', name: holder },
     text: holder,
@@ -231,6 +233,17 @@ export function noteConfigObject(w: Walk, node: TS.ObjectLiteralExpression, fn: 
     args: [valOf(w, node, 0)],
     loops: [...fn.loopStack],
   });
+}
+
+function markNested(w: Walk, node: TS.ObjectLiteralExpression, depth: number): void {
+  if (depth > 6) return;
+  for (const p of node.properties) {
+    const v = isPropertyAssignment(p) ? unwrapExpression(p.initializer) : undefined;
+    if (v && isObjectLiteralExpression(v)) {
+      w.configObjects.add(v);
+      markNested(w, v, depth + 1);
+    }
+  }
 }
 
 /** `x ?? 16`, `x || 16`, `Number(process.env.X ?? 3)`, `parseInt(env.X || '5', 10)`: a fallback written as a number. */

@@ -63,6 +63,8 @@ export class Walk {
   readonly argumentOf = new Map<TS.Node, Sym>();
   /** Object literals handed straight to a call (options a callee may call back: `withRetry({ run: () => ... })`). */
   readonly callArguments = new Set<TS.Node>();
+  /** Object literals nested in a configuration object already noted as a setting site (facts/values.ts). */
+  readonly configObjects = new Set<TS.Node>();
   /** Iterations whose callbacks make tasks for a limiter (`queue.addAll(xs.map(...))`): the limiter's module. */
   readonly limitedCallbacks = new Map<TS.Node, string>();
   /** Local lists made empty and filled by pushes (facts/fills.ts): what their pushes can put in them. */
