@@ -9,7 +9,8 @@
  * are guards of the I/O in their function.
  */
 import { defineRule, type ChangeView, type EntryChange, type RuleFinding } from '../src/rule.js';
-import { describe, newSpreads, parseDuration, type SettingPair, type SettingSite, type Value } from '../src/model/settings.js';
+import { describe, parseDuration, type SettingSite, type Value } from '../src/model/settings.js';
+import { newSpreads, type SettingPair } from '../src/match/settings.js';
 import type { EffectPath } from '../src/model/summaries.js';
 import { anchorOf, removalAnchor } from './shared/anchor.js';
 import type { RelatedLocation, Severity } from '../src/types.js';

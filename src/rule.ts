@@ -5,7 +5,8 @@
 import type { Category, EffectKind, RelatedLocation, RuleMeta, Severity } from './types.js';
 import type { EffectPath } from './model/summaries.js';
 import type { Span } from './model/facts/index.js';
-import type { SettingPair } from './model/settings.js';
+import type { SettingPair } from './match/settings.js';
+import type { OptionsModel } from './model/options/index.js';
 import type { Thresholds } from './config/types.js';
 
 export const DOCS_BASE = 'https://github.com/opsdiff/opsdiff/blob/main/README.md#rule-';
@@ -34,6 +35,8 @@ export interface ChangeView {
   entryOf(side: 'base' | 'head', file: string, fnId: string): EntryChange | undefined;
   /** Calls and constructions with time, retry or concurrency options, paired across base and head. */
   settings: SettingPair[];
+  /** What the options of each setting site mean (src/model/options/): read once per site and family. */
+  options: OptionsModel;
   /** Whether a line was added or modified in head (side 'head') or removed/modified in base. */
   isChanged(side: 'base' | 'head', file: string, line: number): boolean;
   /** Whether head changed anything inside these head lines: a line added or modified, or base lines removed between two of them. */

@@ -5,8 +5,10 @@
 import { pairEntries, type EntryCandidate } from './entries.js';
 import type { Summaries } from '../model/summaries.js';
 import type { RevisionModel } from '../model/program.js';
-import { bareCallSite, pairSettings, settingSites, type SettingSite } from '../model/settings.js';
+import { settingSites, type SettingSite } from '../model/settings.js';
+import { bareCallSite, pairSettings } from './settings.js';
 import type { ChangeView, EntryChange } from '../rule.js';
+import { OptionsModel } from '../model/options/index.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../config/types.js';
 
 export interface ViewInput {
@@ -65,7 +67,7 @@ export function buildView(input: ViewInput): ChangeView {
       for (let line = span.line; line <= span.endLine; line++) if (input.isChanged('head', file, line)) return true;
       return false;
     });
-  return { entries, entryOf, settings, isChanged: input.isChanged, touches, thresholds: input.thresholds ?? DEFAULT_THRESHOLDS };
+  return { entries, entryOf, settings, options: new OptionsModel(), isChanged: input.isChanged, touches, thresholds: input.thresholds ?? DEFAULT_THRESHOLDS };
 }
 
 interface FnRef {

@@ -1,11 +1,12 @@
 /**
  * Pairing setting sites, the calls and constructions that carry timeouts, retries and concurrency
- * (`pairSettings`, src/model/settings.ts): one literal table, each case the sites of both sides
+ * (`pairSettings`, src/match/settings.ts): one literal table, each case the sites of both sides
  * and the pairing that must come out, written `base -> head`, `- base` or `+ head`, a site as
  * `file:fnId key@line`. Order does not matter; every site appears exactly once.
  */
 import { describe, expect, it } from 'vitest';
-import { pairSettings, type SettingPair, type SettingSite } from '../../src/model/settings.js';
+import type { SettingSite } from '../../src/model/settings.js';
+import { pairSettings, type SettingPair } from '../../src/match/settings.js';
 
 interface Site {
   /** `file:fnId` */

@@ -1,0 +1,97 @@
+/**
+ * How the settings rules say what they found: one owner for durations, factors, the "before: /
+ * set here:" related locations, the severity step-down, and where a value is set.
+ */
+import type { RuleFinding } from '../../src/rule.js';
+import type { SettingSite, Value, Where } from '../../src/model/settings.js';
+import type { RelatedLocation, Severity } from '../../src/types.js';
+
+/** `setTimeout` cannot wait longer (2^31 - 1 ms, about 24.8 days): a timeout at or past it never fires. */
+export const NEVER_MS = 2 ** 31 - 1;
+
+/** `250 ms`, `1.5 s`, `30 s`, `5 min`, `2 h`; `Infinity`; a wait too long for a timer in ms. */
+export function formatMs(ms: number): string {
+  if (ms === Infinity) return 'Infinity';
+  if (ms <= 0) return String(ms);
+  if (ms >= NEVER_MS) return `${ms} ms`;
+  if (ms >= 3_600_000 && ms % 3_600_000 === 0) return `${ms / 3_600_000} h`;
+  if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000} min`;
+  if (ms >= 1000 && ms % 1000 === 0) return `${ms / 1000} s`;
+  if (ms >= 1000) return `${Math.round(ms / 100) / 10} s`;
+  return `${ms} ms`;
+}
+
+/** `12x`, `2.5x`, `unbounded`: how many times larger. */
+export function formatFactor(f: number): string {
+  if (f === Infinity) return 'unbounded';
+  return `${f >= 10 ? Math.round(f) : Math.round(f * 10) / 10}x`;
+}
+
+/** The factor from one amount to another, for a message; empty when either is not known. */
+export function factorText(before: number | undefined, after: number | undefined): string {
+  if (!before || before <= 0 || after === undefined) return '';
+  return formatFactor(after / before);
+}
+
+/** One severity step lower (high -> medium -> low) when `yes`. */
+export function stepDown(s: Severity, yes = true): Severity {
+  return !yes ? s : s === 'high' ? 'medium' : 'low';
+}
+
+/** `file:line` of a value. */
+export function whereText(v: Value | Where): string {
+  const at = 'k' in v ? v.at : v;
+  return `${at.file}:${at.line}`;
+}
+
+/** A related location at a line: what was there before (base), or where a value is set (head). */
+export function lineAt(side: 'base' | 'head', at: Where, message: string): RelatedLocation {
+  return { side, file: at.file, line: at.line, column: 1, endLine: at.line, endColumn: 1, message };
+}
+
+/** Whether a place lies inside the call or construction of a site. */
+export function inSite(site: SettingSite, at: Where): boolean {
+  return at.file === site.file && at.line >= site.span.line && at.line <= site.span.endLine;
+}
+
+/**
+ * `before: option = value` at the base value, and `set here: option = value` at the head value
+ * when it is written away from the call (a constant, an environment module) and the finding does
+ * not already point there.
+ */
+export function beforeAndSetHere(option: string, before: Value | undefined, beforeShown: string, head: SettingSite, after: Value | undefined, afterShown: string): RelatedLocation[] {
+  const out: RelatedLocation[] = [];
+  if (before) out.push(lineAt('base', before.at, `before: ${option} = ${beforeShown}`));
+  if (after && !inSite(head, after.at)) out.push(lineAt('head', after.at, `set here: ${option} = ${afterShown}`));
+  return out;
+}
+
+/** `{ option, value, setAt }`: one side of a settings finding's `before`/`after`. */
+export function sideOf(option: string | undefined, shown: string, v: Value | undefined, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { ...(option ? { option } : {}), value: shown, ...extra, ...(v ? { setAt: whereText(v) } : {}) };
+}
+
+/** `new Upload({ client, params: {...} }).done` -> `new Upload(...).done`: a call by its names, for a message. */
+export function shortCall(text: string): string {
+  if (text.length <= 48) return text;
+  let out = '';
+  let depth = 0;
+  for (const ch of text) {
+    if (ch === '(') {
+      if (depth++ === 0) out += '(...)';
+    } else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0) out += ch;
+  }
+  return out.replace(/\s+/g, ' ');
+}
+
+/** One finding per place and identity. */
+export function dedupe<M extends string>(findings: RuleFinding<M>[]): RuleFinding<M>[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.at.file}:${f.at.span.line}|${f.identity}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
