@@ -16,7 +16,7 @@ import { formatMultiplicity, multiplicityOf } from './model/multiplicity.js';
 import { Workspace, type RevisionFiles } from './model/workspace.js';
 import { classifyCommits, type OriginContext } from './origin/index.js';
 import { RULES } from '../rules/index.js';
-import { renderMessage, ruleMeta, type ChangeView, type Rule } from './rule.js';
+import { optionsOf, renderMessage, ruleMeta, type ChangeView, type Rule } from './rule.js';
 import { SEVERITY_RANK, type CommitInfo, type Finding, type Report, type Risk, type Severity, type SkippedFile } from './types.js';
 import type { ResolvedConfig, Thresholds } from './config/types.js';
 import { Catalog, type ClientLibrary } from './catalog/index.js';
@@ -153,7 +153,7 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
     sides.base.push(...importers);
     sides.head.push(...importers);
     const view = viewOf(workspace, sides, focus, baseFileOf, hunks, config?.thresholds);
-    const all = collectFindings(rules, view, ruleSettings);
+    const all = collectFindings(rules, view, ruleSettings, config?.ruleOptions);
     const notes: string[] = [];
     // Judgements written in the code, then the accepted findings of a baseline.
     const directives = new Map<string, Directive[]>();
@@ -352,11 +352,11 @@ function viewOf(workspace: Workspace, sides: { base: string[]; head: string[] },
   });
 }
 
-function collectFindings(rules: readonly Rule[], view: ChangeView, overrides: Record<string, 'off' | Severity>): Finding[] {
+function collectFindings(rules: readonly Rule[], view: ChangeView, overrides: Record<string, 'off' | Severity>, ruleOptions: ResolvedConfig['ruleOptions']): Finding[] {
   const byPlace = new Map<string, Finding>();
   for (const rule of rules) {
     const meta = ruleMeta(rule);
-    for (const rf of rule.check(view)) {
+    for (const rf of rule.check(view, optionsOf(rule, ruleOptions?.[rule.id]))) {
       const finding: Finding = {
         ruleId: rule.id,
         category: rule.category,

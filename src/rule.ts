@@ -65,17 +65,41 @@ export interface RuleDocs {
   notFor: string[];
 }
 
-export interface Rule<M extends string = string> {
+/** A number a rule's policy turns on, as a configuration may set it: its JSON Schema, in the style of typescript-eslint's rule options. */
+export interface OptionSchema {
+  type: 'number' | 'integer';
+  description: string;
+  minimum?: number;
+  exclusiveMinimum?: number;
+}
+
+/** The thresholds of a rule: their defaults and the schema of what a configuration may set. */
+export interface RuleOptions<O extends Record<string, number>> {
+  defaults: O;
+  schema: { [K in keyof O]: OptionSchema };
+}
+
+export type Options = Record<string, number>;
+
+export interface Rule<M extends string = string, O extends Options = Options> {
   id: string;
   category: Category;
   severity: Severity;
   docs: RuleDocs;
   messages: Record<M, string>;
-  check(view: ChangeView): RuleFinding<M>[];
+  /** Thresholds a configuration may set (`"rules": { "timeout-changed": ["high", { "raiseFactor": 10 }] }`). */
+  options?: RuleOptions<O>;
+  /** `options` holds every threshold: the configured ones over the defaults. */
+  check(view: ChangeView, options: O): RuleFinding<M>[];
 }
 
-export function defineRule<M extends string>(rule: Rule<M>): Rule<M> {
+export function defineRule<M extends string, O extends Options = Options>(rule: Rule<M, O>): Rule<M, O> {
   return rule;
+}
+
+/** A rule's options: the given ones over its defaults. */
+export function optionsOf<O extends Options>(rule: Rule<string, O>, given?: Partial<O>): O {
+  return { ...(rule.options?.defaults ?? ({} as O)), ...(given ?? {}) } as O;
 }
 
 export function ruleMeta(rule: Rule): RuleMeta {

@@ -44,6 +44,8 @@ export interface ResolvedConfig {
   exclude: string[];
   /** Per rule: `off`, or the severity every finding of the rule takes. */
   rules: Record<string, 'off' | Severity>;
+  /** Per rule: the thresholds set for it (`"rules": { "timeout-changed": ["high", { "raiseFactor": 10 }] }`), over the rule's defaults. */
+  ruleOptions?: Record<string, Record<string, number>>;
   failOn: FailLevel;
   /** A stricter threshold for findings whose lines come from AI-assisted commits. */
   failOnAi?: FailLevel;

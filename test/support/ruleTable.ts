@@ -10,7 +10,7 @@ import { DEFAULT_CATALOG } from '../../src/catalog/index.js';
 import { extractOne } from '../../src/parse/extract.js';
 import type { FileFacts } from '../../src/model/facts/index.js';
 import { RevisionModel } from '../../src/model/program.js';
-import type { Rule, RuleFinding } from '../../src/rule.js';
+import { optionsOf, type Rule, type RuleFinding } from '../../src/rule.js';
 
 type Files = string | Record<string, string>;
 
@@ -77,7 +77,7 @@ export function runRule(rule: Rule, before: Files, after: Files): RuleFinding[] 
     baseFileOf: (f) => (f in baseFiles ? f : null),
     isChanged: (side, file, line) => side === 'head' && !!changed.get(file)?.has(line),
   });
-  return rule.check(view);
+  return rule.check(view, optionsOf(rule));
 }
 
 export function describeRule(rule: Rule, table: { quiet: RuleCase[]; flagged: RuleCase[]; todo?: Array<{ name: string; reason: string }> }): void {
