@@ -10,11 +10,13 @@ import { singlesOf } from '../src/model/program.js';
 import type { EffectPath } from '../src/model/summaries.js';
 import { groupByKey, outerLoop, pairRoutes, siteIdentity, type Scored } from '../src/match/routes.js';
 import { SEVERITY_RANK, type RelatedLocation, type Severity } from '../src/types.js';
-import { DEFAULT_THRESHOLDS } from '../src/config/types.js';
 
 type MessageId = 'grew' | 'newInLoop' | 'addedBeside' | 'batchReplaced';
 
-export default defineRule<MessageId>({
+/** The view with this rule's options. */
+type View = ChangeView & { smallLoop: number };
+
+export default defineRule<MessageId, { smallLoop: number }>({
   id: 'io-in-loop',
   category: 'fan-out',
   severity: 'high',
@@ -41,7 +43,12 @@ export default defineRule<MessageId>({
     addedBeside: 'New `{{callee}}` ({{kind}}) call runs {{after}} in `{{entry}}`, beside `{{existing}}` that the loop already made as often{{damped}}{{also}}.',
     batchReplaced: 'Batched `{{batch}}` was replaced by `{{callee}}` ({{kind}}), which runs {{after}} in `{{entry}}`{{damped}}{{also}}.',
   },
-  check(view) {
+  options: {
+    defaults: { smallLoop: 10 },
+    schema: { smallLoop: { type: 'integer', minimum: 1, description: 'A loop over a literal list of up to this many items is a small bounded loop (low severity).' } },
+  },
+  check(changeView, options) {
+    const view: View = { ...changeView, smallLoop: options.smallLoop };
     // A new function that an entry of both revisions calls is judged through that caller, where
     // base and head can be compared (a body extracted into a new helper is not new I/O).
     const judgedByCallers = calledFromPairedEntries(view);
@@ -68,7 +75,7 @@ interface Made {
   path: EffectPath;
 }
 
-function checkEntry(entry: EntryChange, view: ChangeView): Made[] {
+function checkEntry(entry: EntryChange, view: View): Made[] {
   if (!entry.head) return [];
   const findings: Made[] = [];
   const add = (f: RuleFinding<MessageId> | undefined, path: EffectPath) => {
@@ -191,7 +198,7 @@ function passesThrough(p: EffectPath, fn: { file: string; fnId: string }): boole
   return (p.fnId === fn.fnId && p.file === fn.file) || p.steps.some((s) => s.fnId === fn.fnId && s.file === fn.file);
 }
 
-function compare(entry: EntryChange, b: Scored, h: Scored, view: ChangeView): RuleFinding<MessageId> | undefined {
+function compare(entry: EntryChange, b: Scored, h: Scored, view: View): RuleFinding<MessageId> | undefined {
   if (compareMultiplicity(h.m, b.m) > 0) return finding(entry, 'grew', b, h, view, {});
   return undefined;
 }
@@ -210,9 +217,9 @@ function replacedBatch(h: Scored, base: Map<string, Scored[]>, head: Map<string,
   return undefined;
 }
 
-function severityOf(messageId: MessageId, b: Scored | null, h: Scored, view: ChangeView): Severity {
+function severityOf(messageId: MessageId, b: Scored | null, h: Scored, view: View): Severity {
   const effect = h.path.effect;
-  const smallLoop = view.thresholds?.smallLoop ?? DEFAULT_THRESHOLDS.smallLoop;
+  const smallLoop = view.smallLoop;
   const grewDegree = h.m.degree > (b?.m.degree ?? 0);
   // A literal list longer than the configured small-loop size is not "small": one step up. A list the
   // code cuts to a stated size (`ids.slice(0, MAX_IDS)`) is bounded by its author's choice, at any size.
@@ -232,7 +239,7 @@ function severityOf(messageId: MessageId, b: Scored | null, h: Scored, view: Cha
   return severity;
 }
 
-function finding(entry: EntryChange, messageId: MessageId, b: Scored | null, h: Scored, view: ChangeView, extra: Record<string, string>): RuleFinding<MessageId> {
+function finding(entry: EntryChange, messageId: MessageId, b: Scored | null, h: Scored, view: View, extra: Record<string, string>): RuleFinding<MessageId> {
   const headEntry = entry.head!;
   const entryName = headEntry.fnId;
   const p = h.path;

@@ -18,7 +18,7 @@ import { classifyCommits, type OriginContext } from './origin/index.js';
 import { RULES } from '../rules/index.js';
 import { optionsOf, renderMessage, ruleMeta, type ChangeView, type Rule } from './rule.js';
 import { SEVERITY_RANK, type CommitInfo, type Finding, type Report, type Risk, type Severity, type SkippedFile } from './types.js';
-import type { ResolvedConfig, Thresholds } from './config/types.js';
+import { configuredOptions, type ResolvedConfig } from './config/types.js';
 import { Catalog, type ClientLibrary } from './catalog/index.js';
 import { applySuppressions, type Directive } from './model/suppressions.js';
 import { VERSION } from './version.js';
@@ -152,8 +152,8 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
     const sides = sidesOf(focus);
     sides.base.push(...importers);
     sides.head.push(...importers);
-    const view = viewOf(workspace, sides, focus, baseFileOf, hunks, config?.thresholds);
-    const all = collectFindings(rules, view, ruleSettings, config?.ruleOptions);
+    const view = viewOf(workspace, sides, focus, baseFileOf, hunks);
+    const all = collectFindings(rules, view, ruleSettings, config);
     const notes: string[] = [];
     // Judgements written in the code, then the accepted findings of a baseline.
     const directives = new Map<string, Directive[]>();
@@ -331,14 +331,13 @@ async function attachSnippets(blobs: BlobStore, head: string, findings: Finding[
   );
 }
 
-function viewOf(workspace: Workspace, sides: { base: string[]; head: string[] }, focus: ChangedFile[], baseFileOf: Map<string, string | null>, hunks: Map<string, FileHunks>, thresholds: Thresholds | undefined): ChangeView {
+function viewOf(workspace: Workspace, sides: { base: string[]; head: string[] }, focus: ChangedFile[], baseFileOf: Map<string, string | null>, hunks: Map<string, FileHunks>): ChangeView {
   const baseToHead = new Map<string, string>();
   for (const f of focus) if (f.oldPath) baseToHead.set(f.oldPath, f.path);
   return buildView({
     base: { model: workspace.base.model, paths: sides.base },
     head: { model: workspace.head.model, paths: sides.head },
     baseFileOf: (f) => baseFileOf.get(f) ?? null,
-    ...(thresholds ? { thresholds } : {}),
     isChanged(side, file, line) {
       const h = hunks.get(side === 'head' ? file : baseToHead.get(file) ?? file);
       return !!h && lineInRanges(line, side === 'head' ? h.added : h.removed);
@@ -352,11 +351,11 @@ function viewOf(workspace: Workspace, sides: { base: string[]; head: string[] },
   });
 }
 
-function collectFindings(rules: readonly Rule[], view: ChangeView, overrides: Record<string, 'off' | Severity>, ruleOptions: ResolvedConfig['ruleOptions']): Finding[] {
+function collectFindings(rules: readonly Rule[], view: ChangeView, overrides: Record<string, 'off' | Severity>, config: ResolvedConfig | undefined): Finding[] {
   const byPlace = new Map<string, Finding>();
   for (const rule of rules) {
     const meta = ruleMeta(rule);
-    for (const rf of rule.check(view, optionsOf(rule, ruleOptions?.[rule.id]))) {
+    for (const rf of rule.check(view, optionsOf(rule, configuredOptions(config, rule.id)))) {
       const finding: Finding = {
         ruleId: rule.id,
         category: rule.category,

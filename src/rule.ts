@@ -7,7 +7,6 @@ import type { EffectPath } from './model/summaries.js';
 import type { Span } from './model/facts/index.js';
 import type { SettingPair } from './match/settings.js';
 import type { OptionsModel } from './model/options/index.js';
-import type { Thresholds } from './config/types.js';
 
 export const DOCS_BASE = 'https://github.com/opsdiff/opsdiff/blob/main/README.md#rule-';
 
@@ -41,8 +40,6 @@ export interface ChangeView {
   isChanged(side: 'base' | 'head', file: string, line: number): boolean;
   /** Whether head changed anything inside these head lines: a line added or modified, or base lines removed between two of them. */
   touches(file: string, span: { line: number; endLine: number }): boolean;
-  /** Configured thresholds (defaults when not configured). */
-  thresholds: Thresholds;
 }
 
 export interface RuleFinding<M extends string = string> {

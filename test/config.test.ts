@@ -10,7 +10,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
 import { CONFIG_KEYS, defaultConfig, findConfig, loadConfig, parseJson, resolveConfig } from '../src/config/load.js';
-import { DEFAULT_THRESHOLDS, type ResolvedConfig } from '../src/config/types.js';
+import { configuredOptions, DEFAULT_THRESHOLDS, THRESHOLD_OPTIONS, type ResolvedConfig } from '../src/config/types.js';
+import { rulesSchema } from '../src/config/schema.js';
 import { OpsdiffError } from '../src/errors.js';
 import { validate, type Schema } from './support/jsonSchema.js';
 import { makeRepo, type TempRepo } from './support/tempRepo.js';
@@ -62,6 +63,11 @@ const ACCEPTED: Array<[name: string, raw: Record<string, unknown>, mapped: Parti
   ['include', { include: ['src/**', 'packages/*/src/**'] }, { include: ['src/**', 'packages/*/src/**'] }],
   ['exclude', { exclude: ['**/generated/**', 'scripts/*.ts'] }, { exclude: ['**/generated/**', 'scripts/*.ts'] }],
   ['exclude: empty list', { exclude: [] }, { exclude: [] }],
+  [
+    'rules: a setting with options',
+    { rules: { 'timeout-changed': ['high', { raiseFactor: 10, ceilingMs: 30_000 }], 'io-in-loop': ['medium'] } },
+    { rules: { 'timeout-changed': 'high', 'io-in-loop': 'medium' }, ruleOptions: { 'timeout-changed': { raiseFactor: 10, ceilingMs: 30_000 } } },
+  ],
   [
     'rules: each setting',
     { rules: { 'io-in-loop': 'medium', 'timeout-changed': 'off', 'retry-changed': 'low', 'concurrency-changed': 'high' } },
@@ -213,6 +219,12 @@ const REJECTED: Array<[raw: unknown, message: string, hint: string]> = [
   [{ rules: { 'io-in-loop': 'error' } }, `${F}: rules.io-in-loop: expected "off", "high", "medium" or "low", got "error"`, RULE_HINT],
   [{ rules: { 'retry-changed': false } }, `${F}: rules.retry-changed: expected "off", "high", "medium" or "low", got false`, RULE_HINT],
   [{ rules: { 'io-in-loop': 'Medium' } }, `${F}: rules.io-in-loop: expected "off", "high", "medium" or "low", got "Medium"`, 'did you mean "medium"?'],
+  [{ rules: { 'io-in-loop': [] } }, `${F}: rules.io-in-loop: expected a setting and an options object, got an empty array`, 'for example ["high", { "smallLoop": 10 }]'],
+  [{ rules: { 'io-in-loop': ['error', {}] } }, `${F}: rules.io-in-loop[0]: expected "off", "high", "medium" or "low", got "error"`, RULE_HINT],
+  [{ rules: { 'timeout-changed': ['high', { raiseFactr: 10 }] } }, `${F}: rules.timeout-changed[1].raiseFactr: unknown key (known: raiseFactor, ceilingMs, longWaitFactor, notableFactor, notableIncreaseMs)`, 'did you mean "raiseFactor"?'],
+  [{ rules: { 'timeout-changed': ['high', { raiseFactor: 1 }] } }, `${F}: rules.timeout-changed[1].raiseFactor: expected a number greater than 1, got 1`, 'timeout-changed: A timeout raised by this factor or more is a sharp raise. (default: 5)'],
+  [{ rules: { 'io-in-loop': ['low', { smallLoop: 2.5 }] } }, `${F}: rules.io-in-loop[1].smallLoop: expected an integer of at least 1, got 2.5`, 'io-in-loop: A loop over a literal list of up to this many items is a small bounded loop (low severity). (default: 10)'],
+  [{ rules: { 'io-in-loop': ['low', { smallLoop: 3 }, {}] } }, `${F}: rules.io-in-loop: expected a setting and an options object, got an array`, 'for example ["high", { "smallLoop": 10 }]'],
   // fail-on / fail-on-ai
   [{ 'fail-on': 'critical' }, `${F}: fail-on: expected ${FAIL_LEVELS}, got "critical"`, 'fail-on: the lowest severity that fails the check (default: high)'],
   [{ failOn: 2 }, `${F}: failOn: expected ${FAIL_LEVELS}, got 2`, 'failOn: the lowest severity that fails the check (default: high)'],
@@ -504,10 +516,21 @@ describe('opsdiff.schema.json', () => {
     for (const [key, property] of Object.entries(properties)) expect(typeof property['description'], `${key} needs a description`).toBe('string');
   });
 
-  it('lists every rule id, with the settings', () => {
+  it('lists every rule id, with the settings and each rule\'s options as the rule declares them (npm run docs:schema)', () => {
     const rules = (SCHEMA['properties'] as Record<string, Schema>)['rules']!;
     expect(Object.keys(rules['properties'] as object)).toEqual(RULES.map((rule) => rule.id));
-    for (const setting of Object.values(rules['properties'] as Record<string, Schema>)) expect(setting['enum']).toEqual(['off', 'high', 'medium', 'low']);
+    expect(rules, 'src/config/opsdiff.schema.json is stale: run npm run docs:schema').toEqual(rulesSchema(RULES));
+    expect(validate(SCHEMA, { rules: { 'timeout-changed': ['low', { ceilingMs: 0 }] } }).length).toBeGreaterThan(0);
+  });
+
+  it('names each threshold as the rule option it is, with the same default', () => {
+    for (const [key, { rule, option }] of Object.entries(THRESHOLD_OPTIONS)) {
+      const r = RULES.find((x) => x.id === rule)!;
+      expect(r.options?.defaults[option], `${key} is ${rule}'s ${option}`).toBe(DEFAULT_THRESHOLDS[key as keyof typeof DEFAULT_THRESHOLDS]);
+    }
+    // What `rules` sets wins over `thresholds`.
+    expect(configuredOptions({ thresholds: { ...DEFAULT_THRESHOLDS, timeoutRaiseFactor: 8 }, ruleOptions: { 'timeout-changed': { ceilingMs: 1000 } } }, 'timeout-changed')).toEqual({ raiseFactor: 8, ceilingMs: 1000 });
+    expect(configuredOptions({ thresholds: { ...DEFAULT_THRESHOLDS, timeoutRaiseFactor: 8 }, ruleOptions: { 'timeout-changed': { raiseFactor: 3 } } }, 'timeout-changed')).toEqual({ raiseFactor: 3, ceilingMs: 60_000 });
   });
 
   it('states the defaults the loader fills in', () => {

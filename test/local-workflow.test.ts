@@ -136,6 +136,11 @@ export async function load() {
     expect((await run(head)).findings.map((f) => f.severity)).toEqual(['low']);
     repo!.cleanup();
     expect((await run(head, { config: { thresholds: { ...DEFAULT_THRESHOLDS, smallLoop: 3 } } })).findings.map((f) => f.severity)).toEqual(['medium']);
+    repo!.cleanup();
+    // The same threshold as the rule's option; what `rules` sets wins over `thresholds`.
+    expect((await run(head, { config: { ruleOptions: { 'io-in-loop': { smallLoop: 3 } } } })).findings.map((f) => f.severity)).toEqual(['medium']);
+    repo!.cleanup();
+    expect((await run(head, { config: { thresholds: { ...DEFAULT_THRESHOLDS, smallLoop: 3 }, ruleOptions: { 'io-in-loop': { smallLoop: 5 } } } })).findings.map((f) => f.severity)).toEqual(['low']);
   });
 
   it('extra origin patterns label commits', async () => {

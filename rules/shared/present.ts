@@ -6,20 +6,8 @@ import type { RuleFinding } from '../../src/rule.js';
 import type { SettingSite, Value, Where } from '../../src/model/settings.js';
 import type { RelatedLocation, Severity } from '../../src/types.js';
 
-/** `setTimeout` cannot wait longer (2^31 - 1 ms, about 24.8 days): a timeout at or past it never fires. */
-export const NEVER_MS = 2 ** 31 - 1;
-
-/** `250 ms`, `1.5 s`, `30 s`, `5 min`, `2 h`; `Infinity`; a wait too long for a timer in ms. */
-export function formatMs(ms: number): string {
-  if (ms === Infinity) return 'Infinity';
-  if (ms <= 0) return String(ms);
-  if (ms >= NEVER_MS) return `${ms} ms`;
-  if (ms >= 3_600_000 && ms % 3_600_000 === 0) return `${ms / 3_600_000} h`;
-  if (ms >= 60_000 && ms % 60_000 === 0) return `${ms / 60_000} min`;
-  if (ms >= 1000 && ms % 1000 === 0) return `${ms / 1000} s`;
-  if (ms >= 1000) return `${Math.round(ms / 100) / 10} s`;
-  return `${ms} ms`;
-}
+/** Durations are shown as the options model shows them. */
+export { formatMs, NEVER_MS } from '../../src/model/options/index.js';
 
 /** `12x`, `2.5x`, `unbounded`: how many times larger. */
 export function formatFactor(f: number): string {

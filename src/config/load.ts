@@ -14,6 +14,7 @@ import { Minimatch } from 'minimatch';
 import { RULES } from '../../rules/index.js';
 import { OpsdiffError } from '../errors.js';
 import type { Severity } from '../types.js';
+import type { OptionSchema } from '../rule.js';
 import { DEFAULT_THRESHOLDS, type ClientConfig, type NameConfig, type ResolvedConfig, type Thresholds } from './types.js';
 
 /** The files discovery looks for at the repository root, in this order (then `package.json`). */
@@ -29,6 +30,7 @@ const ALIASES: Record<string, string> = { failOn: 'fail-on', failOnAi: 'fail-on-
 
 const FAIL_LEVELS = ['high', 'medium', 'low', 'none'] as const;
 const RULE_SETTINGS = ['off', 'high', 'medium', 'low'] as const;
+const RULE_HINT = '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule';
 const CLIENT_KINDS = ['cache', 'db', 'network', 'queue'] as const;
 const EXPORT_ROLES = ['constructor', 'factory', 'handle', 'callable', 'not-io'] as const;
 const ORIGIN_SIGNALS = ['trailer', 'author', 'committer', 'message', 'branch'] as const;
@@ -126,9 +128,12 @@ function validate(raw: unknown, source: string, root: string): ResolvedConfig {
       case 'exclude':
         config.exclude = v.globs(value, at, 'files to leave out, besides tests, mocks and build output');
         break;
-      case 'rules':
-        config.rules = v.rules(value, at);
+      case 'rules': {
+        const { rules, options } = v.rules(value, at);
+        config.rules = rules;
+        if (Object.keys(options).length) config.ruleOptions = options;
         break;
+      }
       case 'fail-on':
         config.failOn = v.oneOf(value, at, FAIL_LEVELS, `${key}: the lowest severity that fails the check (default: high)`);
         break;
@@ -228,14 +233,42 @@ class Validator {
     return value;
   }
 
-  rules(value: unknown, at: string): Record<string, 'off' | Severity> {
+  rules(value: unknown, at: string): { rules: Record<string, 'off' | Severity>; options: Record<string, Record<string, number>> } {
     const ids = RULES.map((rule) => rule.id);
     const object = this.object(value, at, 'an object of rule settings', 'for example "rules": { "io-in-loop": "medium", "retry-changed": "off" }');
-    const out: Record<string, 'off' | Severity> = {};
+    const rules: Record<string, 'off' | Severity> = {};
+    const options: Record<string, Record<string, number>> = {};
     for (const [id, setting] of Object.entries(object)) {
       const ruleAt = join(at, id);
-      if (!ids.includes(id)) this.unknownKey(ruleAt, id, ids, 'rule ids are listed in the README, "What it finds"', 'rule');
-      out[id] = this.oneOf(setting, ruleAt, RULE_SETTINGS, '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule');
+      const rule = RULES.find((r) => r.id === id);
+      if (!rule) this.unknownKey(ruleAt, id, ids, 'rule ids are listed in the README, "What it finds"', 'rule');
+      // typescript-eslint's form: `"timeout-changed": ["high", { "raiseFactor": 10 }]`.
+      if (Array.isArray(setting)) {
+        const names = Object.keys(rule.options?.schema ?? {});
+        const example = names.length ? `for example ["${rule.severity}", { "${names[0]}": ${rule.options!.defaults[names[0]!]} }]` : `${id} has no options: give its severity alone`;
+        if (setting.length < 1 || setting.length > 2) this.expected(setting, ruleAt, 'a setting and an options object', example);
+        rules[id] = this.oneOf(setting[0], `${ruleAt}[0]`, RULE_SETTINGS, RULE_HINT);
+        if (setting.length === 2) options[id] = this.ruleOptions(rule, setting[1], `${ruleAt}[1]`, example);
+      } else rules[id] = this.oneOf(setting, ruleAt, RULE_SETTINGS, RULE_HINT);
+    }
+    return { rules, options };
+  }
+
+  /** A rule's options, checked against the schema the rule declares. */
+  ruleOptions(rule: (typeof RULES)[number], value: unknown, at: string, example: string): Record<string, number> {
+    const object = this.object(value, at, 'an object of options', example);
+    const schema: Record<string, OptionSchema> = rule.options?.schema ?? {};
+    const names = Object.keys(schema);
+    this.keys(object, at, names, names.length ? `the options of ${rule.id} are ${listing(names, 'and')}` : `${rule.id} has no options`);
+    const out: Record<string, number> = {};
+    for (const [name, given] of Object.entries(object)) {
+      const spec = schema[name]!;
+      const integer = spec.type === 'integer';
+      const [bound, inclusive] = spec.exclusiveMinimum !== undefined ? [spec.exclusiveMinimum, false] : [spec.minimum, true];
+      const ok = typeof given === 'number' && Number.isFinite(given) && (!integer || Number.isInteger(given)) && (bound === undefined || (inclusive ? given >= bound : given > bound));
+      const what = `${integer ? 'an integer' : 'a number'}${bound === undefined ? '' : inclusive ? ` of at least ${bound}` : ` greater than ${bound}`}`;
+      if (!ok) this.expected(given, join(at, name), what, `${rule.id}: ${spec.description} (default: ${rule.options!.defaults[name]})`);
+      out[name] = given as number;
     }
     return out;
   }

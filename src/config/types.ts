@@ -59,3 +59,17 @@ export interface ResolvedConfig {
 }
 
 export const DEFAULT_THRESHOLDS: Thresholds = { timeoutRaiseFactor: 5, timeoutCeilingMs: 60_000, smallLoop: 10 };
+
+/** The `thresholds` keys are options of rules, written before rules had options: each names its rule and option. */
+export const THRESHOLD_OPTIONS: Record<keyof Thresholds, { rule: string; option: string }> = {
+  timeoutRaiseFactor: { rule: 'timeout-changed', option: 'raiseFactor' },
+  timeoutCeilingMs: { rule: 'timeout-changed', option: 'ceilingMs' },
+  smallLoop: { rule: 'io-in-loop', option: 'smallLoop' },
+};
+
+/** A rule's configured options: its `thresholds` keys, then what `rules` sets for it (which wins). */
+export function configuredOptions(config: Pick<ResolvedConfig, 'thresholds' | 'ruleOptions'> | undefined, ruleId: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [key, { rule, option }] of Object.entries(THRESHOLD_OPTIONS)) if (rule === ruleId && config?.thresholds) out[option] = config.thresholds[key as keyof Thresholds];
+  return { ...out, ...config?.ruleOptions?.[ruleId] };
+}

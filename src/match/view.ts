@@ -9,7 +9,6 @@ import { settingSites, type SettingSite } from '../model/settings.js';
 import { bareCallSite, pairSettings } from './settings.js';
 import type { ChangeView, EntryChange } from '../rule.js';
 import { OptionsModel } from '../model/options/index.js';
-import { DEFAULT_THRESHOLDS, type Thresholds } from '../config/types.js';
 
 export interface ViewInput {
   base: { model: RevisionModel; paths: string[] };
@@ -18,7 +17,6 @@ export interface ViewInput {
   baseFileOf: (headFile: string) => string | null;
   isChanged: ChangeView['isChanged'];
   touches?: ChangeView['touches'];
-  thresholds?: Thresholds;
 }
 
 export function buildView(input: ViewInput): ChangeView {
@@ -67,7 +65,7 @@ export function buildView(input: ViewInput): ChangeView {
       for (let line = span.line; line <= span.endLine; line++) if (input.isChanged('head', file, line)) return true;
       return false;
     });
-  return { entries, entryOf, settings, options: new OptionsModel(), isChanged: input.isChanged, touches, thresholds: input.thresholds ?? DEFAULT_THRESHOLDS };
+  return { entries, entryOf, settings, options: new OptionsModel(), isChanged: input.isChanged, touches };
 }
 
 interface FnRef {

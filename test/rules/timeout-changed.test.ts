@@ -1,5 +1,6 @@
 import rule from '../../rules/timeout-changed.js';
-import { describeRule } from '../support/ruleTable.js';
+import { describe, expect, it } from 'vitest';
+import { describeRule, runRule } from '../support/ruleTable.js';
 
 describeRule(rule, {
   quiet: [
@@ -1154,4 +1155,18 @@ api.defaults.timeout = 0;`,
     { name: 'mongoose `.maxTimeMS(2000)` removed from a query chain', reason: 'a removed chained guard has no head counterpart to pair with (the query is keyed differently)' },
     { name: 'node http `req.setTimeout(5000)` removed', reason: 'same: the removed method call leaves no head site' },
   ],
+});
+
+describe('timeout-changed options', () => {
+  const before = { 'src/a.ts': `import axios from 'axios';\nexport const get = (u: string) => axios.get(u, { timeout: 2000 });\n` };
+  const after = { 'src/a.ts': `import axios from 'axios';\nexport const get = (u: string) => axios.get(u, { timeout: 8000 });\n` };
+  it('raiseFactor decides what a sharp raise is: 4x is quiet by default, reported at 3', () => {
+    expect(runRule(rule, before, after)).toEqual([]);
+    const found = runRule(rule, before, after, { raiseFactor: 3 });
+    expect(found.map((f) => [f.messageId, f.severity, f.at.span.line, f.at.span.column, f.data['factor']])).toEqual([['raised', 'low', 2, 35, '4x']]);
+  });
+  it('ceilingMs decides when a wait is long: past 5 s is a sharp raise', () => {
+    const found = runRule(rule, before, after, { ceilingMs: 5000 });
+    expect(found.map((f) => [f.messageId, f.severity, f.at.span.line])).toEqual([['raised', 'medium', 2]]);
+  });
 });

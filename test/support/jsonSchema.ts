@@ -77,8 +77,16 @@ function check(root: Schema, schema: Schema, value: unknown, path: string, error
         }
         break;
       case 'items':
-        if (Array.isArray(argument)) throw new Error(`json-schema: tuple "items" at ${path} is not supported; extend the validator`);
-        if (Array.isArray(value)) value.forEach((item, index) => check(root, argument as Schema, item, `${path}[${index}]`, errors));
+        // A tuple: each position its own schema; what follows is `additionalItems`.
+        if (Array.isArray(argument) && Array.isArray(value)) value.forEach((item, index) => index < argument.length && check(root, argument[index] as Schema, item, `${path}[${index}]`, errors));
+        else if (Array.isArray(value)) value.forEach((item, index) => check(root, argument as Schema, item, `${path}[${index}]`, errors));
+        break;
+      case 'additionalItems':
+        if (!Array.isArray(schema['items'])) throw new Error(`json-schema: "additionalItems" at ${path} without tuple "items" is ignored by JSON Schema`);
+        if (Array.isArray(value) && argument === false && value.length > (schema['items'] as unknown[]).length) fail(`expected at most ${(schema['items'] as unknown[]).length} items`);
+        break;
+      case 'maxItems':
+        if (Array.isArray(value) && value.length > (argument as number)) fail(`expected at most ${argument} items`);
         break;
       case 'minItems':
         if (Array.isArray(value) && value.length < (argument as number)) fail(`expected at least ${argument} items`);

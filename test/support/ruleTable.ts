@@ -67,7 +67,7 @@ function changedLines(before: string | undefined, after: string): Set<number> {
   return changed;
 }
 
-export function runRule(rule: Rule, before: Files, after: Files): RuleFinding[] {
+export function runRule(rule: Rule, before: Files, after: Files, options?: Record<string, number>): RuleFinding[] {
   const baseFiles = asFiles(before);
   const headFiles = asFiles(after);
   const changed = new Map(Object.entries(headFiles).map(([p, text]) => [p, changedLines(baseFiles[p], text)]));
@@ -77,7 +77,7 @@ export function runRule(rule: Rule, before: Files, after: Files): RuleFinding[] 
     baseFileOf: (f) => (f in baseFiles ? f : null),
     isChanged: (side, file, line) => side === 'head' && !!changed.get(file)?.has(line),
   });
-  return rule.check(view, optionsOf(rule));
+  return rule.check(view, optionsOf(rule, options));
 }
 
 export function describeRule(rule: Rule, table: { quiet: RuleCase[]; flagged: RuleCase[]; todo?: Array<{ name: string; reason: string }> }): void {
