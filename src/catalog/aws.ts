@@ -23,8 +23,8 @@ const V2_QUEUE_BATCHES: BatchPair[] = [
   { batch: 'putRecordBatch', single: ['putRecord'] },
 ];
 
-/** Every v3 client makes 3 attempts (the first included) unless told otherwise. */
-const SDK_V3: ClientLibrary['settings'] = { 'new *': { retries: { maxAttempts: { value: 3, attempts: true } } } };
+/** Every v3 client makes 3 attempts (the first included), backing off exponentially, unless told otherwise. */
+const SDK_V3: ClientLibrary['settings'] = { 'new *': { retries: { maxAttempts: { value: 3, attempts: true } }, backoff: 'exponential' } };
 
 export const AWS: ClientLibrary[] = [
   {

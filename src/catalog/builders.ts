@@ -14,6 +14,8 @@ export const BUILDERS: ClientLibrary[] = [
     runs: ['asCallback', 'stream', 'pipe'],
     ignore: ['destroy', 'schema', 'fn', 'ref', 'client', 'migrate', 'seed'],
     batches: [{ batch: 'whereIn', single: ['where', 'first'] }],
+    // A knex instance's pool holds up to 10 connections.
+    settings: { '*': { limits: { 'pool.max': 10 } } },
   },
   {
     label: 'kysely',

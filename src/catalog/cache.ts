@@ -11,9 +11,10 @@ export const CACHE: ClientLibrary[] = [
     derive: ['duplicate'],
     pipeline: { methods: ['pipeline', 'multi'], flush: ['exec', 'execBuffer'] },
     ignore: [...EVENT_METHODS, 'defineCommand', 'disconnect', 'status', 'options', 'createBuiltinCommand', 'nodes'],
-    // ioredis: 10 s to connect, commands wait forever, 20 retries per request while reconnecting.
+    // ioredis: 10 s to connect, commands wait forever, 20 retries per request while reconnecting, with a growing wait.
     settings: {
-      'new *': { timeouts: { connectTimeout: 10_000, commandTimeout: null }, retries: { maxRetriesPerRequest: { value: 20, attempts: false } } },
+      // Commands issued while disconnected queue without limit (a cluster's and its nodes' options alike).
+      'new *': { timeouts: { connectTimeout: 10_000, commandTimeout: null }, retries: { maxRetriesPerRequest: { value: 20, attempts: false } }, backoff: 'exponential', limits: { enableOfflineQueue: null, 'redisOptions.enableOfflineQueue': null } },
     },
     batches: [
       { batch: 'mget', single: ['get', 'getBuffer'] },

@@ -27,8 +27,8 @@ export const HTTP: ClientLibrary[] = [
     exports: { default: 'handle', got: 'handle' },
     types: ['Got'],
     derive: ['extend'],
-    // got: no timeout unless set; 2 retries.
-    settings: { '*': { timeouts: { timeout: null } }, extend: { timeouts: { timeout: null }, retries: { retry: { value: 2, attempts: false } } } },
+    // got: no timeout unless set; 2 retries, backing off exponentially.
+    settings: { '*': { timeouts: { timeout: null }, backoff: 'exponential' }, extend: { timeouts: { timeout: null }, retries: { retry: { value: 2, attempts: false } }, backoff: 'exponential' } },
     ignore: ['defaults', 'mergeOptions', 'paginate'],
   },
   {
@@ -38,8 +38,8 @@ export const HTTP: ClientLibrary[] = [
     exports: { default: 'handle' },
     types: ['KyInstance'],
     derive: ['create', 'extend'],
-    // ky: 10 s per request, 2 retries.
-    settings: { '*': { timeouts: { timeout: 10_000 } }, create: { timeouts: { timeout: 10_000 }, retries: { retry: { value: 2, attempts: false } } } },
+    // ky: 10 s per request, 2 retries, backing off exponentially.
+    settings: { '*': { timeouts: { timeout: 10_000 }, backoff: 'exponential' }, create: { timeouts: { timeout: 10_000 }, retries: { retry: { value: 2, attempts: false } }, backoff: 'exponential' } },
   },
   {
     label: 'undici',
@@ -47,8 +47,8 @@ export const HTTP: ClientLibrary[] = [
     kind: 'network',
     exports: { request: 'callable', fetch: 'callable', stream: 'callable', Pool: 'constructor', Client: 'constructor', Agent: 'constructor' },
     types: ['Pool', 'Client', 'Dispatcher'],
-    // undici: 300 s for headers and for the body, 10 s to connect.
-    settings: { '*': { timeouts: { headersTimeout: 300_000, bodyTimeout: 300_000, connectTimeout: 10_000 } } },
+    // undici: 300 s for headers and for the body, 10 s to connect; a pool or agent opens as many connections as requests need.
+    settings: { '*': { timeouts: { headersTimeout: 300_000, bodyTimeout: 300_000, connectTimeout: 10_000 } }, 'new Pool': { limits: { connections: null } }, 'new Agent': { limits: { connections: null } } },
     ignore: [...EVENT_METHODS, 'close', 'destroy'],
   },
   {
@@ -56,6 +56,8 @@ export const HTTP: ClientLibrary[] = [
     modules: ['http', 'https', 'node:http', 'node:https', 'http2', 'node:http2'],
     kind: 'network',
     exports: { request: 'callable', get: 'callable', connect: 'factory', default: 'handle', '*': 'handle' },
+    // An `http.Agent` opens as many sockets per host as requests need.
+    settings: { 'new Agent': { limits: { maxSockets: null } } },
     ignore: ['createServer', 'Agent', 'STATUS_CODES', 'METHODS', 'globalAgent', 'validateHeaderName', 'validateHeaderValue', 'Server', 'IncomingMessage', 'ServerResponse', 'ClientRequest', 'OutgoingMessage', 'maxHeaderSize', 'setMaxIdleHTTPParsers'],
   },
   {

@@ -31,6 +31,7 @@ import { TYPEORM } from './typeorm.js';
 
 export { EVENT_METHODS, HANDLE_CALLBACK_METHODS, type BatchPair, type ClientLibrary, type ExportRole, type GlobalCallable, type SettingDefaults, type TellingName, settingDefaults } from './library.js';
 export { RETRY_WRAPPERS } from './retry.js';
+export { LIMITERS, LIMITER_MODULES } from './limiters.js';
 export { GLOBAL_CALLABLES } from './http.js';
 export { IN_MEMORY_CONSTRUCTORS } from './in-process.js';
 export { TELLING_MODULES, TELLING_NAMES, type TellingModule } from './names.js';

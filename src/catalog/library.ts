@@ -82,6 +82,18 @@ export interface SettingDefaults {
   timeouts?: Record<string, number | null>;
   /** Option path -> the retries when unset; `attempts`: the number counts every call, the first included. */
   retries?: Record<string, { value: number; attempts: boolean }>;
+  /**
+   * Option path -> how many run at once when it is unset (tasks, connections, sockets, waiting
+   * calls), `null` for no limit, or a text where the library states it in other terms (Prisma's
+   * `2 x CPUs + 1`). `#name` is a parameter of a connection string anywhere in the options. A
+   * name listed here is a limit of this library even when its name does not say so
+   * (sqs-consumer's `batchSize`: the messages of one receive are handled at once).
+   */
+  limits?: Record<string, number | null | string>;
+  /** How the library waits between attempts when no backoff option is set: `none` retries at once. */
+  backoff?: 'exponential' | 'none';
+  /** Whether that wait is randomized when no option says (p-retry's `randomize` is false). */
+  jitter?: boolean;
 }
 
 /** The defaults of a library's call or construction named `name` (`$transaction`, `Worker` with `isNew`). */

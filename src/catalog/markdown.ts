@@ -2,7 +2,7 @@
  * docs/libraries.md, rendered from the catalog: `npm run docs:libraries` writes it, and
  * test/meta.test.ts fails when the committed file differs.
  */
-import { EVENT_METHODS, FAMILIES, GLOBAL_CALLABLES, RETRY_WRAPPERS, TELLING_NAMES, type ClientLibrary, type SettingDefaults } from './index.js';
+import { EVENT_METHODS, FAMILIES, GLOBAL_CALLABLES, LIMITERS, RETRY_WRAPPERS, TELLING_NAMES, type ClientLibrary, type SettingDefaults } from './index.js';
 
 const code = (s: string) => `\`${s}\``;
 const list = (xs: readonly string[] | undefined) => (xs ?? []).map(code).join(', ');
@@ -33,6 +33,8 @@ function defaultsText(d: SettingDefaults): string {
   const ms = (n: number | null) => (n === null ? 'none' : n % 60_000 === 0 ? `${n / 60_000} min` : n % 1000 === 0 ? `${n / 1000} s` : `${n} ms`);
   const parts = Object.entries(d.timeouts ?? {}).map(([k, v]) => `${code(k)} ${ms(v)}`);
   for (const [k, v] of Object.entries(d.retries ?? {})) parts.push(`${code(k)} ${v.value}${v.attempts ? ' attempts' : ''}`);
+  if (d.backoff) parts.push(d.backoff === 'none' ? 'no backoff (retries at once)' : `${d.backoff} backoff${d.jitter === undefined ? '' : d.jitter ? ' with jitter' : ' without jitter'}`);
+  for (const [k, v] of Object.entries(d.limits ?? {})) parts.push(`${code(k)} ${v === null ? 'no limit' : v}`);
   return parts.join(', ');
 }
 
@@ -61,8 +63,9 @@ export function renderLibraries(): string {
     'request, or never I/O), the type names that mark an annotated parameter or field as one, and the',
     'methods that give another client. **Batch for** pairs a batch call with the per-item calls that',
     'replace it when someone "simplifies" a loop. **Not round trips** are methods never counted (event methods:',
-    `${list(EVENT_METHODS)}). **Defaults** are what the library does when a timeout or retry option is left`,
-    'out (`none`: it waits forever), as its documentation states: a removed option is compared with them.',
+    `${list(EVENT_METHODS)}). **Defaults** are what the library does when a timeout, retry or limit option is`,
+    'left out (`none`: it waits forever; `no limit`: as many at once as come), as its documentation states: a',
+    'removed option is compared with them.',
     '',
   ];
   for (const family of FAMILIES) {
@@ -76,6 +79,8 @@ export function renderLibraries(): string {
   for (const [name, g] of Object.entries(GLOBAL_CALLABLES)) out.push(`| ${code(name)} | ${g.label} | ${g.kind} |`);
   out.push('', '## Retry wrappers', '', '`src/catalog/retry.ts`: not clients (the I/O is what they wrap), their defaults all the same.', '', '| Called as | Defaults |', '|---|---|');
   for (const [name, d] of Object.entries(RETRY_WRAPPERS)) out.push(`| ${code(name)} | ${escape(defaultsText(d))} |`);
+  out.push('', '## Limiters', '', '`src/catalog/limiters.ts`: not clients (the I/O is what they bound), their defaults all the same.', '', '| Called as | Defaults |', '|---|---|');
+  for (const [name, d] of Object.entries(LIMITERS)) out.push(`| ${code(name)} | ${escape(defaultsText(d))} |`);
   out.push('', '## Telling names', '', 'A value nothing else is known about (an untyped parameter, a field a framework injects) counts as a', 'client, at lower confidence, when its name and the method match:', '', '| Kind | Name | Methods |', '|---|---|---|');
   for (const t of TELLING_NAMES) out.push(`| ${t.kind} | ${code(escape(t.pattern.source))} | ${code(escape(t.methods.source))} |`);
   out.push('');

@@ -11,6 +11,8 @@ export const MONGO: ClientLibrary[] = [
     derive: ['model'],
     builder: true,
     ignore: ['Schema', 'set', 'plugin', 'disconnect', 'Types', 'connection', 'hydrate', 'watch'],
+    // The driver's pool: up to 100 connections per server.
+    settings: { connect: { limits: { maxPoolSize: 100 } }, createConnection: { limits: { maxPoolSize: 100 } } },
     batches: [
       { batch: 'find', single: ['findOne', 'findById'], when: 'in-filter' },
       { batch: 'insertMany', single: ['create'] },
@@ -24,8 +26,11 @@ export const MONGO: ClientLibrary[] = [
     exports: { MongoClient: 'constructor' },
     statics: ['connect'],
     types: ['MongoClient', 'Db', 'Collection'],
-    // 30 s to pick a server and to connect; sockets wait forever.
-    settings: { 'new MongoClient': { timeouts: { serverSelectionTimeoutMS: 30_000, connectTimeoutMS: 30_000, socketTimeoutMS: null } } },
+    // 30 s to pick a server and to connect; sockets wait forever. A pool of up to 100 connections per server.
+    settings: {
+      'new MongoClient': { timeouts: { serverSelectionTimeoutMS: 30_000, connectTimeoutMS: 30_000, socketTimeoutMS: null }, limits: { maxPoolSize: 100 } },
+      connect: { limits: { maxPoolSize: 100 } },
+    },
     derive: ['db', 'collection', 'startSession'],
     builder: true,
     ignore: [...EVENT_METHODS, 'connect', 'close'],

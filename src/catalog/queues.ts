@@ -35,11 +35,26 @@ export const QUEUES: ClientLibrary[] = [
     },
     batches: [{ batch: 'addBulk', single: ['add'] }],
     // A worker's lock on a job lasts `lockDuration` and is checked every `stalledInterval`: how long a stuck job holds its slot.
-    settings: { 'new Worker': { timeouts: { lockDuration: 30_000, stalledInterval: 30_000 } } },
+    // A worker runs one job at a time; its connection is ioredis's, whose offline queue is on.
+    settings: {
+      'new Worker': { timeouts: { lockDuration: 30_000, stalledInterval: 30_000 }, limits: { concurrency: 1, 'connection.enableOfflineQueue': null } },
+      // A job with `attempts` and no `backoff` is retried at once.
+      add: { backoff: 'none' },
+      'new Queue': { backoff: 'none', limits: { 'connection.enableOfflineQueue': null } },
+    },
+  },
+  {
+    // sqs-consumer hands the messages of one receive to `handleMessage` at once: `batchSize` is how many (one by default).
+    label: 'sqs',
+    modules: ['sqs-consumer'],
+    kind: 'queue',
+    exports: { Consumer: 'constructor' },
+    ignore: [...EVENT_METHODS, 'start', 'stop'],
+    settings: { create: { limits: { batchSize: 1 } }, 'new Consumer': { limits: { batchSize: 1 } } },
   },
   {
     label: 'sqs',
-    modules: ['sqs-consumer', 'sqs-producer'],
+    modules: ['sqs-producer'],
     kind: 'queue',
     exports: { Producer: 'constructor' },
     types: ['Producer'],

@@ -6,8 +6,8 @@
 import type { SettingDefaults } from './library.js';
 
 export const RETRY_WRAPPERS: Record<string, SettingDefaults> = {
-  // p-retry: `retries` defaults to 10.
-  pRetry: { retries: { retries: { value: 10, attempts: false } } },
-  // axios-retry: `retries` defaults to 3.
-  axiosRetry: { retries: { retries: { value: 3, attempts: false } } },
+  // p-retry: `retries` defaults to 10, backing off exponentially (`factor` 2), `randomize` false.
+  pRetry: { retries: { retries: { value: 10, attempts: false } }, backoff: 'exponential', jitter: false },
+  // axios-retry: `retries` defaults to 3, with no delay between them (`noDelay`).
+  axiosRetry: { retries: { retries: { value: 3, attempts: false } }, backoff: 'none' },
 };

@@ -10,10 +10,12 @@ export const SQL: ClientLibrary[] = [
     types: ['Pool', 'PoolClient', 'Client', 'Sql', 'ClientBase'],
     derive: ['connect'],
     ignore: [...EVENT_METHODS, 'release', 'end', 'escapeLiteral', 'escapeIdentifier', 'unsafe'],
-    // node-postgres waits forever for a connection, a statement and a query unless told otherwise.
+    // node-postgres waits forever for a connection, a statement and a query unless told otherwise; a pool holds 10 connections.
     settings: {
-      'new Pool': { timeouts: { connectionTimeoutMillis: null, statement_timeout: null, query_timeout: null } },
+      'new Pool': { timeouts: { connectionTimeoutMillis: null, statement_timeout: null, query_timeout: null }, limits: { max: 10 } },
       'new Client': { timeouts: { connectionTimeoutMillis: null, statement_timeout: null, query_timeout: null } },
+      // pg-pool's class through a namespace import (`new PgPool.default({ max })`).
+      'new default': { limits: { max: 10 } },
     },
   },
   {
@@ -24,6 +26,11 @@ export const SQL: ClientLibrary[] = [
     types: ['Pool', 'Connection', 'PoolConnection'],
     derive: ['getConnection', 'promise'],
     ignore: [...EVENT_METHODS, 'release', 'end', 'escape', 'format', 'destroy'],
+    // A pool holds 10 connections; calls beyond them wait, as many as come (`queueLimit` 0).
+    settings: {
+      createPool: { limits: { connectionLimit: 10, queueLimit: null } },
+      createPoolCluster: { limits: { connectionLimit: 10, queueLimit: null } },
+    },
   },
   {
     label: 'sqlite',

@@ -6,7 +6,7 @@
  * pairing base with head is src/match/settings.ts.
  */
 import { own } from './own.js';
-import { RETRY_WRAPPERS, settingDefaults, type ClientLibrary, type SettingDefaults } from '../catalog/index.js';
+import { LIMITERS, RETRY_WRAPPERS, settingDefaults, type ClientLibrary, type SettingDefaults } from '../catalog/index.js';
 import type { FileFacts, LoopFact, SettingFact, Span } from './facts/index.js';
 import type { RevisionModel } from './program.js';
 
@@ -364,7 +364,9 @@ function siteKey(model: RevisionModel, s: Pick<SettingFact, 'callee' | 'text' | 
       return of(value.name === value.lib.label ? value.lib.label : `${value.lib.label}.${value.name}`, value.lib);
     default: {
       const wrapper = !s.isNew && Object.hasOwn(RETRY_WRAPPERS, last) ? RETRY_WRAPPERS[last] : undefined;
-      return { key: `${prefix}${last}`, kind: 'other', ...(wrapper ? { defaults: wrapper } : {}) };
+      // Limiters and agents are not clients either (`new PQueue`, `pMap`): their defaults by the name they are called by.
+      const defaults = wrapper ?? settingDefaults({ settings: LIMITERS }, last, s.isNew);
+      return { key: `${prefix}${last}`, kind: 'other', ...(defaults ? { defaults } : {}) };
     }
   }
 }

@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/concurrency-changed.js';
-import { describeRule } from '../support/ruleTable.js';
+import { describeRule, runRule } from '../support/ruleTable.js';
 
 /** A module whose loop of HTTP calls is bounded by a p-limit limiter of `n`. */
 const pLimited = (n: string, extra = '') => `import pLimit from 'p-limit';
@@ -235,12 +236,38 @@ export function makeQueue(opts: { concurrency?: number }) {
     },
     // ---- limits added, or parallel work that stays bounded
     {
-      name: 'sequential calls made parallel through a p-limit limiter',
+      name: 'sequential calls made parallel one at a time through a p-limit limiter of 1',
       before: `import axios from 'axios';
 export async function sync(ids: string[]) {
   for (const id of ids) await axios.put('/items/' + id);
 }`,
-      after: pLimited('5'),
+      after: pLimited('1'),
+    },
+    {
+      name: 'a chunk size lowered: fewer at once only wait longer',
+      before: `import axios from 'axios';
+import { chunk } from 'lodash';
+export async function notify(users: { id: string }[]) {
+  for (const batch of chunk(users, 50)) await Promise.all(batch.map((u) => axios.post('/notify', { id: u.id })));
+}`,
+      after: `import axios from 'axios';
+import { chunk } from 'lodash';
+export async function notify(users: { id: string }[]) {
+  for (const batch of chunk(users, 10)) await Promise.all(batch.map((u) => axios.post('/notify', { id: u.id })));
+}`,
+    },
+    {
+      name: 'a chunk size the loop names (not a number) replaced by a number: nothing known was lost',
+      before: `import axios from 'axios';
+import { chunk } from 'lodash';
+export async function notify(users: { id: string }[], size: number) {
+  for (const batch of chunk(users, size)) await Promise.all(batch.map((u) => axios.post('/notify', { id: u.id })));
+}`,
+      after: `import axios from 'axios';
+import { chunk } from 'lodash';
+export async function notify(users: { id: string }[], size: number) {
+  for (const batch of chunk(users, 100)) await Promise.all(batch.map((u) => axios.post('/notify', { id: u.id })));
+}`,
     },
     {
       name: 'a concurrency limit added to p-queue',
@@ -466,6 +493,57 @@ redis.on('error', (err) => console.error('redis', err));`,
       after: `import { Cluster } from 'ioredis';
 export const redis = new Cluster([{ host: 'redis-0', port: 6379 }], { enableOfflineQueue: false, scaleReads: 'all' });
 redis.on('error', (err) => console.error('redis', err));`,
+    },
+    {
+      name: 'a limit replaced by options spread from a parameter with a default: the caller may set it',
+      before: `import PQueue from 'p-queue';
+export function makeQueue(opts = {}) {
+  return new PQueue({ concurrency: 4 });
+}`,
+      after: `import PQueue from 'p-queue';
+export function makeQueue(opts = {}) {
+  return new PQueue({ ...opts });
+}`,
+    },
+    {
+      name: 'an sqs-producer batchSize raised: messages per send, not how many run at once',
+      before: `import { Producer } from 'sqs-producer';
+export const producer = Producer.create({ queueUrl: process.env.QUEUE_URL!, region: 'eu-west-1', batchSize: 1 });`,
+      after: `import { Producer } from 'sqs-producer';
+export const producer = Producer.create({ queueUrl: process.env.QUEUE_URL!, region: 'eu-west-1', batchSize: 10 });`,
+    },
+    {
+      name: 'an sqs-consumer that takes the whole batch in one handler call: its batchSize is not a concurrency',
+      before: `import { Consumer } from 'sqs-consumer';
+export const app = Consumer.create({ queueUrl: process.env.QUEUE_URL!, batchSize: 1, handleMessageBatch: async (ms) => { console.log(ms.length); } });`,
+      after: `import { Consumer } from 'sqs-consumer';
+export const app = Consumer.create({ queueUrl: process.env.QUEUE_URL!, batchSize: 10, handleMessageBatch: async (ms) => { console.log(ms.length); } });`,
+    },
+    {
+      name: 'a QStash message whose flow-control key changed and whose body holds a parallelism field',
+      before: `import { Client } from '@upstash/qstash';
+const qstash = new Client({ token: process.env.QSTASH_TOKEN! });
+export async function enqueue(url: string) {
+  await qstash.publish({ url, body: { parallelism: 2 }, flowControl: { key: 'emails', parallelism: 2 } });
+}`,
+      after: `import { Client } from '@upstash/qstash';
+const qstash = new Client({ token: process.env.QSTASH_TOKEN! });
+export async function enqueue(url: string) {
+  await qstash.publish({ url, body: { parallelism: 20 }, flowControl: { key: 'newsletters', parallelism: 2 } });
+}`,
+    },
+    {
+      name: 'a kafkajs consumer whose handler changed, partitions consumed at once kept',
+      before: `import { Kafka } from 'kafkajs';
+const consumer = new Kafka({ clientId: 'app', brokers: ['kafka:9092'] }).consumer({ groupId: 'billing' });
+export async function start() {
+  await consumer.run({ partitionsConsumedConcurrently: 4, eachMessage: async ({ message }) => console.log(message.value) });
+}`,
+      after: `import { Kafka } from 'kafkajs';
+const consumer = new Kafka({ clientId: 'app', brokers: ['kafka:9092'] }).consumer({ groupId: 'billing' });
+export async function start() {
+  await consumer.run({ partitionsConsumedConcurrently: 4, eachMessage: async ({ message }) => console.info(message.key, message.value) });
+}`,
     },
     {
       name: 'an http agent whose socket cap is unchanged',
@@ -949,23 +1027,157 @@ export async function refresh(ids: string[]) {
 }`,
       findings: [{ messageId: 'madeParallel', line: 6, column: 5, severity: 'high', data: { callee: 'axios.get', more: ' and `redis.set`' } }],
     },
+    // ---- work that stays bounded, more at a time
+    {
+      name: 'sequential calls made parallel through a p-limit limiter: a limit raised from one at a time',
+      before: `import axios from 'axios';
+export async function sync(ids: string[]) {
+  for (const id of ids) await axios.put('/items/' + id);
+}`,
+      after: pLimited('5'),
+      findings: [{ messageId: 'raised', line: 5, column: 22, severity: 'low', data: { what: 'The concurrency of `axios.put` (network) calls in `sync`', before: 'one at a time', after: '5 at a time', factor: '5x', over: 'ids' } }],
+    },
+    {
+      name: 'a sequential loop made parallel in chunks of 8',
+      before: `import axios from 'axios';
+import { chunk } from 'lodash';
+export async function notify(users: { id: string }[]) {
+  for (const u of users) await axios.post('/notify', { id: u.id });
+}`,
+      after: `import axios from 'axios';
+import { chunk } from 'lodash';
+export async function notify(users: { id: string }[]) {
+  for (const batch of chunk(users, 8)) await Promise.all(batch.map((u) => axios.post('/notify', { id: u.id })));
+}`,
+      findings: [{ messageId: 'raised', line: 4, column: 3, severity: 'low', data: { before: 'one at a time', after: 'batches of 8', factor: '8x' } }],
+    },
+    {
+      name: 'a chunk whose items run in parallel made larger: compared like a limiter',
+      before: `import axios from 'axios';
+import { chunk } from 'lodash';
+export async function notify(users: { id: string }[]) {
+  for (const batch of chunk(users, 10)) {
+    await Promise.all(batch.map((u) => axios.post('/notify', { id: u.id })));
+  }
+}`,
+      after: `import axios from 'axios';
+import { chunk } from 'lodash';
+export async function notify(users: { id: string }[]) {
+  for (const batch of chunk(users, 50)) {
+    await Promise.all(batch.map((u) => axios.post('/notify', { id: u.id })));
+  }
+}`,
+      findings: [{ messageId: 'raised', line: 4, column: 3, severity: 'medium', data: { what: 'The concurrency of `axios.post` (network) calls in `notify`', before: 'batches of 10', after: 'batches of 50', factor: '5x' } }],
+    },
+    {
+      name: 'a chunk made larger by less than the raise factor',
+      before: `import axios from 'axios';
+import { chunk } from 'lodash';
+export async function notify(users: { id: string }[]) {
+  for (const batch of chunk(users, 10)) await Promise.all(batch.map((u) => axios.post('/notify', { id: u.id })));
+}`,
+      after: `import axios from 'axios';
+import { chunk } from 'lodash';
+export async function notify(users: { id: string }[]) {
+  for (const batch of chunk(users, 15)) await Promise.all(batch.map((u) => axios.post('/notify', { id: u.id })));
+}`,
+      findings: [{ messageId: 'raised', line: 4, column: 3, severity: 'low', data: { before: 'batches of 10', after: 'batches of 15', factor: '1.5x' } }],
+    },
+    {
+      name: 'a stepped batch loop (i += n with slice) made larger',
+      before: `import { Pool } from 'pg';
+const pool = new Pool();
+export async function touch(ids: number[]) {
+  for (let i = 0; i < ids.length; i += 10) {
+    const slice = ids.slice(i, i + 10);
+    await Promise.all(slice.map((id) => pool.query('update items set seen = now() where id = $1', [id])));
+  }
+}`,
+      after: `import { Pool } from 'pg';
+const pool = new Pool();
+export async function touch(ids: number[]) {
+  for (let i = 0; i < ids.length; i += 100) {
+    const slice = ids.slice(i, i + 100);
+    await Promise.all(slice.map((id) => pool.query('update items set seen = now() where id = $1', [id])));
+  }
+}`,
+      findings: [{ messageId: 'raised', line: 4, column: 3, severity: 'medium', data: { callee: 'pg.query', kind: 'db', before: 'batches of 10', after: 'batches of 100', factor: '10x' } }],
+    },
+    // ---- queue and worker options
+    {
+      name: 'an sqs-consumer batchSize raised: the messages of one receive are handled at once',
+      before: `import { Consumer } from 'sqs-consumer';
+export const app = Consumer.create({ queueUrl: process.env.QUEUE_URL!, batchSize: 1, handleMessage: async (m) => { console.log(m.Body); } });`,
+      after: `import { Consumer } from 'sqs-consumer';
+export const app = Consumer.create({ queueUrl: process.env.QUEUE_URL!, batchSize: 10, handleMessage: async (m) => { console.log(m.Body); } });`,
+      findings: [{ messageId: 'raised', line: 2, column: 20, severity: 'medium', data: { what: '`batchSize` on `sqs.create`', before: 'one at a time', after: '10 at a time', factor: '10x' } }],
+    },
+    {
+      name: 'a QStash message published with a higher flow-control parallelism',
+      before: `import { Client } from '@upstash/qstash';
+const qstash = new Client({ token: process.env.QSTASH_TOKEN! });
+export async function enqueue(url: string) {
+  await qstash.publish({ url, body: 'sync', flowControl: { key: 'emails', parallelism: 2 } });
+}`,
+      after: `import { Client } from '@upstash/qstash';
+const qstash = new Client({ token: process.env.QSTASH_TOKEN! });
+export async function enqueue(url: string) {
+  await qstash.publish({ url, body: 'sync', flowControl: { key: 'emails', parallelism: 20 } });
+}`,
+      findings: [{ messageId: 'raised', line: 4, column: 9, severity: 'medium', data: { what: '`flowControl.parallelism` on `qstash.publish`', before: '2 at a time', after: '20 at a time', factor: '10x' } }],
+    },
+    {
+      name: 'a kafkajs consumer runs more partitions at once',
+      before: `import { Kafka } from 'kafkajs';
+const consumer = new Kafka({ clientId: 'app', brokers: ['kafka:9092'] }).consumer({ groupId: 'billing' });
+export async function start() {
+  await consumer.run({ partitionsConsumedConcurrently: 1, eachMessage: async ({ message }) => console.log(message.value) });
+}`,
+      after: `import { Kafka } from 'kafkajs';
+const consumer = new Kafka({ clientId: 'app', brokers: ['kafka:9092'] }).consumer({ groupId: 'billing' });
+export async function start() {
+  await consumer.run({ partitionsConsumedConcurrently: 12, eachMessage: async ({ message }) => console.log(message.value) });
+}`,
+      findings: [{ messageId: 'raised', line: 4, column: 9, severity: 'medium', data: { what: '`partitionsConsumedConcurrently` on `kafka.run`', before: 'one at a time', after: '12 at a time', factor: '12x' } }],
+    },
+    {
+      name: 'an async.queue worker concurrency raised positionally',
+      before: `import async from 'async';
+import axios from 'axios';
+export const q = async.queue(async (id: string) => axios.put('/items/' + id), 5);`,
+      after: `import async from 'async';
+import axios from 'axios';
+export const q = async.queue(async (id: string) => axios.put('/items/' + id), 50);`,
+      findings: [{ messageId: 'raised', line: 3, column: 18, severity: 'low', data: { what: 'The limit of `queue`', before: '5 at a time', after: '50 at a time', factor: '10x' } }],
+    },
   ],
   todo: [
     {
-      name: 'kafkajs `consumer.run({ partitionsConsumedConcurrently: 1 })` -> 12',
-      reason: 'engine: not a setting site: SETTING_KEY matches `concurrency`, not `Concurrently`, and a plain call with an options object is a site only when a key matches',
-    },
-    {
-      name: 'options spread from a parameter with a default (`makeQueue(opts = {})` -> `new PQueue({ ...opts })`)',
-      reason: 'engine: a parameter default is read as the value, so `{ ...opts }` is `{}` rather than opaque and the limit looks removed; a default is only what applies when the caller passes nothing',
-    },
-    {
-      name: 'an async.queue worker concurrency (`async.queue(worker, 5)` -> 50)',
-      reason: 'engine: not a setting site (no options object, `queue` is not in SETTING_CALLEES)',
+      name: 'a limiter exported by another module (`export const limiter = new Bottleneck(...)`; `limiter.schedule(...)` in a Promise.all) dropped',
+      reason: 'engine: a loop is marked bounded only when the limiter is imported from its package (src/model/facts/calls.ts `noteLimiter`); one imported from a project module is not resolved to its construction, so base reads as unbounded',
     },
     {
       name: 'a batch size from a constant resolved to its value (`chunk(items, BATCH_SIZE)`)',
       reason: 'engine: LoopFact keeps the iterated expression as text only; the rule shows the name',
     },
   ],
+});
+
+describe('concurrency-changed options', () => {
+  const summary = (before: string, after: string, options?: Record<string, number>) => runRule(rule, before, after, options).map((f) => [f.messageId, f.severity, f.at.span.line, f.at.span.column, f.data['factor']]);
+  const pool = (max: number) => `import { Pool } from 'pg';\nexport const pool = new Pool({ max: ${max} });\n`;
+  it('raiseFactor: a pool raised 5x is medium by default, low below a factor of 10', () => {
+    expect(summary(pool(10), pool(50))).toEqual([['raised', 'medium', 2, 21, '5x']]);
+    expect(summary(pool(10), pool(50), { raiseFactor: 10 })).toEqual([['raised', 'low', 2, 21, '5x']]);
+  });
+  it('raiseFactor: sequential work made parallel is reported from that many at a time', () => {
+    const sequential = `import axios from 'axios';\nexport async function sync(ids: string[]) {\n  for (const id of ids) await axios.put('/items/' + id);\n}`;
+    expect(summary(sequential, pLimited('5'))).toEqual([['raised', 'low', 5, 22, '5x']]);
+    expect(summary(sequential, pLimited('5'), { raiseFactor: 10 })).toEqual([]);
+  });
+  it('poolLowerFactor and cutFactor: a pool halved is reported from a lower factor of 2, medium from a cut factor of 2', () => {
+    expect(summary(pool(20), pool(10))).toEqual([]);
+    expect(summary(pool(20), pool(10), { poolLowerFactor: 2 })).toEqual([['lowered', 'low', 2, 21, '1/2x']]);
+    expect(summary(pool(20), pool(10), { poolLowerFactor: 2, cutFactor: 2 })).toEqual([['lowered', 'medium', 2, 21, '1/2x']]);
+  });
 });

@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import rule from '../../rules/retry-changed.js';
-import { describeRule } from '../support/ruleTable.js';
+import { describeRule, runRule } from '../support/ruleTable.js';
 
 /**
  * One flagged case per library and per way a retry policy goes wrong, each with a quiet
@@ -325,6 +326,28 @@ export async function fetchRates() {
   }, { retries: 4, factor: 2, minTimeout: 2000 });
 }`,
     },
+    {
+      name: 'async-retry: minTimeout shortened by less than half (1 s -> 600 ms)',
+      before: `import retry from 'async-retry';
+export async function fetchRates() {
+  return retry(() => fetch('https://rates.example.com/latest'), { retries: 4, factor: 2, minTimeout: 1000 });
+}`,
+      after: `import retry from 'async-retry';
+export async function fetchRates() {
+  return retry(() => fetch('https://rates.example.com/latest'), { retries: 4, factor: 2, minTimeout: 600 });
+}`,
+    },
+    {
+      name: 'async-retry: a fixed delay replaced by exponential backoff from a shorter first delay',
+      before: `import retry from 'async-retry';
+export async function fetchRates() {
+  return retry(() => fetch('https://rates.example.com/latest'), { retries: 4, factor: 1, minTimeout: 1000 });
+}`,
+      after: `import retry from 'async-retry';
+export async function fetchRates() {
+  return retry(() => fetch('https://rates.example.com/latest'), { retries: 4, factor: 2, minTimeout: 200 });
+}`,
+    },
     // ---- async (caolan)
     {
       name: 'async (caolan): `async.retry` times lowered and interval lengthened',
@@ -416,6 +439,25 @@ export function startWorker() {
 }`,
     },
     // ---- BullMQ
+    {
+      name: 'BullMQ: a job\'s fixed backoff delay shortened from 5 s to 3 s',
+      before: `import { Queue } from 'bullmq';
+const emails = new Queue('emails', { connection: { host: 'redis' } });
+export async function sendWelcome(userId: string) {
+  await emails.add('welcome', { userId }, {
+    attempts: 5,
+    backoff: { type: 'fixed', delay: 5000 },
+  });
+}`,
+      after: `import { Queue } from 'bullmq';
+const emails = new Queue('emails', { connection: { host: 'redis' } });
+export async function sendWelcome(userId: string) {
+  await emails.add('welcome', { userId }, {
+    attempts: 5,
+    backoff: { type: 'fixed', delay: 3000 },
+  });
+}`,
+    },
     {
       name: 'BullMQ: job options spread from shared defaults with the same attempts and backoff',
       before: `import { Queue } from 'bullmq';
@@ -1026,7 +1068,7 @@ export function makeRedis() {
 export function makeRedis() {
   return new Redis({ host: 'cache' });
 }`,
-      findings: [{ messageId: 'raised', line: 3, column: 10, severity: 'medium', data: { before: '1', after: 'unset (default 20)', impact: '2 -> 21 calls per failing command, 10.5x load on failure' } }],
+      findings: [{ messageId: 'raised', line: 3, column: 10, severity: 'medium', data: { before: '1', after: 'unset (default 20)', impact: '2 -> 21 calls per failing command, 11x load on failure' } }],
     },
     {
       name: 'ioredis: a file that only builds the client (no module-level calls)',
@@ -1034,7 +1076,7 @@ export function makeRedis() {
 export const redis = new Redis(process.env.REDIS_URL ?? 'redis://localhost:6379', { maxRetriesPerRequest: 3 });`,
       after: `import Redis from 'ioredis';
 export const redis = new Redis(process.env.REDIS_URL ?? 'redis://localhost:6379', { maxRetriesPerRequest: 50 });`,
-      findings: [{ messageId: 'raised', line: 2, column: 22, severity: 'medium', data: { before: '3', after: '50', impact: '4 -> 51 calls per failing command, 12.8x load on failure' } }],
+      findings: [{ messageId: 'raised', line: 2, column: 22, severity: 'medium', data: { before: '3', after: '50', impact: '4 -> 51 calls per failing command, 13x load on failure' } }],
     },
     // ---- BullMQ
     {
@@ -1069,6 +1111,78 @@ export function emailQueue(connection: { host: string }) {
   return new Queue('emails', { connection, defaultJobOptions: { attempts: 25, backoff: { type: 'exponential', delay: 2000 } } });
 }`,
       findings: [{ messageId: 'raised', line: 3, column: 10, severity: 'medium', data: { subject: '`defaultJobOptions.attempts` on `new bullmq.Queue`', before: '3', after: '25', impact: '3 -> 25 calls per failing job, 8.3x load on failure' } }],
+    },
+    // ---- a backoff's delay cut
+    {
+      name: 'async-retry: minTimeout cut from 1 s to 200 ms, still exponential',
+      before: `import retry from 'async-retry';
+export async function fetchRates() {
+  return retry(() => fetch('https://rates.example.com/latest'), { retries: 4, factor: 2, minTimeout: 1000 });
+}`,
+      after: `import retry from 'async-retry';
+export async function fetchRates() {
+  return retry(() => fetch('https://rates.example.com/latest'), { retries: 4, factor: 2, minTimeout: 200 });
+}`,
+      findings: [
+        {
+          messageId: 'delayCut',
+          line: 3, column: 10,
+          severity: 'low',
+          data: { site: '`retry`', around: ' around `fetch`', what: 'the first delay of its exponential backoff', before: '1 s', after: '200 ms', factor: '5x', unit: 'request', option: 'minTimeout' },
+        },
+      ],
+    },
+    {
+      name: 'BullMQ: a job\'s fixed backoff delay cut from 5 s to 1 s',
+      before: `import { Queue } from 'bullmq';
+const emails = new Queue('emails', { connection: { host: 'redis' } });
+export async function sendWelcome(userId: string) {
+  await emails.add('welcome', { userId }, {
+    attempts: 5,
+    backoff: { type: 'fixed', delay: 5000 },
+  });
+}`,
+      after: `import { Queue } from 'bullmq';
+const emails = new Queue('emails', { connection: { host: 'redis' } });
+export async function sendWelcome(userId: string) {
+  await emails.add('welcome', { userId }, {
+    attempts: 5,
+    backoff: { type: 'fixed', delay: 1000 },
+  });
+}`,
+      findings: [{ messageId: 'delayCut', line: 6, column: 1, severity: 'low', data: { site: '`bullmq.add`', what: 'its fixed delay between attempts', before: '5 s', after: '1 s', factor: '5x', unit: 'job', option: 'backoff.delay' } }],
+    },
+    {
+      name: 'ioredis: the step of retryStrategy cut from 200 ms to 50 ms',
+      before: `import Redis from 'ioredis';
+export function makeRedis() {
+  return new Redis({ host: 'cache', retryStrategy: (times) => Math.min(times * 200, 5000) });
+}`,
+      after: `import Redis from 'ioredis';
+export function makeRedis() {
+  return new Redis({ host: 'cache', retryStrategy: (times) => Math.min(times * 50, 5000) });
+}`,
+      findings: [{ messageId: 'delayCut', line: 3, column: 10, severity: 'low', data: { site: '`new redis.Redis`', what: 'the step of its linear backoff', before: '200 ms', after: '50 ms', factor: '4x', option: 'retryStrategy' } }],
+    },
+    {
+      name: 'async (caolan): the retry interval cut in a shared constant, reported at the constant',
+      before: {
+        'src/sync.ts': `import async from 'async';
+import { SYNC_RETRY_INTERVAL_MS } from './config';
+export async function syncInventory() {
+  return async.retry({ times: 3, interval: SYNC_RETRY_INTERVAL_MS }, async () => fetch('https://inventory.internal/v1/sync'));
+}`,
+        'src/config.ts': `export const SYNC_RETRY_INTERVAL_MS = 2000;`,
+      },
+      after: {
+        'src/sync.ts': `import async from 'async';
+import { SYNC_RETRY_INTERVAL_MS } from './config';
+export async function syncInventory() {
+  return async.retry({ times: 3, interval: SYNC_RETRY_INTERVAL_MS }, async () => fetch('https://inventory.internal/v1/sync'));
+}`,
+        'src/config.ts': `export const SYNC_RETRY_INTERVAL_MS = 250;`,
+      },
+      findings: [{ messageId: 'delayCut', file: 'src/config.ts', line: 1, column: 1, severity: 'low', data: { site: '`retry`', around: ' around `fetch`', what: 'its fixed delay between attempts', before: '2 s', after: '250 ms', factor: '8x', option: 'interval' } }],
     },
     // ---- cockatiel
     {
@@ -1522,4 +1636,22 @@ export function kafkaClient(brokers: string[]) {
   todo: [
     { name: 'retry loop: exponential sleep replaced by a constant sleep', reason: 'engine: retry loops record whether they sleep, not how the delay grows' },
   ],
+});
+
+describe('retry-changed options', () => {
+  const rates = (options: string) => `import retry from 'async-retry';
+export async function fetchRates() {
+  return retry(() => fetch('https://rates.example.com/latest'), { ${options} });
+}`;
+  it('delayCutFactor decides what a cut delay is: half by default, a quarter at 4', () => {
+    const [before, after] = [rates('retries: 4, factor: 2, minTimeout: 1000'), rates('retries: 4, factor: 2, minTimeout: 500')];
+    expect(runRule(rule, before, after).map((f) => [f.messageId, f.severity, f.at.span.line, f.at.span.column, f.data['factor']])).toEqual([['delayCut', 'low', 3, 10, '2x']]);
+    expect(runRule(rule, before, after, { delayCutFactor: 4 })).toEqual([]);
+  });
+  it('raiseFactor and raiseCalls decide when a raise is medium: 3 -> 5 calls is low by default, medium at 1.5', () => {
+    const [before, after] = [rates('retries: 2'), rates('retries: 4')];
+    expect(runRule(rule, before, after).map((f) => [f.messageId, f.severity, f.data['impact']])).toEqual([['raised', 'low', '3 -> 5 calls per failing request, 1.7x load on failure']]);
+    expect(runRule(rule, before, after, { raiseFactor: 1.5 }).map((f) => f.severity)).toEqual(['medium']);
+    expect(runRule(rule, before, after, { raiseCalls: 5 }).map((f) => f.severity)).toEqual(['medium']);
+  });
 });
