@@ -9,6 +9,7 @@
  * arguments (`once per item of \`threads\``); passed to anything else, it runs once, where it is.
  */
 import type { CallbackRef, CallFact, FunctionFact, KeyTree, Span } from './facts/index.js';
+import { isLimiter, limiterModule } from './facts/calls.js';
 import { multiplicityOf, compareMultiplicity, type LoopRef, type Multiplicity } from './multiplicity.js';
 import type { CallTarget, Effect, RevisionModel } from './program.js';
 import { Evaluator } from './settings.js';
@@ -111,8 +112,16 @@ export class Summaries {
 
   constructor(readonly model: RevisionModel) {}
 
-  /** A loop over a parameter that defaults to a list of constants from another file is bounded by its length. */
+  /**
+   * A loop over a parameter that defaults to a list of constants from another file is bounded by
+   * its length; a parallel loop that runs its work through a limiter another module exports
+   * (`export const limiter = new Bottleneck(...)`) is limited by it.
+   */
   private bounded(loop: LoopRef): LoopRef {
+    if (loop.limiterImport && !loop.concurrency) {
+      const module = this.sharedLimiter(loop.file, loop.limiterImport);
+      if (module) loop = { ...loop, concurrency: module };
+    }
     if (!loop.domain || loop.bound === 'literal') return loop;
     this.evaluator ??= new Evaluator(this.model);
     const list = this.evaluator.evaluate(loop.domain, loop.file);
@@ -122,6 +131,15 @@ export class Summaries {
     }
     if (list.k !== 'arr' || list.items.length < 2 || !list.items.every((x) => x.k === 'str' || x.k === 'num')) return loop;
     return { ...loop, bound: 'literal', count: list.items.length };
+  }
+
+  /** The limiter module (`bottleneck`, `p-limit`) of what `name` of `module` is, seen from `file`: followed through re-exports. */
+  private sharedLimiter(file: string, ref: { module: string; name: string }, depth = 0): string | undefined {
+    const target = depth < 4 ? this.model.resolveModule(file, ref.module) : undefined;
+    const sym = target ? this.model.loader.facts(target)?.exports[ref.name] : undefined;
+    if (!sym) return undefined;
+    if (sym.t === 'import' && !isLimiter(sym)) return this.sharedLimiter(target!, sym, depth + 1);
+    return isLimiter(sym) ? limiterModule(sym) : undefined;
   }
 
   of(file: string, fnId: string): EffectPath[] {

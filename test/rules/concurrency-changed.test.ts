@@ -236,6 +236,29 @@ export function makeQueue(opts: { concurrency?: number }) {
     },
     // ---- limits added, or parallel work that stays bounded
     {
+      name: 'sequential calls made parallel through a Bottleneck limiter another module exports: still bounded by it',
+      before: {
+        'src/limiter.ts': `import Bottleneck from 'bottleneck';
+export const limiter = new Bottleneck({ maxConcurrent: 5 });`,
+        'src/sync.ts': `import axios from 'axios';
+import { limiter } from './limiter';
+export async function sync(ids: string[]) {
+  const out = [];
+  for (const id of ids) out.push(await limiter.schedule(() => axios.put('/items/' + id)));
+  return out;
+}`,
+      },
+      after: {
+        'src/limiter.ts': `import Bottleneck from 'bottleneck';
+export const limiter = new Bottleneck({ maxConcurrent: 5 });`,
+        'src/sync.ts': `import axios from 'axios';
+import { limiter } from './limiter';
+export async function sync(ids: string[]) {
+  return Promise.all(ids.map((id) => limiter.schedule(() => axios.put('/items/' + id))));
+}`,
+      },
+    },
+    {
       name: 'sequential calls made parallel one at a time through a p-limit limiter of 1',
       before: `import axios from 'axios';
 export async function sync(ids: string[]) {
@@ -558,6 +581,50 @@ export const http = axios.create({ httpsAgent: agent });`,
     },
   ],
   flagged: [
+    {
+      name: 'a limiter another module exports dropped from a parallel loop',
+      before: {
+        'src/limiter.ts': `import Bottleneck from 'bottleneck';
+export const limiter = new Bottleneck({ maxConcurrent: 5 });`,
+        'src/sync.ts': `import axios from 'axios';
+import { limiter } from './limiter';
+export async function sync(ids: string[]) {
+  return Promise.all(ids.map((id) => limiter.schedule(() => axios.put('/items/' + id))));
+}`,
+      },
+      after: {
+        'src/limiter.ts': `import Bottleneck from 'bottleneck';
+export const limiter = new Bottleneck({ maxConcurrent: 5 });`,
+        'src/sync.ts': `import axios from 'axios';
+import { limiter } from './limiter';
+export async function sync(ids: string[]) {
+  return Promise.all(ids.map((id) => axios.put('/items/' + id)));
+}`,
+      },
+      findings: [{ messageId: 'limiterDropped', file: 'src/sync.ts', line: 4, column: 22 }],
+    },
+    {
+      name: 'sequential calls made parallel through a project helper that is not a limiter (the shared-limiter neighbour)',
+      before: {
+        'src/limiter.ts': `export const limiter = { schedule: <T>(task: () => Promise<T>) => task() };`,
+        'src/sync.ts': `import axios from 'axios';
+import { limiter } from './limiter';
+export async function sync(ids: string[]) {
+  const out = [];
+  for (const id of ids) out.push(await limiter.schedule(() => axios.put('/items/' + id)));
+  return out;
+}`,
+      },
+      after: {
+        'src/limiter.ts': `export const limiter = { schedule: <T>(task: () => Promise<T>) => task() };`,
+        'src/sync.ts': `import axios from 'axios';
+import { limiter } from './limiter';
+export async function sync(ids: string[]) {
+  return Promise.all(ids.map((id) => limiter.schedule(() => axios.put('/items/' + id))));
+}`,
+      },
+      findings: [{ messageId: 'madeParallel', file: 'src/sync.ts', line: 4, column: 22 }],
+    },
     {
       name: 'parallel deletes over a query capped with take: the cap removed',
       before: `import { PrismaClient } from '@prisma/client';
@@ -1152,10 +1219,6 @@ export const q = async.queue(async (id: string) => axios.put('/items/' + id), 50
     },
   ],
   todo: [
-    {
-      name: 'a limiter exported by another module (`export const limiter = new Bottleneck(...)`; `limiter.schedule(...)` in a Promise.all) dropped',
-      reason: 'engine: a loop is marked bounded only when the limiter is imported from its package (src/model/facts/calls.ts `noteLimiter`); one imported from a project module is not resolved to its construction, so base reads as unbounded',
-    },
     {
       name: 'a batch size from a constant resolved to its value (`chunk(items, BATCH_SIZE)`)',
       reason: 'engine: LoopFact keeps the iterated expression as text only; the rule shows the name',

@@ -211,7 +211,10 @@ export function noteLimiter(calleeSym: Sym, fn: FnContext): void {
   if (s.t === 'member') s = s.of;
   while (s.t === 'call' || s.t === 'new') s = s.of;
   if (s.t === 'member') s = s.of;
-  if (s.t === 'import' && LIMITERS.has(s.module)) fn.fact.loops[top]!.concurrency ??= s.module;
+  if (s.t !== 'import') return;
+  const loop = fn.fact.loops[top]!;
+  if (LIMITERS.has(s.module)) loop.concurrency ??= s.module;
+  else if (loop.parallel && !loop.concurrency) loop.limiterImport ??= { module: s.module, name: s.name };
 }
 
 /**
@@ -241,7 +244,7 @@ export function isLimiter(sym: Sym): boolean {
   return s.t === 'import' && LIMITERS.has(s.module);
 }
 
-function limiterModule(sym: Sym): string {
+export function limiterModule(sym: Sym): string {
   let s = sym;
   while (s.t === 'member' || s.t === 'call' || s.t === 'new') s = s.of;
   return s.t === 'import' ? s.module : 'limiter';

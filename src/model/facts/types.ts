@@ -57,6 +57,12 @@ export interface LoopFact {
   parallel: boolean;
   /** For bounded parallelism (p-map `concurrency`, `mapLimit`). */
   concurrency?: string;
+  /**
+   * A call in the loop on a binding imported from another module (`limiter.schedule(() => ...)`
+   * with `import { limiter } from './limiter'`): a limiter if that module exports one, which the
+   * summaries decide across files.
+   */
+  limiterImport?: { module: string; name: string };
   line: number;
   column: number;
   header: string; // `for (const item of cart.items)` / `cart.items.map(...)`
