@@ -11,14 +11,14 @@
  */
 import { anchorOf, removalAnchor } from './shared/anchor.js';
 import { formatFactor, lineAt, sideOf, stepDown } from './shared/present.js';
-import { baseRetried, lostLoops, targetOf, type Target } from './shared/retry-target.js';
+import { baseRetried, lostLoops, lostWrapper, targetOf, type Target } from './shared/retry-target.js';
 import { aroundText, attemptsText, boundText, breakerFinding, callsOf, loopFinding, optionFinding, siteText, stormText, unitOf } from './shared/retry-text.js';
 import { defineRule, type ChangeView, type RuleFinding } from '../src/rule.js';
 import { describe, type SettingSite } from '../src/model/settings.js';
 import { errorTestChange, GROWTH_RANK, optionAt, retryOf, showBackoff, showValue, type Count, type Retry } from '../src/model/options/retry.js';
 import type { Severity } from '../src/types.js';
 
-type MessageId = 'raised' | 'disabled' | 'toDefault' | 'retriedErrors' | 'backoffRemoved' | 'delayCut' | 'addedToWrite' | 'breakerRemoved' | 'loopRemoved';
+type MessageId = 'raised' | 'disabled' | 'toDefault' | 'retriedErrors' | 'backoffRemoved' | 'delayCut' | 'addedToWrite' | 'breakerRemoved' | 'loopRemoved' | 'wrapperRemoved';
 const DEFAULTS = { raiseFactor: 2, raiseCalls: 10, delayCutFactor: 2 };
 type Options = typeof DEFAULTS;
 interface Ctx { view: ChangeView; options: Options; read(site: SettingSite): Retry }
@@ -53,6 +53,7 @@ export default defineRule<MessageId, Options>({
     delayCut: '{{site}}{{around}} now waits {{after}} instead of {{before}} ({{what}}): retries of a failing {{unit}} come back {{factor}} as fast, giving a struggling dependency less time to recover.',
     addedToWrite: 'New retry {{site}} ({{after}}) wraps `{{write}}`, a non-idempotent write{{only}}: when a failure comes after the write landed, the retry repeats it (duplicate risk).',
     loopRemoved: 'The retry loop `{{header}}` around `{{callee}}` was removed: `{{callee}}` is now tried once, so one transient failure fails the {{unit}}.',
+    wrapperRemoved: 'The retry wrapper `{{wrapper}}` ({{before}}) around `{{callee}}` was removed: `{{callee}}` is now tried once, so one transient failure fails the {{unit}}.',
     breakerRemoved: 'The circuit breaker `{{callee}}`{{around}} {{how}} ({{before}} -> {{after}}): calls to a failing dependency are no longer cut off, so retries keep piling onto it.',
   },
   options: {
@@ -70,7 +71,7 @@ export default defineRule<MessageId, Options>({
       if (isTimerRole(base) || isTimerRole(head)) continue;
       if (base && head) out.push(...comparePair(base, head, c));
       else if (head) out.push(newSite(head, c));
-      else if (base) out.push(removedBreaker(base, c));
+      else if (base) out.push(removedBreaker(base, c) ?? removedWrapper(base, c));
     }
     // A call whose route no longer passes through any retry loop is tried once.
     out.push(...lostLoops(view).map((lost) => loopFinding('loopRemoved', lost.route.effect.local ? 'low' : 'medium', lost)));
@@ -195,6 +196,32 @@ function retriedWriteMethods(rb: Retry, rh: Retry, head: SettingSite, target: Ta
   const count = rh.count('retry');
   if (!m || !added.length || (count.amount !== undefined && count.amount <= 1)) return undefined;
   return writeFinding(head, rh, { ...target, write: added.join(', '), writeSeen: true }, { ...count, path: m.path, value: m.value, shown: showValue(m.value) }, head.key);
+}
+
+/**
+ * A retry wrapper (`pRetry(() => charge(id))`, `backOff(...)`) gone from a function that still
+ * makes the call it retried, on a route with no retry loop, and sets no retry some other way (a
+ * client option, another wrapper): the call is tried once.
+ */
+/** A retry wrapper gone from a function that still makes the call it retried: tried once. */
+function removedWrapper(base: SettingSite, c: Ctx): RuleFinding<MessageId> | undefined {
+  const lost = lostWrapper(base, c.view);
+  if (!lost) return undefined;
+  const r = c.read(base);
+  const count = r.count([...r.counts.keys()][0] ?? 'retries');
+  const { kind, key, local } = lost.route.effect;
+  const at = lost.route.steps[0] ?? lost.route;
+  return {
+    messageId: 'wrapperRemoved',
+    severity: local ? 'low' : 'medium',
+    data: { wrapper: base.key, before: count.amount !== undefined ? attemptsText({ before: count, after: count }) : count.shown, callee: key, unit: unitOf(kind, key) },
+    at: { side: 'head', file: at.file, span: at.span },
+    related: [lineAt('base', { file: base.file, line: base.span.line }, `before: ${base.text}`)],
+    effect: { kind, callee: key },
+    before: sideOf('retry wrapper', base.key, count.value, callsOf(count.amount)),
+    after: { option: 'retry wrapper', value: 'none', calls: 1 },
+    identity: `${lost.fnId}|${key}|wrapperRemoved`,
+  };
 }
 
 // ---------------------------------------------------------------- circuit breakers

@@ -132,3 +132,26 @@ export function lostLoops(view: ChangeView): LostLoop[] {
   }
   return [...found.values()];
 }
+
+const RETRYING = /retr|backoff|attempt|resilien/i;
+
+/**
+ * The head route of the call a removed retry wrapper (`pRetry(() => charge(id))`, `backOff(...)`)
+ * retried, when the function still makes it on a route with no retry loop and sets no retry some
+ * other way: in the function, or in a function it hands the call to (`run(() => ...)` around a
+ * pRetry), or one named for retrying.
+ */
+export function lostWrapper(base: SettingSite, view: ChangeView): { route: EffectPath; fnId: string } | undefined {
+  const read = (s: SettingSite) => view.options.of(s, retryOf);
+  const entry = view.entryOf('base', base.file, base.fnId);
+  const fn = entry?.head;
+  const r = read(base);
+  if (!fn || !r.isRetry || r.breaker || base.role || base.kind !== 'other') return undefined;
+  const target = targetOf(base, 'base', view);
+  const heads = view.settings.flatMap(({ head: h }) => (h && read(h).isRetry ? [h] : []));
+  if (!target.callee || heads.some((h) => h.file === fn.file && h.fnId === fn.fnId)) return undefined;
+  const retrying = new Set(heads.map((h) => h.fnId.split('.').pop()!));
+  const handed = (x: string) => RETRYING.test(x) || retrying.has(x.split('.').pop()!);
+  const route = entry.headPaths.find((p) => p.effect.key === target.callee && !p.loops.some((l) => l.bound === 'retry') && !p.handedTo?.some(handed));
+  return route ? { route, fnId: fn.fnId } : undefined;
+}

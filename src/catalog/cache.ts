@@ -14,7 +14,7 @@ export const CACHE: ClientLibrary[] = [
     // ioredis: 10 s to connect, commands wait forever, 20 retries per request while reconnecting, with a growing wait.
     settings: {
       // Commands issued while disconnected queue without limit (a cluster's and its nodes' options alike).
-      'new *': { timeouts: { connectTimeout: 10_000, commandTimeout: null }, retries: { maxRetriesPerRequest: { value: 20, attempts: false } }, backoff: 'exponential', limits: { enableOfflineQueue: null, 'redisOptions.enableOfflineQueue': null } },
+      'new *': { timeouts: { connectTimeout: 10_000, commandTimeout: null }, retries: { maxRetriesPerRequest: { value: 20, attempts: false } }, backoff: 'linear', limits: { enableOfflineQueue: null, 'redisOptions.enableOfflineQueue': null } },
     },
     batches: [
       { batch: 'mget', single: ['get', 'getBuffer'] },

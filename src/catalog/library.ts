@@ -91,7 +91,7 @@ export interface SettingDefaults {
    */
   limits?: Record<string, number | null | string>;
   /** How the library waits between attempts when no backoff option is set: `none` retries at once. */
-  backoff?: 'exponential' | 'none';
+  backoff?: 'exponential' | 'linear' | 'none';
   /** Whether that wait is randomized when no option says (p-retry's `randomize` is false). */
   jitter?: boolean;
 }

@@ -33,6 +33,8 @@ export interface EffectPath {
   span: Span;
   loops: LoopRef[];
   steps: PathStep[];
+  /** The calls whose callback argument the I/O call sits in, outermost first (`withRetries(() => api.get(u))`): they decide how it runs. */
+  handedTo?: string[];
   /** Somewhere on the way, a call made only when something failed (in a `catch` block): it runs per failure. */
   onError?: boolean;
   /**
@@ -232,7 +234,7 @@ export class Summaries {
     const loops = call.unawaited ? own.map((l) => (l.parallel ? l : { ...l, parallel: true })) : own;
     if (call.invokes) invocations.push({ file, owner: call.invokes.fnId, index: call.invokes.index, loops, ...damped });
     if (target.type === 'effect') {
-      out.push({ effect: target.effect, file, fnId, fnSpan: fn.span, callText: call.text, span: call.span, loops, steps: [], ...(call.onError ? { onError: true } : {}), ...(call.unless ? { unless: { file, ...call.unless } } : {}), ...(call.memo ? { memo: true } : {}), ...damped });
+      out.push({ effect: target.effect, file, fnId, fnSpan: fn.span, callText: call.text, span: call.span, loops, steps: [], ...(call.callbacks ? { handedTo: call.callbacks.map((cb) => cb.text) } : {}), ...(call.onError ? { onError: true } : {}), ...(call.unless ? { unless: { file, ...call.unless } } : {}), ...(call.memo ? { memo: true } : {}), ...damped });
     } else if (target.type === 'local') {
       // A call through an interface may run any implementer: each contributes its effects.
       for (const callee of [target, ...(target.also ?? [])]) {

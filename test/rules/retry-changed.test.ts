@@ -9,6 +9,35 @@ import { describeRule, runRule } from '../support/ruleTable.js';
 describeRule(rule, {
   quiet: [
     {
+      name: 'a pRetry wrapper replaced by retries on the client the function uses',
+      before: `import pRetry from 'p-retry';
+import axios from 'axios';
+const api = axios.create({ baseURL: 'https://rates.example.com' });
+export async function rates(day: string) {
+  return pRetry(() => api.get('/rates/' + day), { retries: 3 });
+}`,
+      after: `import axios from 'axios';
+import axiosRetry from 'axios-retry';
+const api = axios.create({ baseURL: 'https://rates.example.com' });
+axiosRetry(api, { retries: 3, retryDelay: axiosRetry.exponentialDelay });
+export async function rates(day: string) {
+  axiosRetry(api, { retries: 3 });
+  return api.get('/rates/' + day);
+}`,
+    },
+    {
+      name: 'a pRetry wrapper removed together with the call it retried',
+      before: `import pRetry from 'p-retry';
+import axios from 'axios';
+export async function rates(day: string) {
+  const r = await pRetry(() => axios.get('https://rates.example.com/' + day), { retries: 3 });
+  return r.data;
+}`,
+      after: `export async function rates(day: string) {
+  return { day, rates: [] };
+}`,
+    },
+    {
       name: 'recursion over data (a tree walk) is not a retry',
       before: `export interface Node { id: string; children: Node[] }
 export async function visit(node: Node, depth = 0): Promise<number> {
@@ -620,8 +649,25 @@ export async function loadRates() {
   return got('https://rates.internal/v1/latest', { retry: { limit: 2 } }).json();
 }`,
     },
+  ],
+  flagged: [
     {
-      name: 'a retry wrapper removed altogether (could be a refactor to another helper)',
+      name: 'a pRetry wrapper removed while the call it retried is still made',
+      before: `import pRetry from 'p-retry';
+import axios from 'axios';
+export async function rates(day: string) {
+  const r = await pRetry(() => axios.get('https://rates.example.com/' + day), { retries: 3 });
+  return r.data;
+}`,
+      after: `import axios from 'axios';
+export async function rates(day: string) {
+  const r = await axios.get('https://rates.example.com/' + day);
+  return r.data;
+}`,
+      findings: [{ messageId: 'wrapperRemoved', line: 3, column: 19, data: { wrapper: 'pRetry', callee: 'axios.get', before: 'up to 4 attempts' } }],
+    },
+    {
+      name: 'a retry wrapper around fetch removed (the call still made: tried once)',
       before: `import pRetry from 'p-retry';
 export async function loadProfile(id: string) {
   return pRetry(() => fetch(\`https://profiles.internal/v1/\${id}\`), { retries: 3 });
@@ -629,9 +675,25 @@ export async function loadProfile(id: string) {
       after: `export async function loadProfile(id: string) {
   return fetch(\`https://profiles.internal/v1/\${id}\`);
 }`,
+      findings: [{ messageId: 'wrapperRemoved', line: 2, column: 10, data: { wrapper: 'pRetry', callee: 'fetch' } }],
     },
-  ],
-  flagged: [
+    {
+      name: 'a pRetry wrapper with its default retries removed from around a helper that makes the call',
+      before: `import pRetry from 'p-retry';
+import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const load = (id: string) => prisma.order.findUnique({ where: { id } });
+export async function order(id: string) {
+  return pRetry(() => load(id));
+}`,
+      after: `import { PrismaClient } from '@prisma/client';
+const prisma = new PrismaClient();
+const load = (id: string) => prisma.order.findUnique({ where: { id } });
+export async function order(id: string) {
+  return load(id);
+}`,
+      findings: [{ messageId: 'wrapperRemoved', line: 5, column: 10, data: { wrapper: 'pRetry', callee: 'prisma.order.findUnique', before: 'up to 11 attempts' } }],
+    },
     {
       name: 'a retry by recursion lost the test of its counter: it now calls itself until it succeeds',
       before: `import { Queue } from 'bullmq';

@@ -3,6 +3,7 @@
  * what a call adds about higher-order functions (the parameter it invokes, the callbacks it sits in).
  */
 import ts from '../../parse/typescript.js';
+import { LIMITER_MODULES } from '../../catalog/limiters.js';
 import type * as TS from 'typescript';
 import { givenArguments, paramOf } from './params.js';
 import { symOf } from './symbols.js';
@@ -19,7 +20,8 @@ const PARALLEL_COMBINATORS = new Set(['all', 'allSettled', 'any', 'race']);
 /** Reading a response body is part of the request (`got(url).json()`, `ky.get(url).text()`). */
 const BODY_READERS = new Set(['json', 'text', 'buffer', 'blob', 'arrayBuffer', 'formData']);
 
-const LIMITERS = new Set(['p-limit', 'p-queue', 'bottleneck', 'p-throttle', 'async-sema', '@supercharge/promise-pool']);
+/** Concurrency limiters by module: the catalog's list. */
+const LIMITERS: ReadonlySet<string> = new Set(LIMITER_MODULES);
 
 /** `x.then(...)` is not the I/O: the call that made `x` is; nor is reading its body (`res.json()`). */
 export function isPromiseLink(method: string | undefined): boolean {
