@@ -59,7 +59,7 @@ export default defineRule<MessageId, Options>({
   },
   check(view, options) {
     const limits = (site: SettingSite) => view.options.of(site, limitsOf);
-    const sites = { base: view.settings.flatMap((p) => (p.base ? [p.base] : [])), head: view.settings.flatMap((p) => (p.head ? [p.head] : [])) };
+    const sites = view.sites;
     const at = { base: (p: EffectPath) => atOnce(p, sites.base, limits), head: (p: EffectPath) => atOnce(p, sites.head, limits) };
     const ctx: Ctx = { view, o: options, limits, atOnce: at };
     const out: RuleFinding<MessageId>[] = [];

@@ -10,15 +10,16 @@
  * rules/shared/retry-target.ts, and how a finding says it by rules/shared/retry-text.ts.
  */
 import { anchorOf, removalAnchor } from './shared/anchor.js';
-import { formatFactor, lineAt, sideOf, stepDown } from './shared/present.js';
+import { formatFactor, lineAt, movedFinding, sideOf, stepDown } from './shared/present.js';
 import { baseRetried, lostLoops, lostWrapper, targetOf, type Target } from './shared/retry-target.js';
-import { aroundText, attemptsText, boundText, breakerFinding, callsOf, loopFinding, optionFinding, siteText, stormText, unitOf } from './shared/retry-text.js';
+import { aroundText, attemptsText, boundText, breakerFinding, callsOf, loopFinding, optionFinding, siteText, stormText, unitOf, wrapperFinding, errorsFinding } from './shared/retry-text.js';
 import { defineRule, type ChangeView, type RuleFinding } from '../src/rule.js';
+import { callSettings, movedCalls, type MovedCall } from '../src/match/calls.js';
 import { describe, type SettingSite } from '../src/model/settings.js';
-import { errorTestChange, GROWTH_RANK, optionAt, retryOf, showBackoff, showValue, type Count, type Retry } from '../src/model/options/retry.js';
+import { effectiveCalls, type Calls, errorTestChange, GROWTH_RANK, optionAt, retryOf, showBackoff, showValue, type Count, type Retry } from '../src/model/options/retry.js';
 import type { Severity } from '../src/types.js';
 
-type MessageId = 'raised' | 'disabled' | 'toDefault' | 'retriedErrors' | 'backoffRemoved' | 'delayCut' | 'addedToWrite' | 'breakerRemoved' | 'loopRemoved' | 'wrapperRemoved';
+type MessageId = 'raised' | 'disabled' | 'toDefault' | 'retriedErrors' | 'backoffRemoved' | 'delayCut' | 'addedToWrite' | 'breakerRemoved' | 'loopRemoved' | 'wrapperRemoved' | 'callMoved';
 const DEFAULTS = { raiseFactor: 2, raiseCalls: 10, delayCutFactor: 2 };
 type Options = typeof DEFAULTS;
 interface Ctx { view: ChangeView; options: Options; read(site: SettingSite): Retry }
@@ -53,6 +54,7 @@ export default defineRule<MessageId, Options>({
     delayCut: '{{site}}{{around}} now waits {{after}} instead of {{before}} ({{what}}): retries of a failing {{unit}} come back {{factor}} as fast, giving a struggling dependency less time to recover.',
     addedToWrite: 'New retry {{site}} ({{after}}) wraps `{{write}}`, a non-idempotent write{{only}}: when a failure comes after the write landed, the retry repeats it (duplicate risk).',
     loopRemoved: 'The retry loop `{{header}}` around `{{callee}}` was removed: `{{callee}}` is now tried once, so one transient failure fails the {{unit}}.',
+    callMoved: '`{{callee}}` in `{{entry}}` now {{how}}: retries went from {{before}} to {{after}}; {{impact}}.',
     wrapperRemoved: 'The retry wrapper `{{wrapper}}` ({{before}}) around `{{callee}}` was removed: `{{callee}}` is now tried once, so one transient failure fails the {{unit}}.',
     breakerRemoved: 'The circuit breaker `{{callee}}`{{around}} {{how}} ({{before}} -> {{after}}): calls to a failing dependency are no longer cut off, so retries keep piling onto it.',
   },
@@ -75,6 +77,7 @@ export default defineRule<MessageId, Options>({
     }
     // A call whose route no longer passes through any retry loop is tried once.
     out.push(...lostLoops(view).map((lost) => loopFinding('loopRemoved', lost.route.effect.local ? 'low' : 'medium', lost)));
+    out.push(...movedCalls(view).map((m) => movedCall(m, view.sites, c)));
     return out.filter((f): f is RuleFinding<MessageId> => !!f);
   },
 });
@@ -203,25 +206,23 @@ function retriedWriteMethods(rb: Retry, rh: Retry, head: SettingSite, target: Ta
  * makes the call it retried, on a route with no retry loop, and sets no retry some other way (a
  * client option, another wrapper): the call is tried once.
  */
+/** A call that now goes through another client or library whose effective retries (the client's, else the library's defaults) stop or multiply. */
+function movedCall(moved: MovedCall, sites: Record<'base' | 'head', SettingSite[]>, c: Ctx): RuleFinding<MessageId> | undefined {
+  const [b, h] = [effectiveCalls(callSettings(sites.base, moved.base), c.read), effectiveCalls(callSettings(sites.head, moved.head), c.read)];
+  if (b.from === 'call' || h.from === 'call' || b.calls === undefined || h.calls === undefined || h.calls === b.calls || (h.calls < b.calls && h.calls > 1)) return undefined;
+  const unit = unitOf(moved.head.effect.kind, moved.head.effect.key);
+  const factor = h.calls / b.calls;
+  const impact = `${b.calls} -> ${h.calls === Infinity ? 'unbounded' : h.calls} calls per failing ${unit}${h.calls === 1 ? `: one transient failure now fails the ${unit}` : `, ${formatFactor(factor)} load on failure`}`;
+  const severity: Severity = h.calls === 1 || factor >= c.options.raiseFactor || h.calls >= c.options.raiseCalls ? 'medium' : 'low';
+  const side = (x: Calls) => ({ shown: x.shown, ...(x.count?.value ? { value: x.count.value } : {}), extra: callsOf(x.calls) });
+  return movedFinding('callMoved', stepDown(severity, moved.head.effect.local), moved, 'retries', side(b), side(h), { impact });
+}
+
 /** A retry wrapper gone from a function that still makes the call it retried: tried once. */
 function removedWrapper(base: SettingSite, c: Ctx): RuleFinding<MessageId> | undefined {
   const lost = lostWrapper(base, c.view);
-  if (!lost) return undefined;
   const r = c.read(base);
-  const count = r.count([...r.counts.keys()][0] ?? 'retries');
-  const { kind, key, local } = lost.route.effect;
-  const at = lost.route.steps[0] ?? lost.route;
-  return {
-    messageId: 'wrapperRemoved',
-    severity: local ? 'low' : 'medium',
-    data: { wrapper: base.key, before: count.amount !== undefined ? attemptsText({ before: count, after: count }) : count.shown, callee: key, unit: unitOf(kind, key) },
-    at: { side: 'head', file: at.file, span: at.span },
-    related: [lineAt('base', { file: base.file, line: base.span.line }, `before: ${base.text}`)],
-    effect: { kind, callee: key },
-    before: sideOf('retry wrapper', base.key, count.value, callsOf(count.amount)),
-    after: { option: 'retry wrapper', value: 'none', calls: 1 },
-    identity: `${lost.fnId}|${key}|wrapperRemoved`,
-  };
+  return lost && wrapperFinding('wrapperRemoved', lost.route.effect.local ? 'low' : 'medium', base, r.count([...r.counts.keys()][0] ?? 'retries'), lost);
 }
 
 // ---------------------------------------------------------------- circuit breakers
@@ -263,22 +264,5 @@ function retriedErrorsChanged(base: SettingSite, head: SettingSite, rb: Retry, r
   const after = rh.retriesOnly ?? 'any error';
   const change = errorTestChange(before, rh.retriesOnly);
   if (!change) return undefined;
-  const wider = change === 'wider';
-  const target = targetOf(head, 'head', c.view);
-  const unit = unitOf(target.kind, head.key);
-  return {
-    messageId: 'retriedErrors',
-    severity: 'low',
-    data: {
-      header: head.text, around: aroundText(head, target), before, after,
-      how: wider ? 'now retries more kinds of error' : 'no longer retries a kind of error it did',
-      consequence: wider ? `: each of them now costs up to the loop's attempts per failing ${unit}` : `: those failures now fail the ${unit} at once`,
-    },
-    at: { side: 'head', file: head.file, span: head.span },
-    related: [{ side: 'base', file: base.file, line: base.span.line, column: base.span.column, endLine: base.span.line, endColumn: base.span.column, message: `before: retried only when ${before}` }],
-    effect: { kind: target.kind, callee: target.callee ?? head.key },
-    before: { option: 'retried errors', value: before },
-    after: { option: 'retried errors', value: after },
-    identity: `${head.fnId}|${head.key}|retriedErrors`,
-  };
+  return errorsFinding('retriedErrors', base, head, targetOf(head, 'head', c.view), before, after, change === 'wider');
 }

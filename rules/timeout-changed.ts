@@ -9,12 +9,13 @@
 import { defineRule, type ChangeView, type EntryChange, type RuleFinding } from '../src/rule.js';
 import type { SettingSite } from '../src/model/settings.js';
 import { newSpreads } from '../src/match/settings.js';
-import { calleeText, defaultOf, defaultSetting, droppedFromCombination, embeddedSites, guardOf, hasOtherGuard, ioLike, isDisabled, isPrimitive, lastName, guardedIo, signalledSite, signalTimeout, type Guarded, timeoutSetting, timeoutsOf, type TimeoutSetting } from '../src/model/options/timeout.js';
+import { callSettings, movedCalls, type MovedCall } from '../src/match/calls.js';
+import { boundCallee, defaultOf, guardName, defaultSetting, droppedFromCombination, embeddedSites, guardOf, hasOtherGuard, ioLike, isDisabled, isPrimitive, lastName, guardedIo, signalledSite, signalTimeout, effectiveWait, type Wait, type Guarded, timeoutSetting, timeoutsOf, type TimeoutSetting } from '../src/model/options/timeout.js';
 import { anchorOf, removalAnchor } from './shared/anchor.js';
-import { dedupe, factorText, formatMs, inSite, lineAt, shortCall, sideOf, stepDown } from './shared/present.js';
+import { dedupe, factorText, formatMs, inSite, lineAt, movedFinding, shortCall, sideOf, stepDown } from './shared/present.js';
 import type { RelatedLocation, Severity } from '../src/types.js';
 
-type MessageId = 'removed' | 'defaultRaised' | 'disabled' | 'raised' | 'fromEnv' | 'signalRemoved' | 'timerRemoved' | 'raceRemoved' | 'timerRaised';
+type MessageId = 'removed' | 'defaultRaised' | 'disabled' | 'raised' | 'fromEnv' | 'signalRemoved' | 'timerRemoved' | 'raceRemoved' | 'timerRaised' | 'callMoved';
 
 /**
  * A raise is sharp (medium on a client, low on one call) at `raiseFactor`, or when it crosses
@@ -54,6 +55,7 @@ export default defineRule<MessageId, Options>({
     timerRemoved: 'The abort timer that bounded `{{callee}}` in `{{entry}}` was removed ({{before}} -> unset).',
     raceRemoved: 'The {{guard}} that bounded `{{callee}}` in `{{entry}}` was removed ({{before}} -> unset).',
     timerRaised: 'The {{guard}} that bounds `{{callee}}` in `{{entry}}` was raised {{factor}} ({{before}} -> {{after}}).',
+    callMoved: '`{{callee}}` in `{{entry}}` now {{how}}: its timeout went from {{before}} to {{after}}.',
   },
   options: {
     defaults: DEFAULTS,
@@ -79,6 +81,7 @@ export default defineRule<MessageId, Options>({
       if (base && head) out.push(...compareSites(base, head, ctx));
       else if (base) out.push(...removedGuard(base, ctx));
     }
+    for (const moved of movedCalls(view)) out.push(...movedCall(moved, ctx));
     return dedupe(out);
   },
 });
@@ -89,7 +92,6 @@ interface Ctx {
 }
 
 const timeouts = (ctx: Ctx, site: SettingSite) => ctx.view.options.of(site, timeoutsOf);
-const heads = (ctx: Ctx) => ctx.view.settings.flatMap((p) => (p.head ? [p.head] : []));
 
 /**
  * How much a raise matters: `sharp` at the raise factor or when it crosses the ceiling; `notable`
@@ -125,7 +127,7 @@ function compareSites(base: SettingSite, head: SettingSite, ctx: Ctx): RuleFindi
         // Another signal (`req.signal`, a parameter) may carry a timeout the model cannot see: one step lower,
         // unless it is only what was combined with the timeout before.
         const unseen = !!after && after.value.k !== 'null' && !droppedFromCombination(before.value, after.value);
-        if (!opaque && !hasOtherGuard(heads(ctx), (x) => timeouts(ctx, x), head.file, head.fnId, undefined, head)) out.push(finding('signalRemoved', base, head, before, after, ctx, unseen));
+        if (!opaque && !hasOtherGuard(ctx.view.sites.head, (x) => timeouts(ctx, x), head.file, head.fnId, undefined, head)) out.push(finding('signalRemoved', base, head, before, after, ctx, unseen));
         continue;
       }
     }
@@ -196,8 +198,23 @@ function removedGuard(base: SettingSite, ctx: Ctx): RuleFinding<MessageId>[] {
   if (!entry || !guard) return []; // the function itself is gone, or an ordinary site: paired with its bare call if still made
   const io = guardedIo(base, entry.headPaths, signalledSite(base, ctx.view.settings, (x) => timeouts(ctx, x)));
   // A timer around nothing is not a timeout of anything; one replaced by another guard was moved, not removed.
-  if (!io || hasOtherGuard(heads(ctx), (x) => timeouts(ctx, x), entry.head!.file, entry.head!.fnId, io.path.effect.key)) return [];
+  if (!io || hasOtherGuard(ctx.view.sites.head, (x) => timeouts(ctx, x), entry.head!.file, entry.head!.fnId, io.path.effect.key)) return [];
   return [guardFinding(guard === 'abort timer' ? 'timerRemoved' : 'raceRemoved', base, undefined, entry, io, timeouts(ctx, base)[0], undefined, ctx)];
+}
+
+/**
+ * A call that now goes through another client (`slow.get` -> `plain.get`) or library (`ky` ->
+ * `axios`) whose effective timeout (its client's, else the library's default) is gone or sharply
+ * longer. A call that passes its own timeout is compared as a site.
+ */
+function movedCall(moved: MovedCall, ctx: Ctx): RuleFinding<MessageId>[] {
+  const sites = ctx.view.sites;
+  const read = (s: SettingSite) => timeouts(ctx, s);
+  const [b, h] = [effectiveWait(callSettings(sites.base, moved.base), read), effectiveWait(callSettings(sites.head, moved.head), read)];
+  if (b.from === 'call' || h.from === 'call' || typeof b.ms !== 'number' || h.ms === undefined) return [];
+  const raise = h.ms === null ? 'sharp' : raiseOf(ctx, b.ms, h.ms);
+  const side = (w: Wait) => ({ shown: w.shown, ...(w.setting ? { value: w.setting.value } : {}), extra: typeof w.ms === 'number' ? { ms: w.ms } : {} });
+  return raise ? [movedFinding('callMoved', h.ms === null ? 'high' : raise === 'sharp' ? 'medium' : 'low', moved, 'timeout', side(b), side(h))] : [];
 }
 
 // ---------------------------------------------------------------- findings
@@ -205,14 +222,11 @@ function removedGuard(base: SettingSite, ctx: Ctx): RuleFinding<MessageId>[] {
 function finding(messageId: MessageId, base: SettingSite, head: SettingSite, before: TimeoutSetting, after: TimeoutSetting | undefined, ctx: Ctx, uncertain = false): RuleFinding<MessageId> {
   const option = before.path;
   // At the value's origin (in the call, or a changed constant or options object anywhere), else at the call.
-  const removed = !after || after.provenance === 'library default' || after.provenance === 'callee default';
+  const removed = !after || after.provenance.endsWith('default');
   const anchor = removed ? removalAnchor(ctx.view, base, head, before.value) : anchorOf(ctx.view, head, after.value);
   const related: RelatedLocation[] = [lineAt('base', before.at, `before: ${option} = ${before.shown}`), ...anchor.related];
   if (after && !anchor.atOrigin && !inSite(head, after.at)) related.push(lineAt('head', after.at, `set here: ${option} = ${after.shown}`));
-  // A call that lost its options is seen through its call fact, named by its whole chain: name it as base did.
-  let callee = head.args.length || !head.text.includes('(') ? calleeText(head) : calleeText(base);
-  // `.timeout(1000)` chained to a query: name the query it bounds.
-  if (guardOf(base) === 'method') callee = calleeText(base).slice(0, -(lastName(base).length + 1));
+  const callee = boundCallee(base, head);
   return {
     messageId,
     severity: stepDown(severityOf(messageId, head, after?.amount, ctx), uncertain),
@@ -229,7 +243,7 @@ function finding(messageId: MessageId, base: SettingSite, head: SettingSite, bef
 function guardFinding(messageId: MessageId, base: SettingSite, head: SettingSite | undefined, entry: EntryChange, io: Guarded, before: TimeoutSetting | undefined, after: TimeoutSetting | undefined, ctx: Ctx, notable = false): RuleFinding<MessageId> {
   const path = lastName(base);
   const guard = guardOf(base);
-  const name = guard === 'abort timer' ? 'abort timer' : guard === 'race' ? '`Promise.race` timeout' : guard === 'method' ? `\`.${path}()\` call` : `\`${path}\` wrapper`;
+  const name = guardName(base);
   // A guard still there (raised) is where the change is; a guard that went away leaves the I/O it bounded.
   const at = head ? { file: head.file, span: head.span } : { file: io.file, span: io.span };
   const shownBefore = before ?? timeoutSetting(path, { k: 'unknown', text: base.text, at: { file: base.file, line: base.span.line } });

@@ -6,6 +6,7 @@ import type { Category, EffectKind, RelatedLocation, RuleMeta, Severity } from '
 import type { EffectPath } from './model/summaries.js';
 import type { Span } from './model/facts/index.js';
 import type { SettingPair } from './match/settings.js';
+import type { SettingSite } from './model/settings.js';
 import type { OptionsModel } from './model/options/index.js';
 
 export const DOCS_BASE = 'https://github.com/opsdiff/opsdiff/blob/main/README.md#rule-';
@@ -34,6 +35,8 @@ export interface ChangeView {
   entryOf(side: 'base' | 'head', file: string, fnId: string): EntryChange | undefined;
   /** Calls and constructions with time, retry or concurrency options, paired across base and head. */
   settings: SettingPair[];
+  /** The setting sites of each side (those of `settings`, in order). */
+  sites: { base: SettingSite[]; head: SettingSite[] };
   /** What the options of each setting site mean (src/model/options/): read once per site and family. */
   options: OptionsModel;
   /** Whether a line was added or modified in head (side 'head') or removed/modified in base. */

@@ -3,6 +3,7 @@
  * set here:" related locations, the severity step-down, and where a value is set.
  */
 import type { RuleFinding } from '../../src/rule.js';
+import { receiverOf, type MovedCall } from '../../src/match/calls.js';
 import type { SettingSite, Value, Where } from '../../src/model/settings.js';
 import type { RelatedLocation, Severity } from '../../src/types.js';
 
@@ -82,4 +83,31 @@ export function dedupe<M extends string>(findings: RuleFinding<M>[]): RuleFindin
     seen.add(key);
     return true;
   });
+}
+
+/** One side of a moved call's setting: how it reads, the value and place that set it, extra report fields. */
+export interface MovedSide {
+  shown: string;
+  value?: Value;
+  extra?: Record<string, unknown>;
+}
+
+/**
+ * A finding on a call that now goes through another client or library (src/match/calls.ts): at
+ * the head call, naming the change (`goes through \`plain\` instead of \`slow\``, `uses axios
+ * instead of ky`), the base call or the value that set the setting there related.
+ */
+export function movedFinding<M extends string>(messageId: M, severity: Severity, { entry, base, head, how }: MovedCall, option: string, before: MovedSide, after: MovedSide, data: Record<string, string> = {}): RuleFinding<M> {
+  const moved = how === 'client' ? `goes through \`${receiverOf(head.callText)}\` instead of \`${receiverOf(base.callText)}\`` : `uses ${head.effect.lib?.label} instead of ${base.effect.lib?.label}`;
+  return {
+    messageId,
+    severity,
+    data: { callee: shortCall(head.callText), entry: entry.head!.fnId, how: moved, before: before.shown, after: after.shown, ...data },
+    at: { side: 'head', file: head.file, span: head.span },
+    related: [lineAt('base', before.value?.at ?? { file: base.file, line: base.span.line }, `before: ${base.callText}, ${option} ${before.shown}`)],
+    effect: { kind: head.effect.kind, callee: head.effect.key },
+    before: sideOf(option, before.shown, before.value, before.extra),
+    after: sideOf(option, after.shown, after.value, after.extra),
+    identity: `${entry.head!.fnId}|${head.effect.key}|${messageId}`,
+  };
 }

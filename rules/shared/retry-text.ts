@@ -9,6 +9,7 @@ import type { LostLoop, Target } from './retry-target.js';
 import { canonical, type Count } from '../../src/model/options/retry.js';
 import type { RuleFinding } from '../../src/rule.js';
 import type { SettingSite, Value } from '../../src/model/settings.js';
+import type { EffectPath } from '../../src/model/summaries.js';
 import type { EffectKind, Severity } from '../../src/types.js';
 
 /** `` `pRetry` ``, or `` The retry loop `for (...)` `` (at the start of a sentence) / `` the retry loop `for (...)` ``. */
@@ -110,5 +111,42 @@ export function loopFinding<M extends string>(messageId: M, severity: Severity, 
     before: { option: 'retry loop', value: loop.header },
     after: { option: 'retry loop', value: 'none', calls: 1 },
     identity: `${fnId}|${key}|${messageId}`,
+  };
+}
+
+/** A retry wrapper gone while the call it retried is still made: at the head function's call, the wrapper related. */
+export function wrapperFinding<M extends string>(messageId: M, severity: Severity, base: SettingSite, count: Count, { route, fnId }: { route: EffectPath; fnId: string }): RuleFinding<M> {
+  const { kind, key } = route.effect;
+  const at = route.steps[0] ?? route;
+  return {
+    messageId,
+    severity,
+    data: { wrapper: base.key, before: count.amount !== undefined ? attemptsText({ before: count, after: count }) : count.shown, callee: key, unit: unitOf(kind, key) },
+    at: { side: 'head', file: at.file, span: at.span },
+    related: [lineAt('base', { file: base.file, line: base.span.line }, `before: ${base.text}`)],
+    effect: { kind, callee: key },
+    before: sideOf('retry wrapper', base.key, count.value, callsOf(count.amount)),
+    after: { option: 'retry wrapper', value: 'none', calls: 1 },
+    identity: `${fnId}|${key}|${messageId}`,
+  };
+}
+
+/** A retry loop whose error test now lets more (`wider`) or fewer kinds of error through: low, for a reviewer to judge. */
+export function errorsFinding<M extends string>(messageId: M, base: SettingSite, head: SettingSite, target: Target, before: string, after: string, wider: boolean): RuleFinding<M> {
+  const unit = unitOf(target.kind, head.key);
+  return {
+    messageId,
+    severity: 'low',
+    data: {
+      header: head.text, around: aroundText(head, target), before, after,
+      how: wider ? 'now retries more kinds of error' : 'no longer retries a kind of error it did',
+      consequence: wider ? `: each of them now costs up to the loop's attempts per failing ${unit}` : `: those failures now fail the ${unit} at once`,
+    },
+    at: { side: 'head', file: head.file, span: head.span },
+    related: [{ side: 'base', file: base.file, line: base.span.line, column: base.span.column, endLine: base.span.line, endColumn: base.span.column, message: `before: retried only when ${before}` }],
+    effect: { kind: target.kind, callee: target.callee ?? head.key },
+    before: { option: 'retried errors', value: before },
+    after: { option: 'retried errors', value: after },
+    identity: `${head.fnId}|${head.key}|${messageId}`,
   };
 }

@@ -27,8 +27,13 @@ export const HTTP: ClientLibrary[] = [
     exports: { default: 'handle', got: 'handle' },
     types: ['Got'],
     derive: ['extend'],
-    // got: no timeout unless set; 2 retries, backing off exponentially.
-    settings: { '*': { timeouts: { timeout: null }, backoff: 'exponential' }, extend: { timeouts: { timeout: null }, retries: { retry: { value: 2, attempts: false } }, backoff: 'exponential' } },
+    // got: no timeout unless set; 2 retries, backing off exponentially, for every method but POST and PATCH.
+    settings: {
+      '*': { timeouts: { timeout: null }, retries: { retry: { value: 2, attempts: false } }, backoff: 'exponential' },
+      post: { timeouts: { timeout: null }, backoff: 'exponential' },
+      patch: { timeouts: { timeout: null }, backoff: 'exponential' },
+      extend: { timeouts: { timeout: null }, retries: { retry: { value: 2, attempts: false } }, backoff: 'exponential' },
+    },
     ignore: ['defaults', 'mergeOptions', 'paginate'],
   },
   {
@@ -38,8 +43,13 @@ export const HTTP: ClientLibrary[] = [
     exports: { default: 'handle' },
     types: ['KyInstance'],
     derive: ['create', 'extend'],
-    // ky: 10 s per request, 2 retries, backing off exponentially.
-    settings: { '*': { timeouts: { timeout: 10_000 }, backoff: 'exponential' }, create: { timeouts: { timeout: 10_000 }, retries: { retry: { value: 2, attempts: false } }, backoff: 'exponential' } },
+    // ky: 10 s per request, 2 retries, backing off exponentially, for every method but POST and PATCH.
+    settings: {
+      '*': { timeouts: { timeout: 10_000 }, retries: { retry: { value: 2, attempts: false } }, backoff: 'exponential' },
+      post: { timeouts: { timeout: 10_000 }, backoff: 'exponential' },
+      patch: { timeouts: { timeout: 10_000 }, backoff: 'exponential' },
+      create: { timeouts: { timeout: 10_000 }, retries: { retry: { value: 2, attempts: false } }, backoff: 'exponential' },
+    },
   },
   {
     label: 'undici',

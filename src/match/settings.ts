@@ -3,7 +3,7 @@
  * (or file) it became, a call that lost or gained its options with its bare form, and the spreads
  * a head site took on that base did not have.
  */
-import { bareSites, spreadsOf, type SettingSite } from '../model/settings.js';
+import { bareSites, linkClients, spreadsOf, type SettingSite } from '../model/settings.js';
 import type { RevisionModel } from '../model/program.js';
 
 export interface SettingPair {
@@ -26,10 +26,13 @@ export function newSpreads(base: SettingSite, head: SettingSite): string[] {
  * had the other side's site; the same non-options arguments first (`fetch(refundUrl)`, not the
  * `fetch(sessionUrl)` before it), then order. The one chosen is claimed.
  */
-export function bareCallSite(model: RevisionModel, file: string, fnId: string, key: string, wanted: string, claimed?: Set<string>): SettingSite | undefined {
+export function bareCallSite(model: RevisionModel, file: string, fnId: string, key: string, wanted: string, claimed?: Set<string>, sites: SettingSite[] = []): SettingSite | undefined {
   const candidates = bareSites(model, file, fnId, key, claimed);
   const site = candidates.find((c) => c.identity === wanted) ?? candidates[0];
-  if (site) claimed?.add(`${site.span.line}:${site.span.column}`);
+  if (site) {
+    claimed?.add(`${site.span.line}:${site.span.column}`);
+    linkClients([site], sites);
+  }
   return site;
 }
 

@@ -65,7 +65,8 @@ export function buildView(input: ViewInput): ChangeView {
       for (let line = span.line; line <= span.endLine; line++) if (input.isChanged('head', file, line)) return true;
       return false;
     });
-  return { entries, entryOf, settings, options: new OptionsModel(), isChanged: input.isChanged, touches };
+  const sites = { base: settings.flatMap((p) => (p.base ? [p.base] : [])), head: settings.flatMap((p) => (p.head ? [p.head] : [])) };
+  return { entries, entryOf, settings, sites, options: new OptionsModel(), isChanged: input.isChanged, touches };
 }
 
 interface FnRef {
@@ -90,7 +91,7 @@ function bareFinder(model: RevisionModel, sites: SettingSite[], fnOf: Map<string
   return (other: { file: string; fnId: string; key: string; identity?: string }): SettingSite | undefined => {
     const file = fileOf(other.file);
     const fn = fnOf.get(`${other.file}\0${other.fnId}`) ?? (file ? { file, fnId: other.fnId } : undefined);
-    return fn ? bareCallSite(model, fn.file, fn.fnId, other.key, other.identity ?? '', claimedIn(fn)) : undefined;
+    return fn ? bareCallSite(model, fn.file, fn.fnId, other.key, other.identity ?? '', claimedIn(fn), sites) : undefined;
   };
 }
 

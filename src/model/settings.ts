@@ -263,6 +263,14 @@ export interface SettingSite {
   recursive?: boolean;
   /** The callee is the project's own: its parameters named for a setting, by position, with their defaults. */
   params?: Array<{ index: number; name: string; default?: Value; prop?: boolean }>;
+  /** The name that holds the client this construction makes (`api`, `this.redis`). */
+  boundTo?: string;
+  /**
+   * The construction that made this call's receiver (`api` of `api.get(u, opts)` where `const api =
+   * axios.create({ timeout })`, in the same file): an option the call leaves out is the client's
+   * before it is the library's.
+   */
+  client?: SettingSite;
 }
 
 /** Every setting site of these files, evaluated. */
@@ -283,7 +291,7 @@ export function settingSites(model: RevisionModel, paths: string[]): SettingSite
         const { key, kind, defaults } = siteKey(model, s, file, value);
         const wraps = value && wrapperOf(model, value);
         const params = value && paramsOf(model, evaluator, value, s.isNew);
-        out.push({ file, fnId: fn.id, key, text: s.text, span: s.span, ...(s.role ? { role: s.role } : {}), args, options, loops: s.loops.map((i) => fn.loops[i]!), kind, identity, ...(defaults ? { defaults } : {}), ...(wraps ? { wraps } : {}), ...(params ? { params } : {}) });
+        out.push({ file, fnId: fn.id, key, text: s.text, span: s.span, ...(s.role ? { role: s.role } : {}), args, options, loops: s.loops.map((i) => fn.loops[i]!), kind, identity, ...(defaults ? { defaults } : {}), ...(wraps ? { wraps } : {}), ...(params ? { params } : {}), ...(s.boundTo ? { boundTo: s.boundTo } : {}) });
       }
       // Calls of the project's own timeout wrappers are guards whatever their arguments look like
       // (`guard('SET', redis.set(k, v), 5000)`): a promise passed with a delay, checked only then.
@@ -315,7 +323,21 @@ export function settingSites(model: RevisionModel, paths: string[]): SettingSite
       }
     }
   }
+  linkClients(out);
   return out;
+}
+
+/** Each call through a name that holds a construction (among `among`) of its file gets that construction as its `client`. */
+export function linkClients(sites: SettingSite[], among: SettingSite[] = sites): void {
+  const byName = new Map<string, SettingSite>();
+  for (const s of among) if (s.boundTo && !s.role) byName.set(`${s.file}\0${s.boundTo}`, s);
+  if (!byName.size) return;
+  for (const s of sites) {
+    const text = s.text.replace(/\s+/g, '');
+    const dot = text.lastIndexOf('.');
+    const client = !s.role && !s.key.startsWith('new ') && dot > 0 ? byName.get(`${s.file}\0${text.slice(0, dot)}`) : undefined;
+    if (client && client !== s) s.client = client;
+  }
 }
 
 /** A callee that is one of the project's timeout wrappers (a function racing a parameter against a timer). */

@@ -9,6 +9,33 @@ import { describeRule, runRule } from '../support/ruleTable.js';
 describeRule(rule, {
   quiet: [
     {
+      name: 'got.post (not retried by default) swapped for axios.post',
+      before: `import got from 'got';
+export async function submit(order: object) {
+  return got.post('https://api.example.com/orders', { json: order }).json();
+}`,
+      after: `import axios from 'axios';
+export async function submit(order: object) {
+  const res = await axios.post('https://api.example.com/orders', order);
+  return res.data;
+}`,
+    },
+    {
+      name: 'a call moved to another client with the same retries',
+      before: `import got from 'got';
+const a = got.extend({ retry: { limit: 3 } });
+const b = got.extend({ retry: { limit: 3 }, prefixUrl: 'https://x' });
+export async function quote(id: string) {
+  return a.get('quotes/' + id).json();
+}`,
+      after: `import got from 'got';
+const a = got.extend({ retry: { limit: 3 } });
+const b = got.extend({ retry: { limit: 3 }, prefixUrl: 'https://x' });
+export async function quote(id: string) {
+  return b.get('quotes/' + id).json();
+}`,
+    },
+    {
       name: 'a pRetry wrapper replaced by retries on the client the function uses',
       before: `import pRetry from 'p-retry';
 import axios from 'axios';
@@ -410,14 +437,14 @@ export const inventory = got.extend({ prefixUrl: 'https://inventory.internal', r
 export const inventory = got.extend({ prefixUrl: 'https://inventory.internal', retry: { limit: 1 } });`,
     },
     {
-      name: 'got: a per-request retry override removed (the instance value applies, not known here)',
+      name: 'got: a per-request retry override removed where the instance sets the same (its `retry: { limit: 0 }` applies)',
       before: `import got from 'got';
-const inventory = got.extend({ prefixUrl: 'https://inventory.internal' });
+const inventory = got.extend({ prefixUrl: 'https://inventory.internal', retry: { limit: 0 } });
 export async function stock(sku: string) {
   return inventory.get(\`v1/stock/\${sku}\`, { retry: { limit: 0 } });
 }`,
       after: `import got from 'got';
-const inventory = got.extend({ prefixUrl: 'https://inventory.internal' });
+const inventory = got.extend({ prefixUrl: 'https://inventory.internal', retry: { limit: 0 } });
 export async function stock(sku: string) {
   return inventory.get(\`v1/stock/\${sku}\`, { responseType: 'json' });
 }`,
@@ -651,6 +678,49 @@ export async function loadRates() {
     },
   ],
   flagged: [
+    {
+      name: 'got (2 retries by default) swapped for axios (none)',
+      before: `import got from 'got';
+export async function quote(id: string) {
+  return got('https://api.example.com/quotes/' + id).json();
+}`,
+      after: `import axios from 'axios';
+export async function quote(id: string) {
+  const res = await axios.get('https://api.example.com/quotes/' + id);
+  return res.data;
+}`,
+      findings: [{ messageId: 'callMoved', line: 3, column: 21, severity: 'medium', data: { before: '2 retries (the got default)', after: 'none (axios does not retry by default)' } }],
+    },
+    {
+      name: 'a call moved from a client with 5 retries to one with none',
+      before: `import got from 'got';
+const patient = got.extend({ retry: { limit: 5 } });
+const quick = got.extend({ retry: { limit: 0 } });
+export async function quote(id: string) {
+  return patient.get('quotes/' + id).json();
+}`,
+      after: `import got from 'got';
+const patient = got.extend({ retry: { limit: 5 } });
+const quick = got.extend({ retry: { limit: 0 } });
+export async function quote(id: string) {
+  return quick.get('quotes/' + id).json();
+}`,
+      findings: [{ messageId: 'callMoved', line: 5, column: 10, severity: 'medium', data: { before: '5', after: '0' } }],
+    },
+    {
+      name: 'got: a per-request `retry: { limit: 0 }` removed on an instance that sets no retry: the 2 default retries come back',
+      before: `import got from 'got';
+const inventory = got.extend({ prefixUrl: 'https://inventory.internal' });
+export async function stock(sku: string) {
+  return inventory.get(\`v1/stock/\${sku}\`, { retry: { limit: 0 } });
+}`,
+      after: `import got from 'got';
+const inventory = got.extend({ prefixUrl: 'https://inventory.internal' });
+export async function stock(sku: string) {
+  return inventory.get(\`v1/stock/\${sku}\`, { responseType: 'json' });
+}`,
+      findings: [{ messageId: 'raised', line: 4, column: 10, severity: 'medium', data: { before: '0', after: 'unset (default 2)' } }],
+    },
     {
       name: 'a pRetry wrapper removed while the call it retried is still made',
       before: `import pRetry from 'p-retry';

@@ -5,6 +5,33 @@ import { describeRule, runRule } from '../support/ruleTable.js';
 describeRule(rule, {
   quiet: [
     {
+      name: 'a call moved to another client with a shorter timeout',
+      before: `import axios from 'axios';
+const slow = axios.create({ timeout: 1000 });
+const fast = axios.create({ timeout: 800 });
+export async function quote(id: string) {
+  return slow.get('/quotes/' + id);
+}`,
+      after: `import axios from 'axios';
+const slow = axios.create({ timeout: 1000 });
+const fast = axios.create({ timeout: 800 });
+export async function quote(id: string) {
+  return fast.get('/quotes/' + id);
+}`,
+    },
+    {
+      name: 'got (no timeout by default) swapped for axios (none either)',
+      before: `import got from 'got';
+export async function quote(id: string) {
+  return got('https://api.example.com/quotes/' + id).json();
+}`,
+      after: `import axios from 'axios';
+export async function quote(id: string) {
+  const res = await axios.get('https://api.example.com/quotes/' + id);
+  return res.data;
+}`,
+    },
+    {
       name: 'an option removed from a call of the project\'s own function that takes it without a default (decided further in)',
       before: {
         'src/report.ts': `import { fetchQuotes } from './quotes';
@@ -354,6 +381,35 @@ export const api = got.extend({
     },
   ],
   flagged: [
+    {
+      name: 'a call moved from a client built with a 1 s timeout to a plain client',
+      before: `import axios from 'axios';
+const slow = axios.create({ timeout: 1000 });
+const plain = axios.create({ baseURL: 'https://api.example.com' });
+export async function quote(id: string) {
+  return slow.get('/quotes/' + id);
+}`,
+      after: `import axios from 'axios';
+const slow = axios.create({ timeout: 1000 });
+const plain = axios.create({ baseURL: 'https://api.example.com' });
+export async function quote(id: string) {
+  return plain.get('/quotes/' + id);
+}`,
+      findings: [{ messageId: 'callMoved', line: 5, column: 10, severity: 'high', data: { before: '1 s', after: 'unset (axios waits forever by default)' } }],
+    },
+    {
+      name: 'ky (10 s by default) swapped for axios (waits forever)',
+      before: `import ky from 'ky';
+export async function quote(id: string) {
+  return ky.get('https://api.example.com/quotes/' + id).json();
+}`,
+      after: `import axios from 'axios';
+export async function quote(id: string) {
+  const res = await axios.get('https://api.example.com/quotes/' + id);
+  return res.data;
+}`,
+      findings: [{ messageId: 'callMoved', line: 3, column: 21, severity: 'high', data: { before: '10 s (the ky default)' } }],
+    },
     {
       name: 'an option removed from a call of the project\'s own function whose default for it is far longer',
       before: {

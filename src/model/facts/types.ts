@@ -235,6 +235,8 @@ export interface SettingFact {
   loops: number[];
   /** `setTimeout(() => controller.abort(), ms)` and `Promise.race([call, timer])` are timeouts of their own. */
   role?: 'abort-timer' | 'race-timeout' | 'retry-loop';
+  /** The name that holds what the call returns (`api` of `const api = axios.create(...)`, `this.redis`): calls through it use these settings. */
+  boundTo?: string;
 }
 
 export interface ClassFact {

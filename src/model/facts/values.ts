@@ -166,6 +166,7 @@ export function noteSetting(w: Walk, node: TS.CallExpression | TS.NewExpression,
     args: args.slice(0, 4).map((a) => valOf(w, a, 0)),
     loops: [...fn.loopStack],
     ...(role ? { role } : {}),
+    ...(w.boundNames.has(node) ? { boundTo: w.boundNames.get(node)! } : {}),
   });
 }
 

@@ -63,6 +63,8 @@ export class Walk {
   readonly argumentOf = new Map<TS.Node, Sym>();
   /** Object literals handed straight to a call (options a callee may call back: `withRetry({ run: () => ... })`). */
   readonly callArguments = new Set<TS.Node>();
+  /** Constructions and calls whose result a name holds (`const api = axios.create(...)`, `this.redis = new Redis(...)`): that name. */
+  readonly boundNames = new Map<TS.Node, string>();
   /** Object literals nested in a configuration object already noted as a setting site (facts/values.ts). */
   readonly configObjects = new Set<TS.Node>();
   /** Iterations whose callbacks make tasks for a limiter (`queue.addAll(xs.map(...))`): the limiter's module. */

@@ -66,7 +66,10 @@ function visitModuleStatement(w: Walk, stmt: TS.Statement): void {
   }
   if (isVariableStatement(stmt)) {
     for (const decl of stmt.declarationList.declarations) {
-      if (isIdentifier(decl.name) && decl.initializer) visitNamedValue(w, decl.name.text, decl.initializer);
+      if (isIdentifier(decl.name) && decl.initializer) {
+        w.boundNames.set(unwrapExpression(decl.initializer), decl.name.text);
+        visitNamedValue(w, decl.name.text, decl.initializer);
+      }
       else if (decl.initializer) visitExpression(w, decl.initializer, w.moduleFn);
     }
     return;
@@ -181,6 +184,7 @@ function visitClass(w: Walk, name: string, node: TS.ClassLikeDeclaration, export
         cls.fields[key] = declared(w, initial, key, member.type);
         // Kept for the fields named for a setting (`requestTimeout`, `MAX_ATTEMPTS`): read as `this.x`.
         if (SETTING_KEY.test(key)) (cls.values ??= {})[key] = valOf(w, member.initializer, 0);
+        w.boundNames.set(unwrapExpression(member.initializer), `this.${key}`);
         visitExpression(w, member.initializer, w.moduleFn);
       } else if (member.type) {
         cls.fields[key] = { t: 'param', name: key, type: typeSym(w, member.type) };
@@ -286,6 +290,7 @@ function visitStatement(w: Walk, stmt: TS.Statement, fn: FnContext): void {
       if (init && isIdentifier(decl.name) && (isArrowFunction(init) || isFunctionExpression(init))) {
         visitFunction(w, decl.name.text, 'function', init, { cls: fn.cls, obj: fn.obj });
       } else if (decl.initializer) {
+        if (isIdentifier(decl.name)) w.boundNames.set(init!, decl.name.text);
         visitExpression(w, decl.initializer, fn);
         // `const missing = ids.filter((id) => !this.byId.has(id))`: the keys a cache lacks, for a test of its length.
         const slot = isIdentifier(decl.name) && fn !== w.moduleFn ? missingFrom(w, fn, decl.initializer) : undefined;
@@ -468,6 +473,7 @@ function visitExpression(w: Walk, expr: TS.Node, fn: FnContext): void {
     const cls = w.facts.classes[fn.cls];
     // Every assignment counts: a field initialised to null and assigned a client later (lazily) is that client.
     const field = expr.left.name.text;
+    w.boundNames.set(unwrapExpression(expr.right), `this.${field}`);
     if (cls) {
       const value = symOf(w, expr.right);
       const existing = own(cls.fields, field);

@@ -17,7 +17,7 @@ export type SettingKind = 'timeout' | 'signal' | 'guard' | 'attempts' | 'backoff
  * constant, a field, a configuration object), set from the environment (with or without a
  * default), or not written at all (the library's or the project callee's default).
  */
-export type Provenance = 'written' | 'named' | 'environment' | 'library default' | 'callee default';
+export type Provenance = 'written' | 'named' | 'environment' | 'library default' | 'callee default' | 'client default';
 
 export interface Setting<K extends SettingKind = SettingKind> {
   kind: K;
@@ -48,7 +48,7 @@ export function formatMs(ms: number): string {
   return `${ms} ms`;
 }
 
-export function provenanceOf(v: Value, fallback?: 'library default' | 'callee default'): Provenance {
+export function provenanceOf(v: Value, fallback?: 'library default' | 'callee default' | 'client default'): Provenance {
   if (fallback) return fallback;
   if (v.k === 'env') return 'environment';
   return v.via ? 'named' : 'written';

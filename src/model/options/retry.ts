@@ -10,6 +10,7 @@
  * library does when they are left out comes from the catalog (`SettingDefaults`), only where the
  * library is certain from the call.
  */
+import type { SettingDefaults } from '../../catalog/index.js';
 import { describe, type SettingSite, type Value, type Where } from '../settings.js';
 import { formatMs, provenanceOf, type Provenance, type Setting, type SettingKind } from './index.js';
 
@@ -153,6 +154,12 @@ function unsetCount(path: string, shown: string, provenance: Provenance, amount?
 function countOf(site: SettingSite, path: string, leaf: Leaf | undefined): Count {
   if (!leaf && hasOpaqueOptions(site)) return unsetCount(path, 'unknown (options spread from elsewhere)', 'named', undefined, true);
   if (!leaf) {
+    // The client's own count, when the call goes through a construction that states one.
+    const fromClient = site.client && countLeaves(site.client).get(path);
+    if (fromClient) {
+      const c = countOf(site.client!, path, fromClient);
+      return { ...c, shown: `unset (the client's ${c.shown})`, provenance: 'named' };
+    }
     // The library's own default (the catalog's), where the call starts from the library's defaults.
     const table = site.defaults?.retries;
     const d = table && Object.hasOwn(table, path) ? table[path] : undefined;
@@ -442,4 +449,30 @@ export function errorTestChange(before: string, after: string | undefined): 'wid
   if ([...ab].every((x) => ah.has(x)) && ah.size > ab.size && ors(after) > ors(before)) return 'wider';
   if ([...ah].every((x) => ab.has(x)) && ab.size > ah.size && ors(before) > ors(after)) return 'narrower';
   return undefined;
+}
+
+/** How many times a failing call is made by its effective settings, and where that comes from. */
+export interface Calls {
+  /** Calls per failing operation (1: no retry); undefined when not known. */
+  calls: number | undefined;
+  shown: string;
+  from: 'call' | 'client' | 'default';
+  count?: Count;
+}
+
+/**
+ * The calls per failing operation of a call from its effective settings (src/match/calls.ts):
+ * the count its own options state, else its client's, else the library's default retries (a
+ * catalogued library that states none does not retry).
+ */
+export function effectiveCalls(settings: { own?: SettingSite; client?: SettingSite; defaults?: SettingDefaults; library?: string }, read: (site: SettingSite) => Retry): Calls {
+  for (const [from, site] of [['call', settings.own], ['client', settings.client]] as const) {
+    const count = site ? [...read(site).counts.values()].find((c) => !c.opaque && c.amount !== undefined) : undefined;
+    if (count) return { calls: count.amount, shown: count.shown, from, count };
+  }
+  const lib = settings.library ?? 'the library';
+  if (!settings.defaults) return { calls: undefined, shown: 'unknown', from: 'default' };
+  const d = Object.values(settings.defaults.retries ?? {})[0];
+  if (!d) return { calls: 1, shown: `none (${lib} does not retry by default)`, from: 'default' };
+  return { calls: d.attempts ? d.value : d.value + 1, shown: `${d.value} ${d.attempts ? 'attempts' : 'retries'} (the ${lib} default)`, from: 'default' };
 }

@@ -122,6 +122,22 @@ export function guardBound(site: SettingSite): Value | undefined {
   }
 }
 
+/** How a guard reads in a message: `abort timer`, `` `Promise.race` timeout ``, `` `.timeout()` call ``, `` `pTimeout` wrapper ``. */
+export function guardName(site: SettingSite): string {
+  const guard = guardOf(site);
+  const path = lastName(site);
+  return guard === 'abort timer' ? 'abort timer' : guard === 'race' ? '`Promise.race` timeout' : guard === 'method' ? `\`.${path}()\` call` : `\`${path}\` wrapper`;
+}
+
+/**
+ * The call a timeout bounds, as a message names it: a call that lost its options (seen through its
+ * call fact, named by its whole chain) as base named it; the query a chained `.timeout(1000)` bounds.
+ */
+export function boundCallee(base: SettingSite, head: SettingSite): string {
+  if (guardOf(base) === 'method') return calleeText(base).slice(0, -(lastName(base).length + 1));
+  return head.args.length || !head.text.includes('(') ? calleeText(head) : calleeText(base);
+}
+
 /** Every timeout a site sets: its options, or the bound of a guard. */
 export function leavesOf(site: SettingSite): Leaf[] {
   const guard = guardOf(site);
@@ -242,7 +258,7 @@ export function timeoutSetting(path: string, value: Value, kind?: 'guard'): Time
     ...(ms !== undefined ? { amount: ms } : {}),
     shown: show(value, ms),
     at: value.at,
-    provenance: provenanceOf(value, isDefaultValue(value) ? (value.text.startsWith(DEFAULT_SHOWN) ? 'library default' : 'callee default') : undefined),
+    provenance: provenanceOf(value, isDefaultValue(value) ? (value.text.startsWith(DEFAULT_SHOWN) ? 'library default' : value.text.startsWith(CLIENT_DEFAULT) ? 'client default' : 'callee default') : undefined),
   };
 }
 
@@ -258,6 +274,9 @@ export function defaultSetting(site: SettingSite, path: string, dflt: number | n
  * decides); undefined when not known.
  */
 export function defaultOf(site: SettingSite, path: string): number | null | 'passed-on' | undefined {
+  // The client the call goes through, when its construction states the option.
+  const fromClient = site.client && timeoutsOf(site.client).find((t) => t.path === path);
+  if (fromClient) return fromClient.amount !== undefined && fromClient.amount >= 0 && !isDisabled(fromClient.value, fromClient.amount) ? fromClient.amount : 'passed-on';
   const table = site.defaults?.timeouts;
   if (table && Object.hasOwn(table, path)) return table[path];
   const own = site.params?.find((p) => p.prop && p.name === path);
@@ -268,17 +287,20 @@ export function defaultOf(site: SettingSite, path: string): number | null | 'pas
 
 const DEFAULT_SHOWN = 'the library default';
 const CALLEE_DEFAULT = 'the default of';
+const CLIENT_DEFAULT = "the client's";
 
 /** A value `defaultValue` made: what a site gets for an option it leaves out, not one the code writes. */
 export function isDefaultValue(v: Value): v is Extract<Value, { k: 'num' }> & { text: string } {
-  return v.k === 'num' && !!v.text && (v.text.startsWith(DEFAULT_SHOWN) || v.text.startsWith(CALLEE_DEFAULT));
+  return v.k === 'num' && !!v.text && (v.text.startsWith(DEFAULT_SHOWN) || v.text.startsWith(CALLEE_DEFAULT) || v.text.startsWith(CLIENT_DEFAULT));
 }
 
 /** The value a site gets for an option it leaves out: the library's default, shown as such. */
 export function defaultValue(site: SettingSite, path: string, dflt: number | null | undefined): Value {
   const at = { file: site.file, line: site.span.line };
+  const client = site.client && timeoutsOf(site.client).some((t) => t.path === path);
   const library = !!site.defaults?.timeouts && Object.hasOwn(site.defaults.timeouts, path);
-  if (typeof dflt === 'number') return { k: 'num', v: dflt, at, text: `${library ? DEFAULT_SHOWN : `${CALLEE_DEFAULT} \`${lastName(site)}\``}, ${formatMs(dflt)}` };
+  const source = client ? `${CLIENT_DEFAULT} \`${path}\`` : library ? DEFAULT_SHOWN : `${CALLEE_DEFAULT} \`${lastName(site)}\``;
+  if (typeof dflt === 'number') return { k: 'num', v: dflt, at, text: `${source}, ${formatMs(dflt)}` };
   return { k: 'unknown', text: dflt === null ? 'unset (no timeout)' : 'unset (the library default)', at };
 }
 
@@ -435,4 +457,34 @@ export function hasOtherGuard(heads: SettingSite[], read: (site: SettingSite) =>
     if (key === undefined || h.key !== key) return false;
     return read(h).some((t) => (t.kind === 'signal' ? signalTimeout(t.value) !== undefined : !isDisabled(t.value, t.amount)));
   });
+}
+
+/** The longest a call may wait by its effective settings, and where that comes from. */
+export interface Wait {
+  /** Milliseconds; null when it waits forever; undefined when not known. */
+  ms: number | null | undefined;
+  shown: string;
+  from: 'call' | 'client' | 'default';
+  setting?: TimeoutSetting;
+}
+
+/**
+ * The wait of a call from its effective settings (src/match/calls.ts): the longest timeout its own
+ * options set, else its client's, else the library's default (none stated: it waits forever).
+ */
+export function effectiveWait(settings: { own?: SettingSite; client?: SettingSite; defaults?: { timeouts?: Record<string, number | null> }; library?: string }, read: (site: SettingSite) => TimeoutSetting[]): Wait {
+  for (const [from, site] of [['call', settings.own], ['client', settings.client]] as const) {
+    const stated = site ? read(site).filter((t) => t.amount !== undefined && t.amount > 0 && t.amount !== Infinity && !isDisabled(t.value, t.amount)) : [];
+    if (stated.length) {
+      const longest = stated.reduce((a, b) => (b.amount! > a.amount! ? b : a));
+      return { ms: longest.amount, shown: longest.shown, from, setting: longest };
+    }
+  }
+  const table = settings.defaults?.timeouts;
+  if (!table) return { ms: undefined, shown: 'unknown', from: 'default' };
+  const known = Object.values(table).filter((x): x is number => typeof x === 'number');
+  const of = settings.library ? `the ${settings.library} default` : 'the library default';
+  if (!known.length) return { ms: null, shown: `unset (${settings.library ?? 'the library'} waits forever by default)`, from: 'default' };
+  const ms = Math.max(...known);
+  return { ms, shown: `${formatMs(ms)} (${of})`, from: 'default' };
 }

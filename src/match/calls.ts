@@ -1,0 +1,86 @@
+/**
+ * The settings an I/O call runs with, and its routes paired across a change of the client or the
+ * library it goes through.
+ *
+ * A call's effective settings are its own options, over the options of the construction that
+ * made its receiver (`api.get(u)` where `const api = axios.create({ timeout: 1000 })`), over the
+ * library's defaults (the catalog's). A call that moved from a client built with a 1 s timeout to
+ * a plain one, or from got (two retries by default) to axios (none), changed its settings with no
+ * option edited; the settings rules compare these pairs.
+ */
+import { settingDefaults, type SettingDefaults } from '../catalog/index.js';
+import type { ChangeView, EntryChange } from '../rule.js';
+import type { SettingSite } from '../model/settings.js';
+import type { EffectPath } from '../model/summaries.js';
+import { groupByKey, pairRoutes } from './routes.js';
+
+export interface CallSettings {
+  /** The call's own setting site (the options it passes), when it passes any. */
+  own?: SettingSite;
+  /** The construction that made its receiver, found by the name that holds it in the call's file. */
+  client?: SettingSite;
+  /** What the library does with an option left out. */
+  defaults?: SettingDefaults;
+  /** The library, as messages name it (`axios`, `got`). */
+  library?: string;
+}
+
+export interface MovedCall {
+  entry: EntryChange;
+  base: EffectPath;
+  head: EffectPath;
+  /** `client`: the same operation through another receiver; `library`: another library's call in its place. */
+  how: 'client' | 'library';
+}
+
+/** `this.http` of `this.http.get`, `api` of `api.get`; undefined for a bare call (`fetch`, `got`). */
+export function receiverOf(callText: string): string | undefined {
+  const text = callText.replace(/\s+/g, '');
+  const dot = text.lastIndexOf('.');
+  return dot > 0 ? text.slice(0, dot) : undefined;
+}
+
+/** The effective settings of a route's call on one side, among that side's setting sites. */
+export function callSettings(sites: SettingSite[], route: EffectPath): CallSettings {
+  const own = sites.find((s) => !s.role && s.file === route.file && s.fnId === route.fnId && s.span.line === route.span.line && s.span.column === route.span.column);
+  const receiver = receiverOf(route.callText);
+  const client = receiver ? sites.find((s) => !s.role && s.file === route.file && s.boundTo === receiver) : undefined;
+  const lib = route.effect.lib;
+  const name = route.callText.split('.').pop() ?? route.callText;
+  // A client's own defaults (`axios.create` with none set) apply to the calls made through it.
+  const defaults = client?.defaults ?? (lib ? settingDefaults(lib, name, false) : undefined);
+  return { ...(own ? { own } : {}), ...(client ? { client } : {}), ...(defaults ? { defaults } : {}), ...(lib ? { library: lib.label } : {}) };
+}
+
+/**
+ * Calls of an edited function that now go through another client (`slow.get` -> `plain.get`, the
+ * same operation) or another library (`ky.get` -> `axios.get`: the only call of its kind that went
+ * and the only one that came). Only calls the function makes itself: one made in a helper is seen
+ * from the helper's own entry.
+ */
+export function movedCalls(view: ChangeView): MovedCall[] {
+  const out: MovedCall[] = [];
+  for (const entry of view.entries) {
+    if (!entry.base || !entry.head || !view.touches(entry.head.file, entry.head.span)) continue;
+    const direct = (paths: EffectPath[]) => paths.filter((p) => p.steps.length === 0 && p.effect.kind !== 'other');
+    const [bases, heads] = [direct(entry.basePaths), direct(entry.headPaths)];
+    const baseByKey = groupByKey(bases);
+    const headByKey = groupByKey(heads);
+    for (const [key, list] of headByKey) {
+      for (const pair of pairRoutes(baseByKey.get(key) ?? [], list)) {
+        const b = pair.base?.path;
+        const h = pair.head.path;
+        if (b && receiverOf(b.callText) !== receiverOf(h.callText)) out.push({ entry, base: b, head: h, how: 'client' });
+      }
+    }
+    // A library swapped: one kind of I/O whose only base operation went and whose only head operation came.
+    const gone = bases.filter((p) => !headByKey.has(p.effect.key));
+    const came = heads.filter((p) => !baseByKey.has(p.effect.key));
+    for (const kind of new Set(gone.map((p) => p.effect.kind))) {
+      const b = gone.filter((p) => p.effect.kind === kind);
+      const h = came.filter((p) => p.effect.kind === kind);
+      if (b.length === 1 && h.length === 1 && b[0]!.effect.lib && h[0]!.effect.lib && b[0]!.effect.lib !== h[0]!.effect.lib) out.push({ entry, base: b[0]!, head: h[0]!, how: 'library' });
+    }
+  }
+  return out;
+}
