@@ -14,7 +14,7 @@ import { formatFactor, lineAt, movedFinding, sideOf, stepDown } from './shared/p
 import { baseRetried, lostLoops, lostWrapper, targetOf, type Target } from './shared/retry-target.js';
 import { aroundText, attemptsText, boundText, breakerFinding, callsOf, loopFinding, optionFinding, siteText, stormText, unitOf, wrapperFinding, errorsFinding } from './shared/retry-text.js';
 import { defineRule, type ChangeView, type RuleFinding } from '../src/rule.js';
-import { callSettings, movedCalls, type MovedCall } from '../src/match/calls.js';
+import { callSettings, movedCalls, pairedSite, type MovedCall } from '../src/match/calls.js';
 import { describe, type SettingSite } from '../src/model/settings.js';
 import { effectiveCalls, type Calls, errorTestChange, GROWTH_RANK, optionAt, retryOf, showBackoff, showValue, type Count, type Retry } from '../src/model/options/retry.js';
 import type { Severity } from '../src/types.js';
@@ -208,12 +208,15 @@ function retriedWriteMethods(rb: Retry, rh: Retry, head: SettingSite, target: Ta
  */
 /** A call that now goes through another client or library whose effective retries (the client's, else the library's defaults) stop or multiply. */
 function movedCall(moved: MovedCall, sites: Record<'base' | 'head', SettingSite[]>, c: Ctx): RuleFinding<MessageId> | undefined {
-  const [b, h] = [effectiveCalls(callSettings(sites.base, moved.base), c.read), effectiveCalls(callSettings(sites.head, moved.head), c.read)];
-  if (b.from === 'call' || h.from === 'call' || b.calls === undefined || h.calls === undefined || h.calls === b.calls || (h.calls < b.calls && h.calls > 1)) return undefined;
+  const [cb, ch] = [callSettings(sites.base, moved.base), callSettings(sites.head, moved.head)];
+  const [b, h] = [effectiveCalls(cb, c.read), effectiveCalls(ch, c.read)];
+  // A call's own options paired across the change are compared as sites.
+  if ((b.from === 'call' && pairedSite(c.view, cb.own)) || (h.from === 'call' && pairedSite(c.view, ch.own)) || b.calls === undefined || h.calls === undefined || h.calls === b.calls || (h.calls < b.calls && h.calls > 1)) return undefined;
   const unit = unitOf(moved.head.effect.kind, moved.head.effect.key);
   const factor = h.calls / b.calls;
   const impact = `${b.calls} -> ${h.calls === Infinity ? 'unbounded' : h.calls} calls per failing ${unit}${h.calls === 1 ? `: one transient failure now fails the ${unit}` : `, ${formatFactor(factor)} load on failure`}`;
-  const severity: Severity = h.calls === 1 || factor >= c.options.raiseFactor || h.calls >= c.options.raiseCalls ? 'medium' : 'low';
+  // Retries that come with the new library's documented defaults are its design: a low note.
+  const severity: Severity = h.calls === 1 || (h.from !== 'default' && (factor >= c.options.raiseFactor || h.calls >= c.options.raiseCalls)) ? 'medium' : 'low';
   const side = (x: Calls) => ({ shown: x.shown, ...(x.count?.value ? { value: x.count.value } : {}), extra: callsOf(x.calls) });
   return movedFinding('callMoved', stepDown(severity, moved.head.effect.local), moved, 'retries', side(b), side(h), { impact });
 }

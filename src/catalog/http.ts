@@ -76,6 +76,8 @@ export const HTTP: ClientLibrary[] = [
     modules: ['bent'],
     kind: 'network',
     exports: { default: 'factory', '*': 'factory' },
+    // bent has no timeout option: a request waits as long as the socket does.
+    settings: { '*': { timeouts: {} } },
   },
 ];
 

@@ -32,6 +32,8 @@ function kind(lib: ClientLibrary): string {
 function defaultsText(d: SettingDefaults): string {
   const ms = (n: number | null) => (n === null ? 'none' : n % 60_000 === 0 ? `${n / 60_000} min` : n % 1000 === 0 ? `${n / 1000} s` : `${n} ms`);
   const parts = Object.entries(d.timeouts ?? {}).map(([k, v]) => `${code(k)} ${ms(v)}`);
+  // A library with no timeout option at all: its calls wait as long as the socket does.
+  if (d.timeouts && !Object.keys(d.timeouts).length) parts.push('no timeout option (waits forever)');
   for (const [k, v] of Object.entries(d.retries ?? {})) parts.push(`${code(k)} ${v.value}${v.attempts ? ' attempts' : ''}`);
   if (d.backoff) parts.push(d.backoff === 'none' ? 'no backoff (retries at once)' : `${d.backoff} backoff${d.jitter === undefined ? '' : d.jitter ? ' with jitter' : ' without jitter'}`);
   for (const [k, v] of Object.entries(d.limits ?? {})) parts.push(`${code(k)} ${v === null ? 'no limit' : v}`);

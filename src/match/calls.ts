@@ -52,6 +52,11 @@ export function callSettings(sites: SettingSite[], route: EffectPath): CallSetti
   return { ...(own ? { own } : {}), ...(client ? { client } : {}), ...(defaults ? { defaults } : {}), ...(lib ? { library: lib.label } : {}) };
 }
 
+/** Whether a setting site has a counterpart on the other side (then the sites themselves are compared). */
+export function pairedSite(view: ChangeView, site: SettingSite | undefined): boolean {
+  return !!site && view.settings.some((p) => (p.base === site && !!p.head) || (p.head === site && !!p.base));
+}
+
 /**
  * Calls of an edited function that now go through another client (`slow.get` -> `plain.get`, the
  * same operation) or another library (`ky.get` -> `axios.get`: the only call of its kind that went

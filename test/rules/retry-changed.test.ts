@@ -679,6 +679,19 @@ export async function loadRates() {
   ],
   flagged: [
     {
+      name: 'axios swapped for got: the 2 retries got makes by default are a low note',
+      before: `import axios from 'axios';
+export async function quote(id: string) {
+  const res = await axios.get('https://api.example.com/quotes/' + id);
+  return res.data;
+}`,
+      after: `import got from 'got';
+export async function quote(id: string) {
+  return got('https://api.example.com/quotes/' + id).json();
+}`,
+      findings: [{ messageId: 'callMoved', line: 3, column: 10, severity: 'low', data: { before: 'none (axios does not retry by default)', after: '2 retries (the got default)' } }],
+    },
+    {
       name: 'got (2 retries by default) swapped for axios (none)',
       before: `import got from 'got';
 export async function quote(id: string) {

@@ -382,6 +382,19 @@ export const api = got.extend({
   ],
   flagged: [
     {
+      name: 'got with its own request timeout swapped for bent, which has none',
+      before: `import got from 'got';
+export async function history(symbol: string) {
+  return got('https://eod.example.com/' + symbol, { timeout: { request: 3000 } }).json();
+}`,
+      after: `import bent from 'bent';
+export async function history(symbol: string) {
+  const get = bent('https://eod.example.com/' + symbol, 'GET', 'json', 200);
+  return get();
+}`,
+      findings: [{ messageId: 'callMoved', line: 4, column: 10, severity: 'high', data: { before: '3 s', after: 'unset (bent waits forever by default)' } }],
+    },
+    {
       name: 'a call moved from a client built with a 1 s timeout to a plain client',
       before: `import axios from 'axios';
 const slow = axios.create({ timeout: 1000 });
