@@ -47,8 +47,11 @@ export function callSettings(sites: SettingSite[], route: EffectPath): CallSetti
   const client = receiver ? sites.find((s) => !s.role && s.file === route.file && s.boundTo === receiver) : undefined;
   const lib = route.effect.lib;
   const name = route.callText.split('.').pop() ?? route.callText;
-  // A client's own defaults (`axios.create` with none set) apply to the calls made through it.
-  const defaults = client?.defaults ?? (lib ? settingDefaults(lib, name, false) : undefined);
+  // The library's defaults apply to a call on the library itself (`axios.get`, `got(u)`, what
+  // `bent(...)` returned) or through a construction seen here (`axios.create` with none set); a
+  // receiver made elsewhere (`this.http` injected, a parameter) may carry any settings.
+  const onLibrary = !receiver || (!!lib && receiver.split('.')[0] === lib.label);
+  const defaults = client?.defaults ?? (lib && onLibrary ? settingDefaults(lib, name, false) : undefined);
   return { ...(own ? { own } : {}), ...(client ? { client } : {}), ...(defaults ? { defaults } : {}), ...(lib ? { library: lib.label } : {}) };
 }
 

@@ -5,6 +5,24 @@ import { describeRule, runRule } from '../support/ruleTable.js';
 describeRule(rule, {
   quiet: [
     {
+      name: 'a call whose receiver is renamed (destructured from this): the client it goes through is not known to have changed',
+      before: `import axios from 'axios';
+export class Api {
+  private http = axios.create({ timeout: 1000 });
+  async quote(id: string) {
+    return this.http.get('/q/' + id);
+  }
+}`,
+      after: `import axios from 'axios';
+export class Api {
+  private http = axios.create({ timeout: 1000 });
+  async quote(id: string) {
+    const { http } = this;
+    return http.get('/q/' + id);
+  }
+}`,
+    },
+    {
       name: 'a call moved to another client with a shorter timeout',
       before: `import axios from 'axios';
 const slow = axios.create({ timeout: 1000 });
