@@ -129,7 +129,7 @@ function loopLimiter(loop: LoopRef, sites: SettingSite[], limitsOf: LimitsOf): P
   if (isLimiterModule(c)) {
     // `limit(() => ...)` names only its module: the one limiter of this file made outside a loop.
     candidates = sites.filter((s) => s.file === loop.file && tasks(s) && !s.loops.length && (FIRST_ARG_LIMIT.test(s.key) || /PQueue|Bottleneck|Sema|Throttle/i.test(s.key)));
-    if (candidates.length !== 1) return { text: 'a bounded number at a time', limiter: c };
+    if (candidates.length !== 1) return loop.sharedLimit ? { n: loop.sharedLimit, text: `${loop.sharedLimit} at a time`, limiter: c } : { text: 'a bounded number at a time', limiter: c };
   } else {
     candidates = sites.filter((s) => s.file === loop.file && s.fnId === loop.fnId && s.span.line === loop.line && tasks(s));
   }

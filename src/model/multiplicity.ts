@@ -12,6 +12,8 @@ export interface LoopRef extends LoopFact {
   fnId: string;
   /** The file of the function that owns `param`, once a caller passed its own parameter on (`collect(ids)`). */
   paramFile?: string;
+  /** The limit of a limiter another module exports, run through in this loop (`concurrency` names its module). */
+  sharedLimit?: number;
 }
 
 export interface Multiplicity {

@@ -121,8 +121,8 @@ export class Summaries {
    */
   private bounded(loop: LoopRef): LoopRef {
     if (loop.limiterImport && !loop.concurrency) {
-      const module = this.sharedLimiter(loop.file, loop.limiterImport);
-      if (module) loop = { ...loop, concurrency: module };
+      const shared = this.sharedLimiter(loop.file, loop.limiterImport);
+      if (shared) loop = { ...loop, concurrency: shared.module, ...(shared.limit !== undefined ? { sharedLimit: shared.limit } : {}) };
     }
     if (!loop.domain || loop.bound === 'literal') return loop;
     this.evaluator ??= new Evaluator(this.model);
@@ -135,13 +135,24 @@ export class Summaries {
     return { ...loop, bound: 'literal', count: list.items.length };
   }
 
-  /** The limiter module (`bottleneck`, `p-limit`) of what `name` of `module` is, seen from `file`: followed through re-exports. */
-  private sharedLimiter(file: string, ref: { module: string; name: string }, depth = 0): string | undefined {
+  /**
+   * The limiter module (`bottleneck`, `p-limit`) of what `name` of `module` is, seen from `file`
+   * (followed through re-exports), with its limit when its construction states one
+   * (`pLimit(4)`, `new Bottleneck({ maxConcurrent: 4 })`).
+   */
+  private sharedLimiter(file: string, ref: { module: string; name: string }, depth = 0): { module: string; limit?: number } | undefined {
     const target = depth < 4 ? this.model.resolveModule(file, ref.module) : undefined;
-    const sym = target ? this.model.loader.facts(target)?.exports[ref.name] : undefined;
+    const facts = target ? this.model.loader.facts(target) : undefined;
+    const sym = facts?.exports[ref.name];
     if (!sym) return undefined;
     if (sym.t === 'import' && !isLimiter(sym)) return this.sharedLimiter(target!, sym, depth + 1);
-    return isLimiter(sym) ? limiterModule(sym) : undefined;
+    if (!isLimiter(sym)) return undefined;
+    const init = facts!.constants[facts!.exportLocals[ref.name] ?? ref.name];
+    this.evaluator ??= new Evaluator(this.model);
+    const made = init && this.evaluator.evaluate(init, target!);
+    const first = made?.k === 'call' ? made.args[0] : undefined;
+    const stated = first?.k === 'obj' ? (first.props.get('maxConcurrent') ?? first.props.get('concurrency')) : first;
+    return { module: limiterModule(sym), ...(stated?.k === 'num' && stated.v > 0 ? { limit: stated.v } : {}) };
   }
 
   of(file: string, fnId: string): EffectPath[] {

@@ -236,10 +236,10 @@ export function makeQueue(opts: { concurrency?: number }) {
     },
     // ---- limits added, or parallel work that stays bounded
     {
-      name: 'sequential calls made parallel through a Bottleneck limiter another module exports: still bounded by it',
+      name: 'sequential calls made parallel through a Bottleneck limiter of 1 that another module exports: still one at a time',
       before: {
         'src/limiter.ts': `import Bottleneck from 'bottleneck';
-export const limiter = new Bottleneck({ maxConcurrent: 5 });`,
+export const limiter = new Bottleneck({ maxConcurrent: 1 });`,
         'src/sync.ts': `import axios from 'axios';
 import { limiter } from './limiter';
 export async function sync(ids: string[]) {
@@ -250,7 +250,7 @@ export async function sync(ids: string[]) {
       },
       after: {
         'src/limiter.ts': `import Bottleneck from 'bottleneck';
-export const limiter = new Bottleneck({ maxConcurrent: 5 });`,
+export const limiter = new Bottleneck({ maxConcurrent: 1 });`,
         'src/sync.ts': `import axios from 'axios';
 import { limiter } from './limiter';
 export async function sync(ids: string[]) {
@@ -581,6 +581,30 @@ export const http = axios.create({ httpsAgent: agent });`,
     },
   ],
   flagged: [
+    {
+      name: 'sequential calls made parallel through a Bottleneck limiter of 5 that another module exports: raised from one to 5 at a time',
+      before: {
+        'src/limiter.ts': `import Bottleneck from 'bottleneck';
+export const limiter = new Bottleneck({ maxConcurrent: 5 });`,
+        'src/sync.ts': `import axios from 'axios';
+import { limiter } from './limiter';
+export async function sync(ids: string[]) {
+  const out = [];
+  for (const id of ids) out.push(await limiter.schedule(() => axios.put('/items/' + id)));
+  return out;
+}`,
+      },
+      after: {
+        'src/limiter.ts': `import Bottleneck from 'bottleneck';
+export const limiter = new Bottleneck({ maxConcurrent: 5 });`,
+        'src/sync.ts': `import axios from 'axios';
+import { limiter } from './limiter';
+export async function sync(ids: string[]) {
+  return Promise.all(ids.map((id) => limiter.schedule(() => axios.put('/items/' + id))));
+}`,
+      },
+      findings: [{ messageId: 'raised', file: 'src/sync.ts', line: 4, column: 22, severity: 'low', data: { before: 'one at a time', after: '5 at a time' } }],
+    },
     {
       name: 'a limiter another module exports dropped from a parallel loop',
       before: {
