@@ -14,7 +14,7 @@ import { formatFactor, lineAt, movedFinding, sideOf, stepDown } from './shared/p
 import { baseRetried, lostLoops, lostWrapper, targetOf, type Target } from './shared/retry-target.js';
 import { aroundText, attemptsText, boundText, breakerFinding, callsOf, loopFinding, optionFinding, siteText, stormText, unitOf, wrapperFinding, errorsFinding } from './shared/retry-text.js';
 import { defineRule, type ChangeView, type RuleFinding } from '../src/rule.js';
-import { callSettings, movedCalls, pairedSite, type MovedCall } from '../src/match/calls.js';
+import { callSettings, pairedSite, type MovedCall } from '../src/match/calls.js';
 import { describe, type SettingSite } from '../src/model/settings.js';
 import { effectiveCalls, type Calls, errorTestChange, GROWTH_RANK, optionAt, retryOf, showBackoff, showValue, type Count, type Retry } from '../src/model/options/retry.js';
 import type { Severity } from '../src/types.js';
@@ -77,7 +77,7 @@ export default defineRule<MessageId, Options>({
     }
     // A call whose route no longer passes through any retry loop is tried once.
     out.push(...lostLoops(view).map((lost) => loopFinding('loopRemoved', lost.route.effect.local ? 'low' : 'medium', lost)));
-    out.push(...movedCalls(view).map((m) => movedCall(m, view.sites, c)));
+    out.push(...view.movedCalls().map((m) => movedCall(m, view.sites, c)));
     return out.filter((f): f is RuleFinding<MessageId> => !!f);
   },
 });

@@ -9,7 +9,7 @@
 import { defineRule, type ChangeView, type EntryChange, type RuleFinding } from '../src/rule.js';
 import type { SettingSite } from '../src/model/settings.js';
 import { newSpreads } from '../src/match/settings.js';
-import { callSettings, movedCalls, pairedSite, type MovedCall } from '../src/match/calls.js';
+import { callSettings, pairedSite, type MovedCall } from '../src/match/calls.js';
 import { boundCallee, defaultOf, guardName, defaultSetting, droppedFromCombination, embeddedSites, guardOf, hasOtherGuard, ioLike, isDisabled, isPrimitive, lastName, guardedIo, signalledSite, signalTimeout, effectiveWait, type Wait, type Guarded, timeoutSetting, timeoutsOf, type TimeoutSetting } from '../src/model/options/timeout.js';
 import { anchorOf, removalAnchor } from './shared/anchor.js';
 import { dedupe, factorText, formatMs, inSite, lineAt, movedFinding, shortCall, sideOf, stepDown } from './shared/present.js';
@@ -81,7 +81,7 @@ export default defineRule<MessageId, Options>({
       if (base && head) out.push(...compareSites(base, head, ctx));
       else if (base) out.push(...removedGuard(base, ctx));
     }
-    for (const moved of movedCalls(view)) out.push(...movedCall(moved, ctx));
+    for (const moved of view.movedCalls()) out.push(...movedCall(moved, ctx));
     return dedupe(out);
   },
 });

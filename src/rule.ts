@@ -7,6 +7,7 @@ import type { EffectPath } from './model/summaries.js';
 import type { Span } from './model/facts/index.js';
 import type { SettingPair } from './match/settings.js';
 import type { SettingSite } from './model/settings.js';
+import type { MovedCall } from './match/calls.js';
 import type { OptionsModel } from './model/options/index.js';
 
 export const DOCS_BASE = 'https://github.com/opsdiff/opsdiff/blob/main/README.md#rule-';
@@ -35,6 +36,8 @@ export interface ChangeView {
   entryOf(side: 'base' | 'head', file: string, fnId: string): EntryChange | undefined;
   /** Calls and constructions with time, retry or concurrency options, paired across base and head. */
   settings: SettingPair[];
+  /** Calls that now go through another client or library (src/match/calls.ts), found once for every rule that asks. */
+  movedCalls(): MovedCall[];
   /** The setting sites of each side (those of `settings`, in order). */
   sites: { base: SettingSite[]; head: SettingSite[] };
   /** What the options of each setting site mean (src/model/options/): read once per site and family. */

@@ -5,7 +5,7 @@
  */
 import type { ChangeView } from '../../src/rule.js';
 import { describe, type SettingSite, type Value } from '../../src/model/settings.js';
-import { retryOf } from '../../src/model/options/retry.js';
+import { isRetrySite, retryOf } from '../../src/model/options/retry.js';
 import type { EffectPath } from '../../src/model/summaries.js';
 import type { LoopRef } from '../../src/model/multiplicity.js';
 import { groupByKey, pairRoutes, siteIdentity } from '../../src/match/routes.js';
@@ -88,7 +88,7 @@ export function baseRetried(head: SettingSite, target: Target, view: ChangeView)
   if (!entry?.base) return false;
   const base = entry.base;
   if (entry.basePaths.some((p) => p.effect.key === target.write && p.loops.some((l) => l.bound === 'retry'))) return true;
-  return view.settings.some((p) => p.base !== undefined && p.base.file === base.file && p.base.fnId === base.fnId && view.options.of(p.base, retryOf).isRetry);
+  return view.sites.base.some((b) => b.file === base.file && b.fnId === base.fnId && view.options.of(b, isRetrySite));
 }
 
 /** A retry loop that a call's base route ran inside and its paired head route runs in no more. */
@@ -106,7 +106,7 @@ export interface LostLoop {
  */
 export function lostLoops(view: ChangeView): LostLoop[] {
   const found = new Map<string, LostLoop & { rank: number }>();
-  const retrying = new Set(view.settings.flatMap(({ head: h }) => (h && view.options.of(h, retryOf).isRetry ? [`${h.file}\0${h.fnId}`] : [])));
+  const retrying = new Set(retryingHeads(view).map((h) => `${h.file}\0${h.fnId}`));
   for (const entry of view.entries) {
     const { base, head } = entry;
     // The function that lost the retry was edited: a caller left as it was (in a file the change did
@@ -135,6 +135,11 @@ export function lostLoops(view: ChangeView): LostLoop[] {
 
 const RETRYING = /retr|backoff|attempt|resilien/i;
 
+/** The head sites that retry. */
+function retryingHeads(view: ChangeView): SettingSite[] {
+  return view.sites.head.filter((h) => view.options.of(h, isRetrySite));
+}
+
 /**
  * The head route of the call a removed retry wrapper (`pRetry(() => charge(id))`, `backOff(...)`)
  * retried, when the function still makes it on a route with no retry loop and sets no retry some
@@ -148,7 +153,7 @@ export function lostWrapper(base: SettingSite, view: ChangeView): { route: Effec
   const r = read(base);
   if (!fn || !r.isRetry || r.breaker || base.role || base.kind !== 'other') return undefined;
   const target = targetOf(base, 'base', view);
-  const heads = view.settings.flatMap(({ head: h }) => (h && read(h).isRetry ? [h] : []));
+  const heads = retryingHeads(view);
   if (!target.callee || heads.some((h) => h.file === fn.file && h.fnId === fn.fnId)) return undefined;
   const retrying = new Set(heads.map((h) => h.fnId.split('.').pop()!));
   const handed = (x: string) => RETRYING.test(x) || retrying.has(x.split('.').pop()!);

@@ -68,22 +68,28 @@ export function pairedSite(view: ChangeView, site: SettingSite | undefined): boo
  */
 export function movedCalls(view: ChangeView): MovedCall[] {
   const out: MovedCall[] = [];
+  const byKey = (paths: EffectPath[]) => {
+    const m = new Map<string, EffectPath[]>();
+    for (const p of paths) if (p.steps.length === 0 && p.effect.kind !== 'other') m.set(p.effect.key, [...(m.get(p.effect.key) ?? []), p]);
+    return m;
+  };
   for (const entry of view.entries) {
     if (!entry.base || !entry.head || !view.touches(entry.head.file, entry.head.span)) continue;
-    const direct = (paths: EffectPath[]) => paths.filter((p) => p.steps.length === 0 && p.effect.kind !== 'other');
-    const [bases, heads] = [direct(entry.basePaths), direct(entry.headPaths)];
-    const baseByKey = groupByKey(bases);
-    const headByKey = groupByKey(heads);
-    for (const [key, list] of headByKey) {
-      for (const pair of pairRoutes(baseByKey.get(key) ?? [], list)) {
+    const [baseByKey, headByKey] = [byKey(entry.basePaths), byKey(entry.headPaths)];
+    for (const [key, heads] of headByKey) {
+      const bases = baseByKey.get(key);
+      // Only where the calls of this operation read differently: the same receivers make no move.
+      const texts = new Set(bases?.map((x) => x.callText));
+      if (!bases || heads.every((h) => texts.has(h.callText))) continue;
+      for (const pair of pairRoutes(groupByKey(bases).get(key)!, groupByKey(heads).get(key)!)) {
         const b = pair.base?.path;
         const h = pair.head.path;
         if (b && receiverOf(b.callText) !== receiverOf(h.callText)) out.push({ entry, base: b, head: h, how: 'client' });
       }
     }
     // A library swapped: one kind of I/O whose only base operation went and whose only head operation came.
-    const gone = bases.filter((p) => !headByKey.has(p.effect.key));
-    const came = heads.filter((p) => !baseByKey.has(p.effect.key));
+    const gone = [...baseByKey].filter(([k]) => !headByKey.has(k)).flatMap(([, l]) => l);
+    const came = [...headByKey].filter(([k]) => !baseByKey.has(k)).flatMap(([, l]) => l);
     for (const kind of new Set(gone.map((p) => p.effect.kind))) {
       const b = gone.filter((p) => p.effect.kind === kind);
       const h = came.filter((p) => p.effect.kind === kind);

@@ -7,6 +7,7 @@ import type { Summaries } from '../model/summaries.js';
 import type { RevisionModel } from '../model/program.js';
 import { settingSites, type SettingSite } from '../model/settings.js';
 import { bareCallSite, pairSettings } from './settings.js';
+import { movedCalls, type MovedCall } from './calls.js';
 import type { ChangeView, EntryChange } from '../rule.js';
 import { OptionsModel } from '../model/options/index.js';
 
@@ -66,7 +67,9 @@ export function buildView(input: ViewInput): ChangeView {
       return false;
     });
   const sites = { base: settings.flatMap((p) => (p.base ? [p.base] : [])), head: settings.flatMap((p) => (p.head ? [p.head] : [])) };
-  return { entries, entryOf, settings, sites, options: new OptionsModel(), isChanged: input.isChanged, touches };
+  let moved: MovedCall[] | undefined;
+  const view: ChangeView = { entries, entryOf, settings, sites, options: new OptionsModel(), isChanged: input.isChanged, touches, movedCalls: () => (moved ??= movedCalls(view)) };
+  return view;
 }
 
 interface FnRef {

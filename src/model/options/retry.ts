@@ -78,23 +78,48 @@ export interface Retry {
   retriesOnly?: string;
 }
 
+/** Whether a site retries at all (a loop, a count, a call named for retrying or backing off): cheaper than reading all of it. */
+export function isRetrySite(site: SettingSite): boolean {
+  return site.role === 'retry-loop' || /retry|backoff/i.test(site.key) || countLeaves(site).size > 0;
+}
+
 /** What a site says about retrying: read once per site through `view.options.of(site, retryOf)`. */
 export function retryOf(site: SettingSite): Retry {
   const counts = new Map<string, Count>();
   for (const [path, l] of countLeaves(site)) counts.set(path, countOf(site, path, l));
-  const breaker = breakerOf(site);
-  const breakerOff = breakerOffOf(site);
-  const writeMethods = writeMethodsOf(site);
   const only = site.role === 'retry-loop' ? site.options.get('retryOn') : undefined;
+  // The backoff, the breaker and the retried methods are read when a rule asks: most sites are compared by their counts alone.
+  const backoff = once(() => backoffOf(site));
+  const breaker = once(() => breakerOf(site));
+  const breakerOff = once(() => breakerOffOf(site));
+  const writeMethods = once(() => writeMethodsOf(site));
   return {
     counts,
     count: (path) => counts.get(path) ?? countOf(site, path, undefined),
-    backoff: backoffOf(site),
-    ...(breaker ? { breaker } : {}),
-    ...(breakerOff ? { breakerOff } : {}),
-    ...(writeMethods ? { writeMethods } : {}),
+    get backoff() {
+      return backoff();
+    },
+    get breaker() {
+      return breaker();
+    },
+    get breakerOff() {
+      return breakerOff();
+    },
+    get writeMethods() {
+      return writeMethods();
+    },
     isRetry: site.role === 'retry-loop' || counts.size > 0 || /retry|backoff/i.test(site.key),
     ...(only?.k === 'str' ? { retriesOnly: only.v } : {}),
+  };
+}
+
+/** A value computed the first time it is asked for. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) [done, value] = [true, compute()];
+    return value;
   };
 }
 
