@@ -131,6 +131,8 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
     const implementers = await loadImplementers(repo, revs, workspace, isInScope);
     timing('implementers', `${implementers} implementing files`);
 
+    // An error of opsdiff's own on one file costs that file; its stack is for `--debug`.
+    if (options.env?.['OPSDIFF_DEBUG'] === '1') for (const [path, stack] of workspace.internalErrors) process.stderr.write(`opsdiff: internal error while reading ${path}:\n${stack}\n`);
     const skipped: SkippedFile[] = [];
     const focus: ChangedFile[] = [];
     for (const f of changed) {

@@ -171,6 +171,48 @@ describe('opsdiff check', () => {
     }
   });
 
+  it('hostile files cost only themselves: 2,000-deep nesting of four shapes, a non-UTF-8 file, a fact pass that fails', () => {
+    const hostile = makeRepo();
+    try {
+      hostile.write('src/redis.ts', CLIENT);
+      hostile.write('src/load.ts', ONCE);
+      hostile.write('src/forced.ts', 'export const ok = 1;\n');
+      hostile.commit('base');
+      hostile.git('checkout', '-q', '-b', 'feature');
+      hostile.write('src/load.ts', PER_ITEM);
+      hostile.write('src/deep-parens.ts', `export const x = ${'('.repeat(2000)}1${')'.repeat(2000)};\n`);
+      hostile.write('src/deep-blocks.ts', `export function f() {\n${'{'.repeat(2000)}\n${'}'.repeat(2000)}\n}\n`);
+      hostile.write('src/deep-arrays.ts', `export const x = ${'['.repeat(2000)}1${']'.repeat(2000)};\n`);
+      hostile.write('src/deep-jsx.tsx', `export const x = ${'<div>'.repeat(2000)}${'</div>'.repeat(2000)};\n`);
+      hostile.write('src/latin1.ts', Buffer.concat([Buffer.from('export const s = "caf'), Buffer.from([0xe9]), Buffer.from('";\n')]));
+      hostile.write('src/forced.ts', 'export const ok = 2;\n');
+      hostile.commit('hostile');
+      const run = (...extra: string[]) => spawnSync(process.execPath, [BIN, '--base', 'main', '--format', 'json', ...extra], { cwd: hostile.root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '', OPSDIFF_TEST_FACTS_THROW: 'src/forced.ts' } });
+      const r = run();
+      expect(r.stderr).toBe('');
+      const report = JSON.parse(r.stdout);
+      const deep = 'nesting too deep to parse (over 1000 levels)';
+      expect(report.files.skipped).toEqual([
+        { path: 'src/deep-arrays.ts', reason: deep },
+        { path: 'src/deep-blocks.ts', reason: deep },
+        { path: 'src/deep-jsx.tsx', reason: 'nesting too deep to parse' },
+        { path: 'src/deep-parens.ts', reason: deep },
+        { path: 'src/forced.ts', reason: 'internal error in opsdiff while reading src/forced.ts; rerun with --debug for the stack' },
+        { path: 'src/latin1.ts', reason: 'not UTF-8 text' },
+      ]);
+      expect(report.files.analyzed).toEqual(['src/load.ts']);
+      // The risky change in another file of the same commit is still reported, and the exit code follows it.
+      expect(report.findings.map((f: { file: string; line: number }) => [f.file, f.line])).toEqual([['src/load.ts', 6]]);
+      expect(r.status).toBe(1);
+      // With --debug the internal error's stack is printed, and the report is the same.
+      const debug = run('--debug');
+      expect(debug.stderr).toMatch(/^opsdiff: internal error while reading src\/forced\.ts:\nError: forced by OPSDIFF_TEST_FACTS_THROW\n\s+at /);
+      expect(JSON.parse(debug.stdout).files).toEqual(report.files);
+    } finally {
+      hostile.cleanup();
+    }
+  });
+
   it('runs the demo: the flagship finding, exit 0', () => {
     const r = opsdiff(repo.root, 'demo', '--format', 'json');
     expect(r.code).toBe(0);

@@ -112,7 +112,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       ...(values.base !== undefined ? { base: values.base } : {}),
       ...(values.head !== undefined ? { head: values.head } : {}),
       staged: !!values.staged,
-      env: io.env,
+      env: debug ? { ...io.env, OPSDIFF_DEBUG: '1' } : io.env,
       ...(values.config !== undefined ? { configPath: values.config } : {}),
       ...(failOnFlag ? { failOn: failOnFlag } : {}),
       ...(failOnAiFlag ? { failOnAi: failOnAiFlag } : {}),

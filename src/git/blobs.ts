@@ -8,10 +8,11 @@
  * each tree is fetched once through the same process and cached, then the blob is asked for
  * by object id. The index is already a sorted table in git, so `:0:<path>` is asked directly.
  */
+import { isUtf8 } from 'node:buffer';
 import { GitError } from '../errors.js';
 import { execGit, firstErrorLine, spawnFailure, spawnGit, type GitChild, type Repository } from './repository.js';
 
-export type Blob = { kind: 'text'; text: string } | { kind: 'binary' } | { kind: 'too-large'; bytes: number };
+export type Blob = { kind: 'text'; text: string } | { kind: 'binary' } | { kind: 'not-utf8' } | { kind: 'too-large'; bytes: number };
 
 export interface BlobStoreOptions {
   /** Larger blobs are reported as too-large instead of decoded. Default 2,000,000. */
@@ -282,6 +283,8 @@ function toBlob(object: GitObject | null): Blob | null {
   if (!object.content) return { kind: 'too-large', bytes: object.size };
   const { content } = object;
   if (content.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { kind: 'binary' };
+  // Latin-1 or another legacy encoding: decoding it as UTF-8 would turn its text into replacement characters.
+  if (!isUtf8(content)) return { kind: 'not-utf8' };
   const text = content.toString('utf8');
   return { kind: 'text', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
 }

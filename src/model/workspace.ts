@@ -57,6 +57,8 @@ export class Workspace {
   private readonly extractor: FactExtractor;
   /** Paths whose content differs between base and head (changed files, both names of a rename). */
   private readonly changedPaths: Set<string>;
+  /** Files the fact pass failed on through an error of opsdiff's own, with its stack (printed with `--debug`). */
+  readonly internalErrors = new Map<string, string>();
 
   constructor(
     private readonly blobs: BlobStore,
@@ -159,6 +161,7 @@ export class Workspace {
         const job = chunkJobs[i]!;
         if (!blob) return;
         if (blob.kind === 'binary') failures.set(job.path, 'binary file');
+        else if (blob.kind === 'not-utf8') failures.set(job.path, 'not UTF-8 text');
         else if (blob.kind === 'too-large') failures.set(job.path, `too large to analyze (${(blob.bytes / 1e6).toFixed(1)} MB)`);
         else if (keep && !keep(job.path, blob.text)) {
           this.side(job.side).loaded.delete(job.path);
@@ -177,8 +180,10 @@ export class Workspace {
 
   private store(job: { side: Side; path: string; shared: boolean }, result: Extracted, failures: Map<string, string>): void {
     if (!result.ok) {
-      const prefix = job.side === 'base' && this.changedPaths.has(job.path) ? 'base version: ' : '';
+      // An error of opsdiff's own is not about either version of the user's file.
+      const prefix = job.side === 'base' && this.changedPaths.has(job.path) && !result.internal ? 'base version: ' : '';
       if (!failures.has(job.path)) failures.set(job.path, prefix + result.reason);
+      if (result.internal) this.internalErrors.set(job.path, result.internal);
       return;
     }
     this.side(job.side).loaded.set(job.path, result.facts);

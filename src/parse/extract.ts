@@ -18,7 +18,8 @@ export interface FactWorkerData {
   tellingNames: readonly RegExp[];
 }
 
-export type Extracted = { ok: true; facts: FileFacts } | { ok: false; reason: string };
+/** A file's facts, or why it has none: `internal` holds the stack of an error in opsdiff's own code (shown with `--debug`). */
+export type Extracted = { ok: true; facts: FileFacts } | { ok: false; reason: string; internal?: string };
 
 export interface SourceText {
   path: string;
@@ -27,16 +28,21 @@ export interface SourceText {
 
 /** `tellingNames`: the catalog's `namePatterns` (the built-in and configured client names). */
 export function extractOne(path: string, text: string, tellingNames: readonly RegExp[]): Extracted {
-  const parsed = parseSource(path, text);
-  if (!parsed.ok) return parsed;
   try {
+    const parsed = parseSource(path, text);
+    if (!parsed.ok) return parsed;
+    // Test-only: makes the fact pass fail on the files whose path ends so, to test that one file's failure costs only it.
+    const forced = process.env['OPSDIFF_TEST_FACTS_THROW'];
+    if (forced && path.endsWith(forced)) throw new Error('forced by OPSDIFF_TEST_FACTS_THROW');
     const facts = extractFacts(path, parsed.sourceFile, tellingNames);
     const directives = parseDirectives(text);
     if (directives.length) facts.directives = directives;
     return { ok: true, facts };
   } catch (error) {
-    // A construct the fact pass does not expect must cost one file, not the run.
-    return { ok: false, reason: `not analyzed: ${(error as Error).message.split('\n')[0]}` };
+    // A construct the fact pass does not expect must cost one file, not the run; it is our error, not the file's.
+    if (error instanceof RangeError) return { ok: false, reason: 'nesting too deep to analyze' };
+    const e = error as Error;
+    return { ok: false, reason: `internal error in opsdiff while reading ${path}; rerun with --debug for the stack`, internal: e?.stack ?? String(error) };
   }
 }
 

@@ -23,11 +23,51 @@ export function scriptKindFor(path: string): TS.ScriptKind {
   return KIND_BY_EXTENSION[path.slice(dot)] ?? ts.ScriptKind.TS;
 }
 
+/**
+ * Deeper nesting than this is refused before parsing: TypeScript's parser recurses once per level
+ * and overflows the stack somewhere past 1,500 (generated and minified files get there).
+ */
+export const MAX_NESTING = 1000;
+
+/**
+ * The deepest nesting of brackets in a text, outside strings and comments: enough to tell
+ * generated depth from written code. (JSX elements are not counted: `a <b` reads like a tag; a
+ * JSX nest deep enough to overflow the parser is caught when it does.)
+ */
+export function nestingDepth(text: string, stopAt = MAX_NESTING): number {
+  let depth = 0;
+  let max = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 39 || c === 34 || c === 96) {
+      // '...', "...", `...` (a template's own brackets are its text's, not the code's nesting)
+      for (i++; i < text.length && text.charCodeAt(i) !== c; i++) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 47) {
+      const end = text.indexOf('\n', i);
+      i = end < 0 ? text.length : end;
+    } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
+      const end = text.indexOf('*/', i + 2);
+      i = end < 0 ? text.length : end + 1;
+    } else if (c === 40 || c === 91 || c === 123) {
+      if (++depth > max && (max = depth) > stopAt) return max;
+    } else if (c === 41 || c === 93 || c === 125) depth = Math.max(0, depth - 1);
+  }
+  return max;
+}
+
 /** The parser recovers from errors; we still refuse the file, since facts from a broken tree mislead. */
 export function parseSource(path: string, text: string): ParseResult {
+  if (nestingDepth(text) > MAX_NESTING) return { ok: false, reason: `nesting too deep to parse (over ${MAX_NESTING} levels)` };
   // JSDoc is never read by the fact pass; not parsing it saves about a third of the parse time.
   const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
-  const sourceFile = ts.createSourceFile(path, text, options, false, scriptKindFor(path));
+  let sourceFile: TS.SourceFile;
+  try {
+    sourceFile = ts.createSourceFile(path, text, options, false, scriptKindFor(path));
+  } catch (error) {
+    // Nesting of another shape (a long chain the parser recurses on) can still overflow it.
+    if (error instanceof RangeError) return { ok: false, reason: 'nesting too deep to parse' };
+    throw error;
+  }
   const diagnostics = (sourceFile as unknown as { parseDiagnostics?: TS.DiagnosticWithLocation[] }).parseDiagnostics;
   const first = diagnostics?.[0];
   if (first) {
