@@ -17,7 +17,7 @@ import { Workspace, type RevisionFiles } from './model/workspace.js';
 import { classifyCommits, type OriginContext } from './origin/index.js';
 import { RULES } from '../rules/index.js';
 import { optionsOf, renderMessage, ruleMeta, type ChangeView, type Rule } from './rule.js';
-import { SEVERITY_RANK, type CommitInfo, type Finding, type Report, type Risk, type Severity, type SkippedFile } from './types.js';
+import { LEFT_OUT, SEVERITY_RANK, type CommitInfo, type Finding, type Report, type Risk, type Severity, type SkippedFile } from './types.js';
 import { configuredOptions, type ResolvedConfig } from './config/types.js';
 import { Catalog, type ClientLibrary } from './catalog/index.js';
 import { applySuppressions, type Directive } from './model/suppressions.js';
@@ -59,8 +59,36 @@ export const DEFAULT_EXCLUDE = [
   '**/dist/**',
   '**/build/**',
   '**/*.d.ts',
+  '**/*.d.mts',
+  '**/*.d.cts',
   '**/*.min.js',
 ];
+
+/** What each default exclusion leaves out, as the reason a changed file is listed with. */
+const EXCLUDED_AS: Record<string, string> = {
+  '**/*.test.*': 'test file',
+  '**/*.spec.*': 'test file',
+  '**/__tests__/**': 'test file',
+  '**/test/**': 'test file',
+  '**/tests/**': 'test file',
+  '**/e2e/**': 'test file',
+  '**/__mocks__/**': 'mock',
+  '**/*.stories.*': 'story',
+  '**/node_modules/**': 'dependency',
+  '**/dist/**': 'build output',
+  '**/build/**': 'build output',
+  '**/*.d.ts': 'declaration file',
+  '**/*.d.mts': 'declaration file',
+  '**/*.d.cts': 'declaration file',
+  '**/*.min.js': 'minified file',
+};
+
+/** Why a changed file is not analyzed by the scope: `left out: test file`, `left out: excluded by configuration (exclude: "gen/**")`. */
+function leftOutReason(path: string, include: string[] | undefined, exclude: string[]): string {
+  const glob = exclude.find((g) => minimatch(path, g, { dot: true }));
+  if (glob) return `${LEFT_OUT}${Object.hasOwn(EXCLUDED_AS, glob) ? EXCLUDED_AS[glob] : `excluded by configuration (exclude: ${JSON.stringify(glob)})`}`;
+  return `${LEFT_OUT}outside the configuration's include`;
+}
 
 /** How far imports are followed from a changed file: enough for helper -> client module -> re-export. */
 const IMPORT_DEPTH = 4;
@@ -108,7 +136,11 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
   const exclude = options.exclude ?? DEFAULT_EXCLUDE;
   const isInScope = (path: string) => (!options.include?.length || options.include.some((g) => minimatch(path, g, { dot: true }))) && !exclude.some((g) => minimatch(path, g, { dot: true }));
 
-  const changed = (await listChangedFiles(repo, revs)).filter((f) => isInScope(f.path) && (f.oldPath === null || isInScope(f.oldPath) || f.status === 'renamed'));
+  const inScope = (f: ChangedFile) => isInScope(f.path) && (f.oldPath === null || isInScope(f.oldPath) || f.status === 'renamed');
+  const all = await listChangedFiles(repo, revs);
+  const changed = all.filter(inScope);
+  // Every changed source file is accounted for: what the scope leaves out is listed with why.
+  const leftOut: SkippedFile[] = all.filter((f) => !inScope(f)).map((f) => ({ path: f.path, reason: leftOutReason(isInScope(f.path) ? f.oldPath! : f.path, options.include, exclude) }));
   const [baseFiles, headFiles, hunks, commits] = await Promise.all([
     listFiles(repo, revs.base),
     listFiles(repo, revs.head),
@@ -133,7 +165,7 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
 
     // An error of opsdiff's own on one file costs that file; its stack is for `--debug`.
     if (options.env?.['OPSDIFF_DEBUG'] === '1') for (const [path, stack] of workspace.internalErrors) process.stderr.write(`opsdiff: internal error while reading ${path}:\n${stack}\n`);
-    const skipped: SkippedFile[] = [];
+    const skipped: SkippedFile[] = [...leftOut];
     const focus: ChangedFile[] = [];
     for (const f of changed) {
       const reason = failures.get(f.path) ?? (f.oldPath ? failures.get(f.oldPath) : undefined);

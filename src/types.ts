@@ -67,6 +67,13 @@ export interface SkippedFile {
   reason: string;
 }
 
+/** The reason of a changed file the scope leaves out (a test, a declaration file, an exclusion), as opposed to one that could not be read. */
+export const LEFT_OUT = 'left out: ';
+
+export function isLeftOut(file: SkippedFile): boolean {
+  return file.reason.startsWith(LEFT_OUT);
+}
+
 export interface RuleMeta {
   id: string;
   category: Category;

@@ -213,6 +213,42 @@ describe('opsdiff check', () => {
     }
   });
 
+  it('every changed source file is accounted for: analyzed, or left out with why (one line in the text report)', () => {
+    const scoped = makeRepo();
+    try {
+      scoped.write('src/redis.ts', CLIENT);
+      scoped.write('src/load.ts', ONCE);
+      scoped.commit('base');
+      scoped.git('checkout', '-q', '-b', 'feature');
+      scoped.write('src/load.ts', PER_ITEM);
+      for (const p of ['src/load.test.ts', 'src/load.spec.ts', 'src/__tests__/a.ts', 'test/helpers.ts', 'src/__mocks__/redis.ts', 'src/Card.stories.tsx', 'dist/index.js', 'src/types.d.ts', 'public/vendor.min.js', 'src/generated/client.ts', 'scripts/seed.ts', 'README.md']) scoped.write(p, 'export const x = 1;\n');
+      scoped.commit('scoped');
+      writeFileSync(path.join(scoped.root, 'opsdiff.config.json'), JSON.stringify({ include: ['src/**', 'test/**', 'dist/**', 'public/**'], exclude: ['src/generated/**'] }));
+      const r = opsdiff(scoped.root, '--base', 'main', '--format', 'json');
+      const report = JSON.parse(r.stdout);
+      expect(report.files.analyzed).toEqual(['src/load.ts']);
+      expect(report.files.skipped).toEqual([
+        { path: 'dist/index.js', reason: 'left out: build output' },
+        { path: 'public/vendor.min.js', reason: 'left out: minified file' },
+        { path: 'scripts/seed.ts', reason: "left out: outside the configuration's include" },
+        { path: 'src/Card.stories.tsx', reason: 'left out: story' },
+        { path: 'src/__mocks__/redis.ts', reason: 'left out: mock' },
+        { path: 'src/__tests__/a.ts', reason: 'left out: test file' },
+        { path: 'src/generated/client.ts', reason: 'left out: excluded by configuration (exclude: "src/generated/**")' },
+        { path: 'src/load.spec.ts', reason: 'left out: test file' },
+        { path: 'src/load.test.ts', reason: 'left out: test file' },
+        { path: 'src/types.d.ts', reason: 'left out: declaration file' },
+        { path: 'test/helpers.ts', reason: 'left out: test file' },
+      ]);
+      const text = opsdiff(scoped.root, '--base', 'main').stdout;
+      expect(text).toContain('note: left out 11 changed files: 4 test files, 1 build output, 1 minified file, 1 outside the configuration\'s include, 1 story, 1 mock, 1 excluded by configuration (exclude: "src/generated/**"), 1 declaration file\n');
+      expect(text).not.toContain('note: skipped');
+      expect(text).toContain('1 finding (1 high) in 1 file analyzed, 11 left out; risk: high');
+    } finally {
+      scoped.cleanup();
+    }
+  });
+
   it('runs the demo: the flagship finding, exit 0', () => {
     const r = opsdiff(repo.root, 'demo', '--format', 'json');
     expect(r.code).toBe(0);

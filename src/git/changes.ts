@@ -16,10 +16,9 @@ export interface ChangedFile {
   similarity?: number;
 }
 
-/** True for a path opsdiff analyzes: a JS/TS source file that is not a declaration file. */
+/** True for a JS/TS path (declaration files included: the scope leaves them out, and says so). */
 export function isSourcePath(path: string): boolean {
   const lower = path.toLowerCase();
-  if (/\.d\.[mc]?ts$/.test(lower)) return false;
   return SOURCE_EXTENSIONS.some((extension) => lower.endsWith(extension));
 }
 

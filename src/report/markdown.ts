@@ -8,6 +8,7 @@
  */
 import { combinedOrigin } from '../origin/signals.js';
 import type { CommitInfo, Finding, RelatedLocation, Report } from '../types.js';
+import { leftOutLine, splitSkipped } from './text.js';
 import {
   callPathOf,
   compareFindings,
@@ -203,10 +204,11 @@ function commitsLeftOut(commits: readonly CommitInfo[], shown: readonly CommitIn
 }
 
 function skippedList(report: Report): string {
-  const items = report.files.skipped.map(({ path, reason }) => `- ${markdownCode(path)}: ${escapeMarkdown(reason)}`);
-  return [`**Skipped ${plural(report.files.skipped.length, 'file')}** (not analyzed):`, ...items].join(
-    '\n',
-  );
+  const { failed, leftOut } = splitSkipped(report.files.skipped);
+  const items = failed.map(({ path, reason }) => `- ${markdownCode(path)}: ${escapeMarkdown(reason)}`);
+  const lines = failed.length ? [`**Skipped ${plural(failed.length, 'file')}** (not analyzed):`, ...items] : [];
+  if (leftOut.length) lines.push(`${failed.length ? '\n' : ''}_${escapeMarkdown(leftOutLine(leftOut))}._`);
+  return lines.join('\n');
 }
 
 function tableRow(cells: readonly string[]): string {

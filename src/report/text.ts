@@ -2,7 +2,7 @@
  * The terminal report: findings grouped by file, each headed `path:line:col` so editors and
  * terminals can open it, then the skipped files and a one-line summary.
  */
-import type { Finding, Report, Severity } from '../types.js';
+import { isLeftOut, LEFT_OUT, type Finding, type Report, type Severity, type SkippedFile } from '../types.js';
 import {
   callPathOf,
   commitsOf,
@@ -49,9 +49,11 @@ export function renderText(report: Report, options: TextOptions = {}): string {
     for (const finding of group.findings) lines.push(...findingLines(finding, report, paint), '');
   }
 
-  for (const skipped of report.files.skipped) {
+  const { failed, leftOut } = splitSkipped(report.files.skipped);
+  for (const skipped of failed) {
     lines.push(`${paint('note:', 'yellow')} skipped ${printable(skipped.path)}: ${printable(skipped.reason)}`);
   }
+  if (leftOut.length) lines.push(`${paint('note:', 'yellow')} ${printable(leftOutLine(leftOut))}`);
   for (const note of report.notes ?? []) lines.push(`${paint('note:', 'yellow')} ${printable(note)}`);
   if (report.files.skipped.length > 0 || (report.notes ?? []).length > 0) lines.push('');
 
@@ -66,7 +68,8 @@ export function renderText(report: Report, options: TextOptions = {}): string {
 /** `2 findings (1 high, 1 medium) in 3 files analyzed; risk: high`, or the all-clear. */
 export function summaryLine(report: Report): string {
   const analyzed = `${plural(report.files.analyzed.length, 'file')} analyzed`;
-  const skipped = report.files.skipped.length > 0 ? `, ${report.files.skipped.length} skipped` : '';
+  const { failed, leftOut } = splitSkipped(report.files.skipped);
+  const skipped = `${failed.length > 0 ? `, ${failed.length} skipped` : ''}${leftOut.length > 0 ? `, ${leftOut.length} left out` : ''}`;
   const { findings } = report;
   if (findings.length === 0) return `no risky changes in ${analyzed}${skipped}`;
   const counted = `${plural(findings.length, 'finding')} (${describeCounts(findings)})`;
@@ -131,4 +134,20 @@ type Painter = (text: string, ...styles: Style[]) => string;
 function painter(enabled: boolean): Painter {
   if (!enabled) return (text) => text;
   return (text, ...styles) => `${styles.map((style) => ANSI[style]).join('')}${text}${RESET}`;
+}
+
+/** The files that could not be read, and those the scope leaves out. */
+export function splitSkipped(skipped: readonly SkippedFile[]): { failed: SkippedFile[]; leftOut: SkippedFile[] } {
+  return { failed: skipped.filter((f) => !isLeftOut(f)), leftOut: skipped.filter(isLeftOut) };
+}
+
+/** `left out 7 changed files: 5 test files, 1 declaration file, 1 excluded by configuration (exclude: "gen/**")`. */
+export function leftOutLine(leftOut: readonly SkippedFile[]): string {
+  const counts = new Map<string, number>();
+  for (const f of leftOut) {
+    const why = f.reason.slice(LEFT_OUT.length);
+    counts.set(why, (counts.get(why) ?? 0) + 1);
+  }
+  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([why, n]) => (/^(test file|mock|story|dependency|build output|declaration file|minified file)$/.test(why) ? plural(n, why) : `${n} ${why}`));
+  return `left out ${plural(leftOut.length, 'changed file')}: ${parts.join(', ')}`;
 }

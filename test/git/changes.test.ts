@@ -41,7 +41,7 @@ describe('listChangedFiles', () => {
     ]);
   });
 
-  it('skips declaration files and non-source files, and keeps every source extension', async () => {
+  it('skips non-source files, and keeps every source extension and declaration files (the scope leaves those out, saying so)', async () => {
     const repo = tempRepo();
     repo.write('placeholder.txt', 'x\n');
     const base = repo.commit('base');
@@ -50,7 +50,7 @@ describe('listChangedFiles', () => {
     }
     const head = repo.commit('head');
     const files = await listChangedFiles(await openRepository(repo.root), { base, head, staged: false });
-    expect(files.map((file) => file.path)).toEqual(['a.ts', 'b.tsx', 'c.mts', 'd.cts', 'e.js', 'f.jsx', 'g.mjs', 'h.cjs']);
+    expect(files.map((file) => file.path)).toEqual(['a.ts', 'b.tsx', 'c.mts', 'd.cts', 'e.js', 'f.jsx', 'g.mjs', 'h.cjs', 'm.d.mts', 'types.d.ts']);
   });
 
   it('keeps a rename when only one side is a source file', async () => {
