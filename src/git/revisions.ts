@@ -111,13 +111,27 @@ async function resolveCommit(repo: Repository, rev: string, role: 'base' | 'head
     throw new GitError(
       'shallow-clone',
       `${role} commit ${short(rev)} is not in this shallow clone`,
-      `fetch it: git fetch --no-tags --depth=50 origin ${rev} (or use fetch-depth: 0 in actions/checkout)`,
+      `fetch it: git fetch --no-tags --depth=50 ${await fetchSpec(repo, rev)} (or use fetch-depth: 0 in actions/checkout)`,
     );
   }
   if (rev === 'HEAD' && role === 'head') {
     throw new GitError('bad-ref', `unknown revision 'HEAD': the repository has no commit yet`, 'commit first, or use --staged to analyze the staged changes');
   }
   throw new GitError('bad-ref', `unknown revision '${rev}'`, { cli: `pass --${role} with a branch, tag or commit sha that exists here (fetch it first if it is only on the remote)`, action: `set the ${role} input to a commit of this repository, or use fetch-depth: 0 in actions/checkout` });
+}
+
+/**
+ * What to fetch so that `rev` resolves: a commit by its sha; a remote-tracking branch
+ * (`origin/main`) into itself, `+refs/heads/main:refs/remotes/origin/main` (a plain `origin
+ * origin/main` names no ref on the remote); a branch or tag name into the same local ref.
+ */
+async function fetchSpec(repo: Repository, rev: string): Promise<string> {
+  if (/^[0-9a-f]{7,64}$/.test(rev)) return `origin ${rev}`;
+  const remotes = (await repo.run(['remote'], { allowedExitCodes: [0, 1, 128] })).split('\n').filter(Boolean);
+  const remote = remotes.find((r) => rev.startsWith(`${r}/`));
+  if (remote) return `${remote} +refs/heads/${rev.slice(remote.length + 1)}:refs/remotes/${rev}`;
+  if (rev.startsWith('refs/')) return `origin +${rev}:${rev}`;
+  return `origin +refs/heads/${rev}:refs/remotes/origin/${rev} (then pass --base origin/${rev})`;
 }
 
 function short(rev: string): string {

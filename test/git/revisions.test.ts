@@ -147,6 +147,24 @@ describe('resolveRevisions', () => {
       });
     });
 
+    it('gives a refspec that fetches a missing remote-tracking branch, and it works', async () => {
+      const repo = tempRepo();
+      repo.write('a.ts', 'export const a = 1;\n');
+      const main = repo.commit('m1');
+      repo.git('checkout', '-q', '-b', 'feature');
+      repo.write('a.ts', 'export const a = 2;\n');
+      repo.commit('f1');
+      // As actions/checkout leaves it: one branch, one commit, no origin/main.
+      const clone = repo.clone({ depth: 1, branch: 'feature' });
+      cleanups.push(() => clone.cleanup());
+      const error = (await resolveRevisions(await openRepository(clone.root), { base: 'origin/main' }).catch((e: unknown) => e)) as GitError;
+      expect(error).toMatchObject({ code: 'shallow-clone', hint: 'fetch it: git fetch --no-tags --depth=50 origin +refs/heads/main:refs/remotes/origin/main (or use fetch-depth: 0 in actions/checkout)' });
+      const command = /fetch it: git (.*) \(or use/.exec(error.hint!)![1]!.split(' ');
+      clone.git(...command);
+      const revs = await resolveRevisions(await openRepository(clone.root), { base: 'origin/main' });
+      expect(revs.base).toBe(main);
+    });
+
     it('still resolves the commits it has', async () => {
       const repo = tempRepo();
       repo.write('a.ts', '1\n');
