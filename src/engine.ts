@@ -389,7 +389,9 @@ function collectFindings(rules: readonly Rule[], view: ChangeView, overrides: Re
   const byPlace = new Map<string, Finding>();
   for (const rule of rules) {
     const meta = ruleMeta(rule);
-    for (const rf of rule.check(view, optionsOf(rule, configuredOptions(config, rule.id)))) {
+    const found = rule.check(view, optionsOf(rule, configuredOptions(config, rule.id)));
+    view.options.clear();
+    for (const rf of found) {
       const finding: Finding = {
         ruleId: rule.id,
         category: rule.category,

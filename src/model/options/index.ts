@@ -70,4 +70,9 @@ export class OptionsModel {
     bySite.set(site, value);
     return value;
   }
+
+  /** Lets go of every reading: a rule's readings are its own, and the next rule reads what it needs. */
+  clear(): void {
+    this.memo.clear();
+  }
 }
