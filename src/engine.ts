@@ -136,11 +136,14 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
   const exclude = options.exclude ?? DEFAULT_EXCLUDE;
   const isInScope = (path: string) => (!options.include?.length || options.include.some((g) => minimatch(path, g, { dot: true }))) && !exclude.some((g) => minimatch(path, g, { dot: true }));
 
-  const inScope = (f: ChangedFile) => isInScope(f.path) && (f.oldPath === null || isInScope(f.oldPath) || f.status === 'renamed');
-  const all = await listChangedFiles(repo, revs);
-  const changed = all.filter(inScope);
+  const changed: ChangedFile[] = [];
   // Every changed source file is accounted for: what the scope leaves out is listed with why.
-  const leftOut: SkippedFile[] = all.filter((f) => !inScope(f)).map((f) => ({ path: f.path, reason: leftOutReason(isInScope(f.path) ? f.oldPath! : f.path, options.include, exclude) }));
+  const leftOut: SkippedFile[] = [];
+  for (const f of await listChangedFiles(repo, revs)) {
+    const here = isInScope(f.path);
+    if (here && (f.oldPath === null || f.status === 'renamed' || isInScope(f.oldPath))) changed.push(f);
+    else leftOut.push({ path: f.path, reason: leftOutReason(here ? f.oldPath! : f.path, options.include, exclude) });
+  }
   const [baseFiles, headFiles, hunks, commits] = await Promise.all([
     listFiles(repo, revs.base),
     listFiles(repo, revs.head),
