@@ -178,7 +178,8 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
 
     // Callers of the changed files in files the change did not touch: a helper whose body changed
     // multiplies its I/O in every loop that calls it, wherever that loop is.
-    const importers = firstImporterSearch ? await findImporters(repo, revs, workspace, focus, isInScope, firstImporterSearch, importerSearch) : [];
+    const budget = { capped: false };
+    const importers = firstImporterSearch ? await findImporters(repo, revs, workspace, focus, isInScope, firstImporterSearch, importerSearch, budget) : [];
     timing('importers', `${importers.length} importers; ${workspace.head.loaded.size} head files loaded`);
 
     const baseFileOf = new Map<string, string | null>();
@@ -192,6 +193,8 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
     const view = viewOf(workspace, sides, focus, baseFileOf, hunks);
     const all = collectFindings(rules, view, ruleSettings, config);
     const notes: string[] = [];
+    // The search for callers is bounded so that cost follows the change: say so when it stopped short.
+    if (budget.capped) notes.push(`callers in files the change did not touch: the search stopped at its budget (${MAX_IMPORTERS} callers, ${MAX_CANDIDATES} candidate files), so a loop in a caller beyond it is not seen`);
     // Judgements written in the code, then the accepted findings of a baseline.
     const directives = new Map<string, Directive[]>();
     for (const path of sides.head) {
@@ -269,7 +272,7 @@ function grepImporters(repo: Repository, revs: Revisions, targets: Iterable<stri
   return needles.size ? grepFiles(repo, revs.head, [...needles], SOURCE_GLOBS, signal ? { signal } : {}) : Promise.resolve([]);
 }
 
-async function findImporters(repo: Repository, revs: Revisions, workspace: Workspace, focus: ChangedFile[], isInScope: (p: string) => boolean, firstSearch: Promise<string[]>, firstSearchAbort: AbortController): Promise<string[]> {
+async function findImporters(repo: Repository, revs: Revisions, workspace: Workspace, focus: ChangedFile[], isInScope: (p: string) => boolean, firstSearch: Promise<string[]>, firstSearchAbort: AbortController, budget: { capped: boolean }): Promise<string[]> {
   const focusPaths = new Set(focus.map((f) => f.path));
   let targets = new Set(focus.filter((f) => f.status !== 'deleted' && f.status !== 'added' && (ioChanged(workspace, f) || exportedConstantsChanged(workspace, f))).map((f) => f.path));
   // Nothing a caller could see changed: the search started early is not needed.
@@ -279,13 +282,15 @@ async function findImporters(repo: Repository, revs: Revisions, workspace: Works
   for (let level = 0; level < IMPORTER_DEPTH && targets.size > 0 && found.length < MAX_IMPORTERS; level++) {
     // A file the grep names may import a target of a later level (through a barrel): keep it a candidate.
     const candidates = (await (level === 0 ? firstSearch : grepImporters(repo, revs, targets)))
-      .filter((p) => !focusPaths.has(p) && !isFound.has(p) && isInScope(p) && workspace.base.files.has(p))
-      .slice(0, MAX_CANDIDATES);
+      .filter((p) => !focusPaths.has(p) && !isFound.has(p) && isInScope(p) && workspace.base.files.has(p));
+    if (candidates.length > MAX_CANDIDATES) budget.capped = true;
+    candidates.length = Math.min(candidates.length, MAX_CANDIDATES);
     if (candidates.length === 0) break;
     const importers = await workspace.filterImporters('head', candidates, targets);
     // An untouched caller matters only through its calls into the changed files: its own imports need no loading.
     if (importers.length) await workspace.load({ base: importers, head: importers }, 0);
     const room = importers.slice(0, MAX_IMPORTERS - found.length);
+    if (room.length < importers.length) budget.capped = true;
     room.forEach((p) => isFound.add(p));
     found.push(...room);
     targets = new Set(room);

@@ -243,9 +243,27 @@ describe('opsdiff check', () => {
       const text = opsdiff(scoped.root, '--base', 'main').stdout;
       expect(text).toContain('note: left out 11 changed files: 4 test files, 1 build output, 1 minified file, 1 outside the configuration\'s include, 1 story, 1 mock, 1 excluded by configuration (exclude: "src/generated/**"), 1 declaration file\n');
       expect(text).not.toContain('note: skipped');
+      expect(text).not.toContain('search stopped at its budget');
       expect(text).toContain('1 finding (1 high) in 1 file analyzed, 11 left out; risk: high');
     } finally {
       scoped.cleanup();
+    }
+  });
+
+  it('says when the search for callers in untouched files stopped at its budget', () => {
+    const wide = makeRepo();
+    try {
+      wide.write('src/redis.ts', CLIENT);
+      wide.write('src/load.ts', ONCE);
+      for (let i = 0; i < 410; i++) wide.write(`src/callers/c${i}.ts`, `import { load } from '../load';\nexport async function c${i}(batches: string[][]) {\n  for (const ids of batches) await load(ids);\n}\n`);
+      wide.commit('base');
+      wide.git('checkout', '-q', '-b', 'feature');
+      wide.write('src/load.ts', PER_ITEM);
+      wide.commit('per item');
+      const text = opsdiff(wide.root, '--base', 'main').stdout;
+      expect(text).toContain('note: callers in files the change did not touch: the search stopped at its budget (400 callers, 5000 candidate files), so a loop in a caller beyond it is not seen\n');
+    } finally {
+      wide.cleanup();
     }
   });
 
