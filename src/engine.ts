@@ -62,6 +62,8 @@ export const DEFAULT_EXCLUDE = [
   '**/*.d.mts',
   '**/*.d.cts',
   '**/*.min.js',
+  '**/generated/**',
+  '**/__generated__/**',
 ];
 
 /** What each default exclusion leaves out, as the reason a changed file is listed with. */
@@ -81,6 +83,8 @@ const EXCLUDED_AS: Record<string, string> = {
   '**/*.d.mts': 'declaration file',
   '**/*.d.cts': 'declaration file',
   '**/*.min.js': 'minified file',
+  '**/generated/**': 'generated file',
+  '**/__generated__/**': 'generated file',
 };
 
 /** Why a changed file is not analyzed by the scope: `left out: test file`, `left out: excluded by configuration (exclude: "gen/**")`. */
@@ -173,6 +177,8 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
     for (const f of changed) {
       const reason = failures.get(f.path) ?? (f.oldPath ? failures.get(f.oldPath) : undefined);
       if (reason) skipped.push({ path: f.path, reason });
+      // A file whose header says a tool wrote it is left out like the generated directories are.
+      else if (f.status !== 'deleted' && workspace.head.loaded.get(f.path)?.generated) skipped.push({ path: f.path, reason: `${LEFT_OUT}generated file` });
       else focus.push(f);
     }
 

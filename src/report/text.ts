@@ -148,6 +148,6 @@ export function leftOutLine(leftOut: readonly SkippedFile[]): string {
     const why = f.reason.slice(LEFT_OUT.length);
     counts.set(why, (counts.get(why) ?? 0) + 1);
   }
-  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([why, n]) => (/^(test file|mock|story|dependency|build output|declaration file|minified file)$/.test(why) ? plural(n, why) : `${n} ${why}`));
+  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([why, n]) => (/^(test file|mock|story|dependency|build output|declaration file|minified file|generated file)$/.test(why) ? plural(n, why) : `${n} ${why}`));
   return `left out ${plural(leftOut.length, 'changed file')}: ${parts.join(', ')}`;
 }

@@ -268,6 +268,8 @@ export interface FileFacts {
   exportLocals: Record<string, string>;
   /** `// opsdiff-ignore-...` directives written in the file. */
   directives?: Directive[];
+  /** The file's header says a tool wrote it (`@generated`, `DO NOT EDIT`): a change to it is not reviewed as code. */
+  generated?: true;
   /** Interfaces declared here with methods: their implementing classes are worth finding. */
   interfaces?: string[];
 }
