@@ -10,7 +10,7 @@
  *   through a limiter or in batches of n, or all at once.
  */
 import { anchorOf } from './shared/anchor.js';
-import { atOnce, limitedKind, pairRoutes, type AtOnce, type RoutePair } from './shared/at-once.js';
+import { atOnce, limitedKind, pairLoopRoutes, type AtOnce, type RoutePair } from './shared/at-once.js';
 import { formatFactor, lineAt, sideOf } from './shared/present.js';
 import { defineRule, type ChangeView, type EntryChange, type RuleFinding } from '../src/rule.js';
 import { multiplicityOf } from '../src/model/multiplicity.js';
@@ -161,7 +161,7 @@ function checkEntry(entry: EntryChange, handled: Set<string>, ctx: Ctx): RuleFin
   // through a batch helper and now each run everything at once are two findings.
   const unused = [...entry.basePaths, ...(entry.baseAlternates ?? [])];
   const candidates: Candidate[] = [];
-  for (const pair of pairRoutes(entry, unused, ctx.atOnce, (a) => (a.unbounded ? open(a.parallel) : undefined))) {
+  for (const pair of pairLoopRoutes(entry, unused, ctx.atOnce, (a) => (a.unbounded ? open(a.parallel) : undefined))) {
     const { before, after } = pair;
     // `pMap(xs, fn, { concurrency })` -> `pMap(xs, fn)`: the same limiter without its limit is reported on its own site (`removed`).
     if (before.how === 'limiter' && !!before.limiterSite && after.parallel!.header.replace(/\(\.\.\.\)$/, '') === before.limiterSite.text) continue;
@@ -171,7 +171,7 @@ function checkEntry(entry: EntryChange, handled: Set<string>, ctx: Ctx): RuleFin
   // Then work that stays bounded, by more at a time: sequential -> n at once is a limit raised from 1;
   // a chunk whose items run in parallel is a limit like `pLimit(n)`. Two limiters compare on their sites.
   const bounded = (a: AtOnce) => (!a.unbounded && (a.how === 'limiter' || a.how === 'batch') && a.n !== undefined ? open(a.loop) : undefined);
-  for (const pair of pairRoutes(entry, unused, ctx.atOnce, bounded)) {
+  for (const pair of pairLoopRoutes(entry, unused, ctx.atOnce, bounded)) {
     const { before, after } = pair;
     // From one at a time, or from a chunk's size (a limiter's too, when a chunk replaced it).
     const from = before.how === 'sequential' ? 1 : before.how === 'batch' || (before.how === 'limiter' && after.how === 'batch') ? before.n : undefined;

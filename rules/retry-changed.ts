@@ -12,9 +12,9 @@
 import { anchorOf, removalAnchor } from './shared/anchor.js';
 import { formatFactor, lineAt, movedFinding, sideOf, stepDown } from './shared/present.js';
 import { baseRetried, lostLoops, lostWrapper, targetOf, type Target } from './shared/retry-target.js';
-import { aroundText, attemptsText, boundText, breakerFinding, callsOf, loopFinding, optionFinding, siteText, stormText, unitOf, wrapperFinding, errorsFinding } from './shared/retry-text.js';
+import { attemptsText, boundText, breakerFinding, callsOf, loopFinding, optionFinding, siteText, stormText, unitOf, wrapperFinding, errorsFinding } from './shared/retry-text.js';
 import { defineRule, type ChangeView, type RuleFinding } from '../src/rule.js';
-import { callSettings, pairedSite, type MovedCall } from '../src/match/calls.js';
+import type { MovedCall } from '../src/match/calls.js';
 import { describe, type SettingSite } from '../src/model/settings.js';
 import { effectiveCalls, type Calls, errorTestChange, GROWTH_RANK, optionAt, retryOf, showBackoff, showValue, type Count, type Retry } from '../src/model/options/retry.js';
 import type { Severity } from '../src/types.js';
@@ -77,7 +77,7 @@ export default defineRule<MessageId, Options>({
     }
     // A call whose route no longer passes through any retry loop is tried once.
     out.push(...lostLoops(view).map((lost) => loopFinding('loopRemoved', lost.route.effect.local ? 'low' : 'medium', lost)));
-    out.push(...view.movedCalls().map((m) => movedCall(m, view.sites, c)));
+    out.push(...view.movedCalls().map((m) => movedCall(m, c)));
     return out.filter((f): f is RuleFinding<MessageId> => !!f);
   },
 });
@@ -201,17 +201,12 @@ function retriedWriteMethods(rb: Retry, rh: Retry, head: SettingSite, target: Ta
   return writeFinding(head, rh, { ...target, write: added.join(', '), writeSeen: true }, { ...count, path: m.path, value: m.value, shown: showValue(m.value) }, head.key);
 }
 
-/**
- * A retry wrapper (`pRetry(() => charge(id))`, `backOff(...)`) gone from a function that still
- * makes the call it retried, on a route with no retry loop, and sets no retry some other way (a
- * client option, another wrapper): the call is tried once.
- */
 /** A call that now goes through another client or library whose effective retries (the client's, else the library's defaults) stop or multiply. */
-function movedCall(moved: MovedCall, sites: Record<'base' | 'head', SettingSite[]>, c: Ctx): RuleFinding<MessageId> | undefined {
-  const [cb, ch] = [callSettings(sites.base, moved.base), callSettings(sites.head, moved.head)];
+function movedCall(moved: MovedCall, c: Ctx): RuleFinding<MessageId> | undefined {
+  const [cb, ch] = [moved.settings.base, moved.settings.head];
   const [b, h] = [effectiveCalls(cb, c.read), effectiveCalls(ch, c.read)];
   // A call's own options paired across the change are compared as sites.
-  if ((b.from === 'call' && pairedSite(c.view, cb.own)) || (h.from === 'call' && pairedSite(c.view, ch.own)) || b.calls === undefined || h.calls === undefined || h.calls === b.calls || (h.calls < b.calls && h.calls > 1)) return undefined;
+  if ((b.from === 'call' && cb.ownPaired) || (h.from === 'call' && ch.ownPaired) || b.calls === undefined || h.calls === undefined || h.calls === b.calls || (h.calls < b.calls && h.calls > 1)) return undefined;
   const unit = unitOf(moved.head.effect.kind, moved.head.effect.key);
   const factor = h.calls / b.calls;
   const impact = `${b.calls} -> ${h.calls === Infinity ? 'unbounded' : h.calls} calls per failing ${unit}${h.calls === 1 ? `: one transient failure now fails the ${unit}` : `, ${formatFactor(factor)} load on failure`}`;

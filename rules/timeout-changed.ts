@@ -9,7 +9,7 @@
 import { defineRule, type ChangeView, type EntryChange, type RuleFinding } from '../src/rule.js';
 import type { SettingSite } from '../src/model/settings.js';
 import { newSpreads } from '../src/match/settings.js';
-import { callSettings, pairedSite, type MovedCall } from '../src/match/calls.js';
+import type { MovedCall } from '../src/match/calls.js';
 import { boundCallee, defaultOf, guardName, defaultSetting, droppedFromCombination, embeddedSites, guardOf, hasOtherGuard, ioLike, isDisabled, isPrimitive, lastName, guardedIo, signalledSite, signalTimeout, effectiveWait, type Wait, type Guarded, timeoutSetting, timeoutsOf, type TimeoutSetting } from '../src/model/options/timeout.js';
 import { anchorOf, removalAnchor } from './shared/anchor.js';
 import { dedupe, factorText, formatMs, inSite, lineAt, movedFinding, shortCall, sideOf, stepDown } from './shared/present.js';
@@ -208,12 +208,11 @@ function removedGuard(base: SettingSite, ctx: Ctx): RuleFinding<MessageId>[] {
  * longer. A call that passes its own timeout is compared as a site.
  */
 function movedCall(moved: MovedCall, ctx: Ctx): RuleFinding<MessageId>[] {
-  const sites = ctx.view.sites;
   const read = (s: SettingSite) => timeouts(ctx, s);
-  const [cb, ch] = [callSettings(sites.base, moved.base), callSettings(sites.head, moved.head)];
+  const [cb, ch] = [moved.settings.base, moved.settings.head];
   const [b, h] = [effectiveWait(cb, read), effectiveWait(ch, read)];
   // A call's own options paired across the change are compared as sites.
-  if ((b.from === 'call' && pairedSite(ctx.view, cb.own)) || (h.from === 'call' && pairedSite(ctx.view, ch.own)) || typeof b.ms !== 'number' || h.ms === undefined) return [];
+  if ((b.from === 'call' && cb.ownPaired) || (h.from === 'call' && ch.ownPaired) || typeof b.ms !== 'number' || h.ms === undefined) return [];
   const raise = h.ms === null ? 'sharp' : raiseOf(ctx, b.ms, h.ms);
   const side = (w: Wait) => ({ shown: w.shown, ...(w.setting ? { value: w.setting.value } : {}), extra: typeof w.ms === 'number' ? { ms: w.ms } : {} });
   return raise ? [movedFinding('callMoved', h.ms === null ? 'high' : raise === 'sharp' ? 'medium' : 'low', moved, 'timeout', side(b), side(h))] : [];

@@ -46,27 +46,7 @@ export interface AnalyzeOptions {
   baseline?: ReadonlySet<string>;
 }
 
-export const DEFAULT_EXCLUDE = [
-  '**/*.test.*',
-  '**/*.spec.*',
-  '**/__tests__/**',
-  '**/__mocks__/**',
-  '**/test/**',
-  '**/tests/**',
-  '**/e2e/**',
-  '**/*.stories.*',
-  '**/node_modules/**',
-  '**/dist/**',
-  '**/build/**',
-  '**/*.d.ts',
-  '**/*.d.mts',
-  '**/*.d.cts',
-  '**/*.min.js',
-  '**/generated/**',
-  '**/__generated__/**',
-];
-
-/** What each default exclusion leaves out, as the reason a changed file is listed with. */
+/** The files never analyzed as part of a change, each glob with the reason a changed file it matches is listed with. */
 const EXCLUDED_AS: Record<string, string> = {
   '**/*.test.*': 'test file',
   '**/*.spec.*': 'test file',
@@ -86,6 +66,8 @@ const EXCLUDED_AS: Record<string, string> = {
   '**/generated/**': 'generated file',
   '**/__generated__/**': 'generated file',
 };
+
+export const DEFAULT_EXCLUDE = Object.keys(EXCLUDED_AS);
 
 /** Why a changed file is not analyzed by the scope: `left out: test file`, `left out: excluded by configuration (exclude: "gen/**")`. */
 function leftOutReason(path: string, include: string[] | undefined, exclude: string[]): string {

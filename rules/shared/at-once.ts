@@ -177,7 +177,7 @@ export interface RoutePair {
  * routes differ in shape (not as many unbounded factors) or where base already ran everything at
  * once are left out: there is nothing to compare.
  */
-export function pairRoutes(entry: EntryChange, unused: EffectPath[], atOnceOf: { base: (p: EffectPath) => AtOnce; head: (p: EffectPath) => AtOnce }, chosen: (after: AtOnce) => LoopRef | undefined): RoutePair[] {
+export function pairLoopRoutes(entry: EntryChange, unused: EffectPath[], atOnceOf: { base: (p: EffectPath) => AtOnce; head: (p: EffectPath) => AtOnce }, chosen: (after: AtOnce) => LoopRef | undefined): RoutePair[] {
   const out: RoutePair[] = [];
   const alternate = new Set<EffectPath>([...(entry.baseAlternates ?? []), ...(entry.headAlternates ?? [])]);
   const heads = [...entry.headPaths, ...(entry.headAlternates ?? [])].sort((x, y) => rankOf(entry, x) - rankOf(entry, y));

@@ -3,8 +3,8 @@
  * set here:" related locations, the severity step-down, and where a value is set.
  */
 import type { RuleFinding } from '../../src/rule.js';
-import { receiverOf, type MovedCall } from '../../src/match/calls.js';
-import type { SettingSite, Value, Where } from '../../src/model/settings.js';
+import type { MovedCall } from '../../src/match/calls.js';
+import { receiverOf, type SettingSite, type Value, type Where } from '../../src/model/settings.js';
 import type { RelatedLocation, Severity } from '../../src/types.js';
 
 /** Durations are shown as the options model shows them. */

@@ -147,10 +147,9 @@ function retryingHeads(view: ChangeView): SettingSite[] {
  * pRetry), or one named for retrying.
  */
 export function lostWrapper(base: SettingSite, view: ChangeView): { route: EffectPath; fnId: string } | undefined {
-  const read = (s: SettingSite) => view.options.of(s, retryOf);
   const entry = view.entryOf('base', base.file, base.fnId);
   const fn = entry?.head;
-  const r = read(base);
+  const r = view.options.of(base, retryOf);
   if (!fn || !r.isRetry || r.breaker || base.role || base.kind !== 'other') return undefined;
   const target = targetOf(base, 'base', view);
   const heads = retryingHeads(view);

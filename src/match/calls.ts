@@ -10,7 +10,7 @@
  */
 import { settingDefaults, type SettingDefaults } from '../catalog/index.js';
 import type { ChangeView, EntryChange } from '../rule.js';
-import type { SettingSite } from '../model/settings.js';
+import { clientNamed, receiverOf, type SettingSite } from '../model/settings.js';
 import type { EffectPath } from '../model/summaries.js';
 import { groupByKey, pairRoutes } from './routes.js';
 
@@ -23,6 +23,8 @@ export interface CallSettings {
   defaults?: SettingDefaults;
   /** The library, as messages name it (`axios`, `got`). */
   library?: string;
+  /** The call's own setting site pairs with one on the other side: the sites themselves are compared. */
+  ownPaired?: boolean;
 }
 
 export interface MovedCall {
@@ -31,20 +33,15 @@ export interface MovedCall {
   head: EffectPath;
   /** `client`: the same operation through another receiver; `library`: another library's call in its place. */
   how: 'client' | 'library';
-}
-
-/** `this.http` of `this.http.get`, `api` of `api.get`; undefined for a bare call (`fetch`, `got`). */
-export function receiverOf(callText: string): string | undefined {
-  const text = callText.replace(/\s+/g, '');
-  const dot = text.lastIndexOf('.');
-  return dot > 0 ? text.slice(0, dot) : undefined;
+  /** Each side's effective settings (found once for every rule). */
+  settings: { base: CallSettings; head: CallSettings };
 }
 
 /** The effective settings of a route's call on one side, among that side's setting sites. */
 export function callSettings(sites: SettingSite[], route: EffectPath): CallSettings {
   const own = sites.find((s) => !s.role && s.file === route.file && s.fnId === route.fnId && s.span.line === route.span.line && s.span.column === route.span.column);
   const receiver = receiverOf(route.callText);
-  const client = receiver ? sites.find((s) => !s.role && s.file === route.file && s.boundTo === receiver) : undefined;
+  const client = own?.client ?? clientNamed(sites, route.file, receiver);
   const lib = route.effect.lib;
   const name = route.callText.split('.').pop() ?? route.callText;
   // The library's defaults apply to a call on the library itself (`axios.get`, `got(u)`, what
@@ -56,8 +53,16 @@ export function callSettings(sites: SettingSite[], route: EffectPath): CallSetti
 }
 
 /** Whether a setting site has a counterpart on the other side (then the sites themselves are compared). */
-export function pairedSite(view: ChangeView, site: SettingSite | undefined): boolean {
+function pairedSite(view: ChangeView, site: SettingSite | undefined): boolean {
   return !!site && view.settings.some((p) => (p.base === site && !!p.head) || (p.head === site && !!p.base));
+}
+
+function moved(view: ChangeView, entry: EntryChange, base: EffectPath, head: EffectPath, how: MovedCall['how']): MovedCall {
+  const side = (sites: SettingSite[], route: EffectPath): CallSettings => {
+    const s = callSettings(sites, route);
+    return pairedSite(view, s.own) ? { ...s, ownPaired: true } : s;
+  };
+  return { entry, base, head, how, settings: { base: side(view.sites.base, base), head: side(view.sites.head, head) } };
 }
 
 /**
@@ -84,7 +89,7 @@ export function movedCalls(view: ChangeView): MovedCall[] {
       for (const pair of pairRoutes(groupByKey(bases).get(key)!, groupByKey(heads).get(key)!)) {
         const b = pair.base?.path;
         const h = pair.head.path;
-        if (b && receiverOf(b.callText) !== receiverOf(h.callText)) out.push({ entry, base: b, head: h, how: 'client' });
+        if (b && receiverOf(b.callText) !== receiverOf(h.callText)) out.push(moved(view, entry, b, h, 'client'));
       }
     }
     // A library swapped: one kind of I/O whose only base operation went and whose only head operation came.
@@ -93,7 +98,7 @@ export function movedCalls(view: ChangeView): MovedCall[] {
     for (const kind of new Set(gone.map((p) => p.effect.kind))) {
       const b = gone.filter((p) => p.effect.kind === kind);
       const h = came.filter((p) => p.effect.kind === kind);
-      if (b.length === 1 && h.length === 1 && b[0]!.effect.lib && h[0]!.effect.lib && b[0]!.effect.lib !== h[0]!.effect.lib) out.push({ entry, base: b[0]!, head: h[0]!, how: 'library' });
+      if (b.length === 1 && h.length === 1 && b[0]!.effect.lib && h[0]!.effect.lib && b[0]!.effect.lib !== h[0]!.effect.lib) out.push(moved(view, entry, b[0]!, h[0]!, 'library'));
     }
   }
   return out;

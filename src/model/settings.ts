@@ -327,15 +327,26 @@ export function settingSites(model: RevisionModel, paths: string[]): SettingSite
   return out;
 }
 
+/** `this.http` of `this.http.get`, `api` of `api.get`; undefined for a bare call (`fetch`, `got`). */
+export function receiverOf(callText: string): string | undefined {
+  const text = callText.replace(/\s+/g, '');
+  const dot = text.lastIndexOf('.');
+  return dot > 0 ? text.slice(0, dot) : undefined;
+}
+
+/** The construction among `sites` that a name of `file` holds (`const api = axios.create(...)`). */
+export function clientNamed(sites: readonly SettingSite[], file: string, name: string | undefined): SettingSite | undefined {
+  return name === undefined ? undefined : sites.find((s) => !s.role && s.file === file && s.boundTo === name);
+}
+
 /** Each call through a name that holds a construction (among `among`) of its file gets that construction as its `client`. */
 export function linkClients(sites: SettingSite[], among: SettingSite[] = sites): void {
   const byName = new Map<string, SettingSite>();
   for (const s of among) if (s.boundTo && !s.role) byName.set(`${s.file}\0${s.boundTo}`, s);
   if (!byName.size) return;
   for (const s of sites) {
-    const text = s.text.replace(/\s+/g, '');
-    const dot = text.lastIndexOf('.');
-    const client = !s.role && !s.key.startsWith('new ') && dot > 0 ? byName.get(`${s.file}\0${text.slice(0, dot)}`) : undefined;
+    const receiver = s.role || s.key.startsWith('new ') ? undefined : receiverOf(s.text);
+    const client = receiver ? byName.get(`${s.file}\0${receiver}`) : undefined;
     if (client && client !== s) s.client = client;
   }
 }

@@ -148,6 +148,7 @@ export function leftOutLine(leftOut: readonly SkippedFile[]): string {
     const why = f.reason.slice(LEFT_OUT.length);
     counts.set(why, (counts.get(why) ?? 0) + 1);
   }
-  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([why, n]) => (/^(test file|mock|story|dependency|build output|declaration file|minified file|generated file)$/.test(why) ? plural(n, why) : `${n} ${why}`));
+  // A kind of file (`test file`) is counted in the plural; a rule (`excluded by configuration (...)`) is not a noun.
+  const parts = [...counts].sort((a, b) => b[1] - a[1]).map(([why, n]) => (/^(excluded|outside) /.test(why) ? `${n} ${why}` : plural(n, why, why.endsWith('y') ? `${why.slice(0, -1)}ies` : `${why}s`)));
   return `left out ${plural(leftOut.length, 'changed file')}: ${parts.join(', ')}`;
 }

@@ -80,7 +80,12 @@ export interface Retry {
 
 /** Whether a site retries at all (a loop, a count, a call named for retrying or backing off): cheaper than reading all of it. */
 export function isRetrySite(site: SettingSite): boolean {
-  return site.role === 'retry-loop' || /retry|backoff/i.test(site.key) || countLeaves(site).size > 0;
+  return retriesByName(site) || countLeaves(site).size > 0;
+}
+
+/** A retry loop, or a call named for retrying or backing off (`pRetry`, `backOff`, `withRetry`). */
+function retriesByName(site: SettingSite): boolean {
+  return site.role === 'retry-loop' || /retry|backoff/i.test(site.key);
 }
 
 /** What a site says about retrying: read once per site through `view.options.of(site, retryOf)`. */
@@ -108,7 +113,7 @@ export function retryOf(site: SettingSite): Retry {
     get writeMethods() {
       return writeMethods();
     },
-    isRetry: site.role === 'retry-loop' || counts.size > 0 || /retry|backoff/i.test(site.key),
+    isRetry: counts.size > 0 || retriesByName(site),
     ...(only?.k === 'str' ? { retriesOnly: only.v } : {}),
   };
 }
