@@ -76,8 +76,11 @@ function leftOutReason(path: string, include: string[] | undefined, exclude: str
   return `${LEFT_OUT}outside the configuration's include`;
 }
 
-/** How far imports are followed from a changed file: enough for helper -> client module -> re-export. */
-const IMPORT_DEPTH = 4;
+/**
+ * Rounds of loading what the analysis asked for (each round: the files one more step away along
+ * the calls, types and constants followed). Beyond them, what is still not loaded stays unknown.
+ */
+const MAX_ROUNDS = 16;
 /** Callers in untouched files are looked for up to this many files and levels, to keep the cost bounded by the change. */
 const MAX_IMPORTERS = 400;
 const IMPORTER_DEPTH = 3;
@@ -139,7 +142,7 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
   timing('changes', `${changed.length} files`);
 
   const changedPaths = changed.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])]);
-  const workspace = new Workspace(blobs, { base: revs.base, head: revs.head }, { base: baseFiles, head: headFiles }, changedPaths, { importDepth: IMPORT_DEPTH, workers: options.workers ?? true, ...(catalog ? { catalog } : {}) });
+  const workspace = new Workspace(blobs, { base: revs.base, head: revs.head }, { base: baseFiles, head: headFiles }, changedPaths, { workers: options.workers ?? true, ...(catalog ? { catalog } : {}) });
   try {
     // The first importer search runs in its own git process while this one parses.
     const importerSearch = new AbortController();
@@ -148,9 +151,6 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
     firstImporterSearch?.catch(() => undefined);
     const failures = await workspace.load(sidesOf(changed));
     timing('load', `${workspace.base.loaded.size} base + ${workspace.head.loaded.size} head files`);
-    // A service holds `store: IUserStore`; what its methods do is in the class that implements it.
-    const implementers = await loadImplementers(repo, revs, workspace, isInScope);
-    timing('implementers', `${implementers} implementing files`);
 
     // An error of opsdiff's own on one file costs that file; its stack is for `--debug`.
     if (options.env?.['OPSDIFF_DEBUG'] === '1') for (const [path, stack] of workspace.internalErrors) process.stderr.write(`opsdiff: internal error while reading ${path}:\n${stack}\n`);
@@ -164,23 +164,53 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
       else focus.push(f);
     }
 
+    const baseFileOf = new Map<string, string | null>();
+    for (const f of focus) baseFileOf.set(f.path, f.status === 'added' ? null : f.oldPath ?? f.path);
+    markTouched(workspace, focus, hunks);
+    // The files whose functions are entries, on each side: the analyzed change, then its callers.
+    const sides = sidesOf(focus);
+    const notes: string[] = [];
+
+    // The analysis asks for what it needs (a callee's file, a declared type, a constant, the
+    // classes implementing an interface); what it asked for is loaded and it asks again, until
+    // nothing new is wanted. Only the files on the way are parsed, not every import.
+    const findImplementers = (names: string[]) => implementersOf(repo, revs, workspace, names, isInScope);
+    let analyzed = { view: viewOf(workspace, sides, focus, baseFileOf, hunks), findings: undefined as Finding[] | undefined };
+    let capped = false;
+    for (let round = 1; ; round++) {
+      // The rules run once the view asks for nothing more; what they ask for starts another round.
+      if (!workspace.wanting) {
+        analyzed.findings ??= collectFindings(rules, analyzed.view, ruleSettings, config);
+        if (!workspace.wanting) break;
+      }
+      if (round > MAX_ROUNDS) {
+        capped = true;
+        workspace.forgetWanted();
+        continue;
+      }
+      const loaded = await workspace.loadWanted(findImplementers);
+      timing(`follow ${round}`, `${loaded} files; ${workspace.base.loaded.size} base + ${workspace.head.loaded.size} head loaded`);
+      analyzed = { view: viewOf(workspace, sides, focus, baseFileOf, hunks), findings: undefined };
+    }
+
+    if (capped) notes.push(`files more than ${MAX_ROUNDS} steps of calls, types and imports away from the change were not loaded: what they do is unknown here`);
+
     // Callers of the changed files in files the change did not touch: a helper whose body changed
-    // multiplies its I/O in every loop that calls it, wherever that loop is.
+    // multiplies its I/O in every loop that calls it, wherever that loop is. A caller matters only
+    // through its calls into the changed files: what else it calls is not loaded for it.
     const budget = { capped: false };
     const importers = firstImporterSearch ? await findImporters(repo, revs, workspace, focus, isInScope, firstImporterSearch, importerSearch, budget) : [];
     timing('importers', `${importers.length} importers; ${workspace.head.loaded.size} head files loaded`);
-
-    const baseFileOf = new Map<string, string | null>();
-    for (const f of focus) baseFileOf.set(f.path, f.status === 'added' ? null : f.oldPath ?? f.path);
-    for (const p of importers) baseFileOf.set(p, p);
-
-    // The files whose functions are entries, on each side: the analyzed change and its callers.
-    const sides = sidesOf(focus);
-    sides.base.push(...importers);
-    sides.head.push(...importers);
-    const view = viewOf(workspace, sides, focus, baseFileOf, hunks);
-    const all = collectFindings(rules, view, ruleSettings, config);
-    const notes: string[] = [];
+    let all = analyzed.findings!;
+    if (importers.length) {
+      for (const p of importers) baseFileOf.set(p, p);
+      sides.base.push(...importers);
+      sides.head.push(...importers);
+      analyzed = { view: viewOf(workspace, sides, focus, baseFileOf, hunks), findings: undefined };
+      all = collectFindings(rules, analyzed.view, ruleSettings, config);
+      workspace.forgetWanted();
+    }
+    const view = analyzed.view;
     // The search for callers is bounded so that cost follows the change: say so when it stopped short.
     if (budget.capped) notes.push(`callers in files the change did not touch: the search stopped at its budget (${MAX_IMPORTERS} callers, ${MAX_CANDIDATES} candidate files), so a loop in a caller beyond it is not seen`);
     // Judgements written in the code, then the accepted findings of a baseline.
@@ -235,17 +265,14 @@ async function listFiles(repo: Repository, rev: string): Promise<Set<string>> {
  * import a target is then decided by resolving their import specifiers (Workspace.filterImporters).
  */
 /**
- * The classes that implement the interfaces the loaded files declare, found by one search of the
- * head revision (`implements ... IName`) and loaded with their own imports, one level.
+ * The files of the head revision with classes that implement these interfaces (`implements ...
+ * IName`), found by one search; asked for when a call goes through a receiver of an interface type
+ * (a service holds `store: IUserStore`: what its methods do is in the class that implements it).
  */
-async function loadImplementers(repo: Repository, revs: Revisions, workspace: Workspace, isInScope: (p: string) => boolean): Promise<number> {
-  const names = new Set<string>();
-  for (const side of [workspace.base, workspace.head]) for (const facts of side.loadedFacts()) for (const name of facts.interfaces ?? []) names.add(name);
-  const needles = [...names].filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)).slice(0, MAX_INTERFACES).map((n) => `implements[^{]*[ ,]${n}([^A-Za-z0-9_$]|$)`);
-  if (needles.length === 0) return 0;
-  const found = (await grepFiles(repo, revs.head, needles, SOURCE_GLOBS, { regex: true })).filter((p) => isInScope(p) && !workspace.head.loaded.has(p)).slice(0, MAX_IMPLEMENTERS);
-  if (found.length) await workspace.load({ base: found.filter((p) => workspace.base.files.has(p)), head: found }, 1);
-  return found.length;
+async function implementersOf(repo: Repository, revs: Revisions, workspace: Workspace, names: string[], isInScope: (p: string) => boolean): Promise<string[]> {
+  const needles = names.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)).slice(0, MAX_INTERFACES).map((n) => `implements[^{]*[ ,]${n}([^A-Za-z0-9_$]|$)`);
+  if (needles.length === 0) return [];
+  return (await grepFiles(repo, revs.head, needles, SOURCE_GLOBS, { regex: true })).filter((p) => isInScope(p) && !workspace.head.loaded.has(p)).slice(0, MAX_IMPLEMENTERS);
 }
 
 function grepImporters(repo: Repository, revs: Revisions, targets: Iterable<string>, signal?: AbortSignal): Promise<string[]> {
@@ -276,7 +303,7 @@ async function findImporters(repo: Repository, revs: Revisions, workspace: Works
     if (candidates.length === 0) break;
     const importers = await workspace.filterImporters('head', candidates, targets);
     // An untouched caller matters only through its calls into the changed files: its own imports need no loading.
-    if (importers.length) await workspace.load({ base: importers, head: importers }, 0);
+    if (importers.length) await workspace.load({ base: importers, head: importers });
     const room = importers.slice(0, MAX_IMPORTERS - found.length);
     if (room.length < importers.length) budget.capped = true;
     room.forEach((p) => isFound.add(p));
@@ -361,6 +388,31 @@ async function attachSnippets(blobs: BlobStore, head: string, findings: Finding[
   );
 }
 
+/**
+ * The functions the change touched, on either side (a removed line in base, an added one in head):
+ * what they reach is loaded as the analysis asks for it. The rest is answered from what is loaded,
+ * the same on both sides, unless a touched function calls it.
+ */
+function markTouched(workspace: Workspace, focus: ChangedFile[], hunks: Map<string, FileHunks>): void {
+  const touched = new Set<string>();
+  const baseToHead = new Map<string, string>();
+  for (const f of focus) {
+    const h = hunks.get(f.path);
+    if (!h) continue;
+    const basePath = f.oldPath ?? f.path;
+    if (basePath !== f.path) baseToHead.set(basePath, f.path);
+    if (f.status !== 'deleted') for (const fn of workspace.head.facts(f.path)?.functions ?? []) if (spanTouched(fn.span, h.added, h.deletedAfter)) touched.add(`${f.path}\0${fn.id}`);
+    if (f.status !== 'added') for (const fn of workspace.base.facts(basePath)?.functions ?? []) if (spanTouched(fn.span, h.removed)) touched.add(`${f.path}\0${fn.id}`);
+  }
+  workspace.head.model.touched = (file, id) => touched.has(`${file}\0${id}`);
+  workspace.base.model.touched = (file, id) => touched.has(`${baseToHead.get(file) ?? file}\0${id}`);
+}
+
+function spanTouched(span: { line: number; endLine: number }, lines: FileHunks['added'], deletedAfter?: number[]): boolean {
+  for (let line = span.line; line <= span.endLine; line++) if (lineInRanges(line, lines)) return true;
+  return !!deletedAfter?.some((after) => after >= span.line && after < span.endLine);
+}
+
 function viewOf(workspace: Workspace, sides: { base: string[]; head: string[] }, focus: ChangedFile[], baseFileOf: Map<string, string | null>, hunks: Map<string, FileHunks>): ChangeView {
   const baseToHead = new Map<string, string>();
   for (const f of focus) if (f.oldPath) baseToHead.set(f.oldPath, f.path);
@@ -374,9 +426,7 @@ function viewOf(workspace: Workspace, sides: { base: string[]; head: string[] },
     },
     touches(file, span) {
       const h = hunks.get(file);
-      if (!h) return false;
-      for (let line = span.line; line <= span.endLine; line++) if (lineInRanges(line, h.added)) return true;
-      return !!h.deletedAfter?.some((after) => after >= span.line && after < span.endLine);
+      return !!h && spanTouched(span, h.added, h.deletedAfter);
     },
   });
 }

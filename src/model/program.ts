@@ -10,18 +10,6 @@ import { own } from './own.js';
 import { Summaries } from './summaries.js';
 import { ModuleResolver } from './resolve.js';
 
-/** What the analysis wants of a file it loads: all of it, or the values of some of its exports. */
-export type Demand = 'all' | ReadonlySet<string>;
-
-/** Both demands at once (`prev` itself when `next` asks nothing new). */
-export function mergeDemand(prev: Demand | undefined, next: Demand): Demand {
-  if (prev === undefined) return next;
-  if (prev === 'all' || next === 'all') return 'all';
-  let grown = false;
-  for (const n of next) if (!prev.has(n)) grown = true;
-  return grown ? new Set([...prev, ...next]) : prev;
-}
-
 /** What a symbol turns out to be once other files and the catalog are consulted. */
 export type Value =
   | { v: 'handle'; lib: ClientLibrary; path: string[]; confidence: 'high' | 'low'; pipeline?: boolean; called?: boolean }
@@ -62,11 +50,25 @@ export type CallTarget = { type: 'effect'; effect: Effect } | { type: 'local'; f
 export interface SourceLoader {
   /** Every file path of the revision (for resolution without probing git). */
   files: ReadonlySet<string>;
-  facts(path: string): FileFacts | undefined;
+  /**
+   * A file's facts. A file of the revision that is not loaded yet is noted as wanted (for `name`
+   * when one export is asked of it), so a loader that loads on demand can load it and ask again.
+   */
+  facts(path: string, name?: string): FileFacts | undefined;
   /** The files loaded so far (for indexes over them, such as the implementers of an interface). */
   loadedFacts(): Iterable<FileFacts>;
   /** How many paths have been loaded (or claimed): an index over them is stale when it changes. */
   readonly loadedSize: number;
+  /** Whether the classes that implement an interface of this name were searched for (noted as wanted when not). */
+  implementersSought?(iface: string): boolean;
+  /** How many answers so far lacked something wanted: an answer given while this grew may change once it is loaded. */
+  readonly misses?: number;
+  /**
+   * While true, what is asked for and not loaded is not noted as wanted (the question is for code
+   * the change did not touch, whose answer is the same on both sides); counted in `quietMisses`.
+   */
+  quiet?: boolean;
+  readonly quietMisses?: number;
 }
 
 const MAX_DEPTH = 14;
@@ -79,6 +81,13 @@ export class RevisionModel {
 
   /** Module resolution: relative paths, tsconfig `paths`/`baseUrl`, workspace packages. */
   readonly resolver: ModuleResolver;
+
+  /**
+   * Whether the change touched a function (on either side): what it reaches is loaded as asked for.
+   * A function it did not touch is answered from what is loaded (quietly), unless a touched one calls
+   * it. Without this, every function counts as touched.
+   */
+  touched: (file: string, fnId: string) => boolean = () => true;
 
   constructor(
     readonly loader: SourceLoader,
@@ -94,46 +103,6 @@ export class RevisionModel {
   /** The repository path a specifier names, or undefined for packages and files outside the repo (src/model/resolve.ts). */
   resolveModule(fromFile: string, specifier: string): string | undefined {
     return this.resolver.resolve(fromFile, specifier);
-  }
-
-  /**
-   * The local files this file's values may come from, with what is wanted of each: of a file
-   * wanted whole (a changed file, one that defines a wanted name itself), every import with the
-   * names it imports; of a barrel, only the re-exports that can answer a wanted name. A package's
-   * `index.ts` of forty `export *` lines thus loads its forty files, not everything they import.
-   */
-  importDemands(facts: FileFacts, demand: Demand): Array<{ path: string; demand: Demand }> {
-    // The sets are made here and grown in place: a file importing forty names of one module makes one set, not forty.
-    const out = new Map<string, 'all' | Set<string>>();
-    const add = (specifier: string, wanted: 'all' | readonly string[]) => {
-      const path = this.resolveModule(facts.path, specifier);
-      if (!path || path === facts.path) return;
-      const prev = out.get(path);
-      if (prev === 'all') return;
-      if (wanted === 'all') out.set(path, 'all');
-      else if (prev) for (const name of wanted) prev.add(name);
-      else out.set(path, new Set(wanted));
-    };
-    const defines = (name: string) => {
-      const sym = own(facts.exports, name);
-      return sym ? sym.t !== 'import' : name === 'default' && !!own(facts.bindings, 'default');
-    };
-    const names = demand === 'all' ? undefined : [...demand];
-    const reexport = (sym: Sym) => sym.t === 'import' && add(sym.module, sym.name === '*' ? 'all' : [sym.name]);
-    if (!names || names.some(defines)) {
-      for (const imp of Object.values(facts.imports)) add(imp.module, imp.name === '*' ? 'all' : [imp.name]);
-      for (const sym of Object.values(facts.exports)) reexport(sym);
-    }
-    const unanswered = names?.filter((n) => !own(facts.exports, n) && !defines(n));
-    for (const name of names ?? []) {
-      const sym = own(facts.exports, name);
-      if (sym) reexport(sym);
-    }
-    for (const star of facts.starExports) {
-      if (!unanswered) add(star, 'all');
-      else if (unanswered.length) add(star, unanswered);
-    }
-    return [...out].map(([path, wanted]) => ({ path, demand: wanted }));
   }
 
   // ---------------------------------------------------------------- symbols to values
@@ -249,7 +218,7 @@ export class RevisionModel {
 
   exportValue(file: string, name: string, depth: number): Value {
     if (depth > MAX_DEPTH) return { v: 'unknown', names: [name] };
-    const facts = this.loader.facts(file);
+    const facts = this.loader.facts(file, name);
     if (!facts) return { v: 'unknown', names: [name] };
     const sym = own(facts.exports, name);
     if (sym) return this.resolve(sym, file, depth + 1);
@@ -266,7 +235,7 @@ export class RevisionModel {
       const target = this.resolveModule(file, star);
       if (!target || seen.has(target)) continue;
       seen.add(target);
-      const facts = this.loader.facts(target);
+      const facts = this.loader.facts(target, name);
       if (!facts) continue;
       if (own(facts.exports, name)) return target;
       const deeper = this.starExporter(target, name, seen);
@@ -502,11 +471,21 @@ export class RevisionModel {
     return first ? { v: 'fn', ...first, ...(also.length ? { also } : {}) } : undefined;
   }
 
-  private implementerIndex: { files: number; byInterface: Map<string, Array<{ file: string; cls: string }>> } | undefined;
+  private implementerIndex: { files: number; byInterface: Map<string, Array<{ file: string; cls: string }>>; lacking: boolean; quietlyLacking: boolean } | undefined;
+  /**
+   * How many answers used an index built while a file it needed was not loaded (an `implements`
+   * clause through a barrel not read yet): counted as misses by the summaries that use them.
+   */
+  lackingUses = 0;
 
   implementers(file: string, iface: string): Array<{ file: string; cls: string }> {
-    // Rebuilt only when more files were loaded since (the importer and implementer passes load more).
-    if (!this.implementerIndex || this.implementerIndex.files !== this.loader.loadedSize) {
+    // Implementers are found by a search of the revision, made when first asked (src/model/workspace.ts).
+    this.loader.implementersSought?.(iface);
+    const misses = () => ({ deep: this.loader.misses ?? 0, quiet: this.loader.quietMisses ?? 0 });
+    // Rebuilt when more files were loaded since, or when built quietly short of some and asked for a touched function.
+    const index = this.implementerIndex;
+    if (!index || index.files !== this.loader.loadedSize || (index.quietlyLacking && !this.loader.quiet)) {
+      const before = misses();
       const byInterface = new Map<string, Array<{ file: string; cls: string }>>();
       for (const facts of this.loader.loadedFacts()) {
         for (const cls of Object.values(facts.classes)) {
@@ -521,9 +500,11 @@ export class RevisionModel {
         }
       }
       for (const list of byInterface.values()) list.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-      this.implementerIndex = { files: this.loader.loadedSize, byInterface };
+      const after = misses();
+      this.implementerIndex = { files: this.loader.loadedSize, byInterface, lacking: after.deep !== before.deep, quietlyLacking: after.quiet !== before.quiet };
     }
-    return this.implementerIndex.byInterface.get(`${file}\0${iface}`) ?? [];
+    if (this.implementerIndex!.lacking || this.implementerIndex!.quietlyLacking) this.lackingUses++;
+    return this.implementerIndex!.byInterface.get(`${file}\0${iface}`) ?? [];
   }
 
   functionFact(file: string, id: string): FunctionFact | undefined {

@@ -13,6 +13,7 @@ import { isLimiter, limiterModule } from './facts/calls.js';
 import { multiplicityOf, compareMultiplicity, type LoopRef, type Multiplicity } from './multiplicity.js';
 import type { CallTarget, Effect, RevisionModel } from './program.js';
 import { Evaluator } from './settings.js';
+import { own } from './own.js';
 
 export interface PathStep {
   file: string;
@@ -111,8 +112,61 @@ export class Summaries {
   private readonly unpruned = new Map<string, EffectPath[]>();
   private readonly alternates = new Map<string, EffectPath[]>();
   private evaluator?: Evaluator;
+  /**
+   * Functions whose answer lacked a file or a search not loaded yet (the loader's misses grew while
+   * it was found, or it used such an answer): forgotten by `forgetIncomplete`, once more is loaded.
+   */
+  private readonly incomplete = new Set<string>();
+  /** How many times an incomplete answer was used (a use taints the answer that uses it). */
+  private incompleteUses = 0;
+  /** Functions answered quietly (not touched, nor called from a touched one) that lacked something: a touched caller asks again. */
+  private readonly quietlyIncomplete = new Set<string>();
+  private quietUses = 0;
+  /** Whether the function being followed is answered quietly; undefined at the top (an entry asked by the view or a rule). */
+  private quietContext: boolean | undefined;
 
   constructor(readonly model: RevisionModel) {}
+
+  private get missCount(): number {
+    return (this.model.loader.misses ?? 0) + (this.model.loader.quietMisses ?? 0) + this.model.lackingUses + this.incompleteUses + this.quietUses;
+  }
+
+  private get quietCount(): number {
+    return (this.model.loader.quietMisses ?? 0) + this.quietUses;
+  }
+
+  /** Quiet unless the change touched this function or a function being followed for a touched one asks (src/model/program.ts `touched`). */
+  private isQuiet(file: string, fnId: string): boolean {
+    return this.quietContext !== false && !this.model.touched(file, fnId);
+  }
+
+  private inContext<T>(quiet: boolean, run: () => T): T {
+    const loader = this.model.loader;
+    const outer = { context: this.quietContext, loader: loader.quiet };
+    this.quietContext = quiet;
+    loader.quiet = quiet;
+    try {
+      return run();
+    } finally {
+      this.quietContext = outer.context;
+      loader.quiet = outer.loader;
+    }
+  }
+
+  private forget(key: string): void {
+    this.memo.delete(key);
+    this.invocationMemo.delete(key);
+    this.classified.delete(key);
+    this.unpruned.delete(key);
+    this.alternates.delete(key);
+    this.incomplete.delete(key);
+    this.quietlyIncomplete.delete(key);
+  }
+
+  /** Drops the answers found while something they needed was not loaded; the rest stay. */
+  forgetIncomplete(): void {
+    for (const key of [...this.incomplete]) this.forget(key);
+  }
 
   /**
    * A loop over a parameter that defaults to a list of constants from another file is bounded by
@@ -142,12 +196,12 @@ export class Summaries {
    */
   private sharedLimiter(file: string, ref: { module: string; name: string }, depth = 0): { module: string; limit?: number } | undefined {
     const target = depth < 4 ? this.model.resolveModule(file, ref.module) : undefined;
-    const facts = target ? this.model.loader.facts(target) : undefined;
-    const sym = facts?.exports[ref.name];
+    const facts = target ? this.model.loader.facts(target, ref.name) : undefined;
+    const sym = own(facts?.exports, ref.name);
     if (!sym) return undefined;
     if (sym.t === 'import' && !isLimiter(sym)) return this.sharedLimiter(target!, sym, depth + 1);
     if (!isLimiter(sym)) return undefined;
-    const init = facts!.constants[facts!.exportLocals[ref.name] ?? ref.name];
+    const init = own(facts!.constants, own(facts!.exportLocals, ref.name) ?? ref.name);
     this.evaluator ??= new Evaluator(this.model);
     const made = init && this.evaluator.evaluate(init, target!);
     const first = made?.k === 'call' ? made.args[0] : undefined;
@@ -157,16 +211,26 @@ export class Summaries {
 
   of(file: string, fnId: string): EffectPath[] {
     const key = `${file}\0${fnId}`;
+    const quiet = this.isQuiet(file, fnId);
     const cached = this.memo.get(key);
-    if (cached) return cached;
+    if (cached && !quiet && this.quietlyIncomplete.has(key)) this.forget(key);
+    else if (cached) {
+      if (this.incomplete.has(key)) this.incompleteUses++;
+      if (this.quietlyIncomplete.has(key)) this.quietUses++;
+      return cached;
+    }
     if (this.inProgress.has(key)) {
       this.recursionCuts++;
       return []; // recursion: the outer visit already counts these effects
     }
     this.inProgress.add(key);
     const invocations: Invocation[] = [];
-    const paths = this.compute(file, fnId, invocations);
+    const misses = this.missCount;
+    const quietMisses = this.quietCount;
+    const paths = this.inContext(quiet, () => this.compute(file, fnId, invocations));
     this.inProgress.delete(key);
+    if (this.missCount !== misses) this.incomplete.add(key);
+    if (this.quietCount !== quietMisses) this.quietlyIncomplete.add(key);
     this.memo.set(key, paths);
     if (invocations.length) this.invocationMemo.set(key, invocations);
     return paths;
@@ -187,7 +251,11 @@ export class Summaries {
     const key = `${file}\0${fnId}`;
     const chosen = new Set(this.of(file, fnId).map(routeKey));
     const known = this.alternates.get(key);
-    if (known) return known;
+    if (known) {
+      if (this.incomplete.has(key)) this.incompleteUses++;
+      return known;
+    }
+    const misses = this.missCount;
     let all = this.unpruned.get(key);
     if (all) this.unpruned.delete(key);
     else {
@@ -197,7 +265,10 @@ export class Summaries {
       if (!fn || !classified) return [];
       this.classified.delete(key);
       all = [];
-      for (const c of classified) this.follow(file, fnId, fn, c, all, []);
+      const found = all;
+      this.inContext(this.isQuiet(file, fnId), () => {
+        for (const c of classified) this.follow(file, fnId, fn, c, found, []);
+      });
     }
     const best = new Map<string, { p: EffectPath; m: Multiplicity }>();
     for (const p of all) {
@@ -208,6 +279,7 @@ export class Summaries {
       if (!prev || better(p, m, prev)) best.set(key, { p, m });
     }
     const found = [...best.values()].map((x) => x.p);
+    if (this.missCount !== misses) this.incomplete.add(key);
     this.alternates.set(key, found);
     return found;
   }

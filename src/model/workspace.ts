@@ -1,15 +1,29 @@
 /**
  * The files both revisions need, read from git and turned into facts once. A file the change
  * did not touch is the same blob in base and head, so its facts are shared. Beyond the changed
- * files, only what their imports reach is loaded (a few levels deep), and what imports them.
+ * files, a file is loaded when the analysis asks for it (a call followed into it, a type or a
+ * constant read from it): asking notes it as wanted, `loadWanted` loads what was wanted, and the
+ * analysis asks again (src/engine.ts). A file that is merely imported is never parsed.
  */
 import type { Blob, BlobStore } from '../git/blobs.js';
 import type { FileFacts } from './facts/index.js';
 import { FactExtractor, type Extracted, type SourceText } from '../parse/extract.js';
-import { mergeDemand, RevisionModel, type Demand, type SourceLoader } from './program.js';
+import { RevisionModel, type SourceLoader } from './program.js';
 import type { Catalog } from '../catalog/index.js';
 
 export type Side = 'base' | 'head';
+
+/** What the analysis wants of a file it loads: all of it, or the values of some of its exports. */
+export type Demand = 'all' | ReadonlySet<string>;
+
+/** Both demands at once (`prev` itself when `next` asks nothing new). */
+export function mergeDemand(prev: Demand | undefined, next: Demand): Demand {
+  if (prev === undefined) return next;
+  if (prev === 'all' || next === 'all') return 'all';
+  let grown = false;
+  for (const n of next) if (!prev.has(n)) grown = true;
+  return grown ? new Set([...prev, ...next]) : prev;
+}
 
 /** Files per chunk: small enough to overlap reading and parsing, large enough to amortize a message. */
 const CHUNK = 96;
@@ -22,6 +36,15 @@ export class RevisionFiles implements SourceLoader {
   readonly model: RevisionModel;
   /** The `yaml` parser, loaded when the revision has a pnpm-workspace.yaml. */
   yaml: ((text: string) => unknown) | undefined;
+  /** Files asked for and not loaded, with what was asked of them. */
+  readonly wanted = new Map<string, Demand>();
+  /** Files read and found, by their text, unable to give these names (a barrel's other files): asked again only for others. */
+  readonly cannotGive = new Map<string, Set<string>>();
+  /** Interfaces whose implementers were asked for: searched (true) or still wanted (false). */
+  readonly interfaces = new Map<string, boolean>();
+  misses = 0;
+  quiet = false;
+  quietMisses = 0;
 
   constructor(
     readonly rev: string,
@@ -31,8 +54,31 @@ export class RevisionFiles implements SourceLoader {
     this.model = new RevisionModel(this, (path) => this.configTexts.get(path), catalog, (text) => this.yaml?.(text));
   }
 
-  facts(path: string): FileFacts | undefined {
-    return this.loaded.get(path) ?? undefined;
+  facts(path: string, name?: string): FileFacts | undefined {
+    const facts = this.loaded.get(path);
+    if (facts !== undefined || !this.files.has(path)) return facts ?? undefined;
+    if (name !== undefined && this.cannotGive.get(path)?.has(name)) return undefined;
+    if (this.quiet) {
+      this.quietMisses++;
+      return undefined;
+    }
+    const prev = this.wanted.get(path);
+    const next = mergeDemand(prev, name === undefined ? 'all' : new Set([name]));
+    if (next !== prev) this.wanted.set(path, next);
+    this.misses++;
+    return undefined;
+  }
+
+  implementersSought(iface: string): boolean {
+    const sought = this.interfaces.get(iface);
+    if (sought) return true;
+    if (this.quiet) {
+      this.quietMisses++;
+      return false;
+    }
+    if (sought === undefined) this.interfaces.set(iface, false);
+    this.misses++;
+    return false;
   }
 
   get loadedSize(): number {
@@ -45,11 +91,11 @@ export class RevisionFiles implements SourceLoader {
 }
 
 export interface WorkspaceOptions {
-  /** How many import levels to follow from the changed files. */
-  importDepth: number;
   workers: boolean;
   catalog?: Catalog;
 }
+
+type Job = { side: Side; path: string; shared: boolean };
 
 export class Workspace {
   readonly base: RevisionFiles;
@@ -78,58 +124,78 @@ export class Workspace {
   }
 
   /**
-   * Loads the given files on each side (skipping sides where a path does not exist), then what
-   * they import, level by level. Returns the files that could not be analyzed, with the reason.
+   * Loads the given files on each side (skipping sides where a path does not exist). Returns the
+   * files that could not be analyzed, with the reason.
    */
-  async load(paths: { base: string[]; head: string[] }, importDepth = this.options.importDepth): Promise<Map<string, string>> {
+  async load(paths: { base: string[]; head: string[] }): Promise<Map<string, string>> {
     const failures = new Map<string, string>();
     await this.loadBatch(paths, failures);
-    let frontier = { base: this.ask(this.base, paths.base.map((p) => ({ path: p, demand: 'all' }))), head: this.ask(this.head, paths.head.map((p) => ({ path: p, demand: 'all' }))) };
-    for (let level = 0; level < importDepth; level++) {
-      const next = { base: this.importsOf(this.base, frontier.base), head: this.importsOf(this.head, frontier.head) };
-      if (next.base.size === 0 && next.head.size === 0) break;
-      await this.loadBatch({ base: [...next.base.keys()], head: [...next.head.keys()] }, new Map(), (path, text) => mayAnswer(next.base.get(path), text) || mayAnswer(next.head.get(path), text));
-      frontier = next;
-    }
-    // The worker's heap (its parse trees and garbage) is given back before the analysis, where a
-    // run peaks; a later large batch starts another.
-    this.extractor.close();
     return failures;
   }
 
-  /** What has been asked of each file so far, per side: a file is followed again only when more is asked of it. */
-  private readonly asked = new Map<RevisionFiles, Map<string, Demand>>();
-
-  /** The requests that ask more than before, recorded. */
-  private ask(side: RevisionFiles, requests: Array<{ path: string; demand: Demand }>): Map<string, Demand> {
-    let asked = this.asked.get(side);
-    if (!asked) this.asked.set(side, (asked = new Map()));
-    const grown = new Map<string, Demand>();
-    for (const r of requests) {
-      const prev = asked.get(r.path);
-      const merged = mergeDemand(prev, r.demand);
-      if (merged === prev) continue;
-      asked.set(r.path, merged);
-      grown.set(r.path, merged);
-    }
-    return grown;
+  /** Whether the analysis asked for a file or a search that is not loaded yet. */
+  get wanting(): boolean {
+    return [this.base, this.head].some((side) => side.wanted.size > 0 || [...side.interfaces.values()].includes(false));
   }
 
-  private importsOf(side: RevisionFiles, frontier: Map<string, Demand>): Map<string, Demand> {
-    const requests: Array<{ path: string; demand: Demand }> = [];
-    for (const [path, demand] of frontier) {
-      const facts = side.facts(path);
-      if (facts) requests.push(...side.model.importDemands(facts, demand));
+  /**
+   * Loads what the analysis asked for since the last call: the wanted files (a file asked only for
+   * some names is parsed only when its text can give one), and the classes that implement the
+   * wanted interfaces, found by `findImplementers`. Then the answers that lacked them are forgotten,
+   * so the next question finds them. Returns how many files were loaded.
+   */
+  async loadWanted(findImplementers: (names: string[]) => Promise<string[]>): Promise<number> {
+    const before = this.base.loadedSize + this.head.loadedSize;
+    const names = new Set<string>();
+    for (const side of [this.base, this.head]) {
+      for (const [name, sought] of side.interfaces) {
+        if (sought) continue;
+        names.add(name);
+        side.interfaces.set(name, true);
+      }
     }
-    return this.ask(side, requests);
+    const implementers = names.size ? await findImplementers([...names]) : [];
+    const demands = { base: new Map(this.base.wanted), head: new Map(this.head.wanted) };
+    this.base.wanted.clear();
+    this.head.wanted.clear();
+    for (const path of implementers) {
+      if (this.head.files.has(path)) demands.head.set(path, 'all');
+      if (this.base.files.has(path)) demands.base.set(path, 'all');
+    }
+    await this.loadBatch({ base: [...demands.base.keys()], head: [...demands.head.keys()] }, new Map(), (job, text) => {
+      // A file shared by both sides is read once: what either side asked of it.
+      const other: Side = job.side === 'base' ? 'head' : 'base';
+      const asked = job.shared ? [demands[job.side].get(job.path), demands[other].get(job.path)] : [demands[job.side].get(job.path)];
+      const demand = asked.reduce<Demand | undefined>((a, d) => (d === undefined ? a : mergeDemand(a, d)), undefined);
+      if (demand === undefined || demand === 'all' || mayAnswer(demand, text)) return true;
+      // Not parsed: asked again only for a name it may give.
+      for (const side of job.shared ? [job.side, other] : [job.side]) {
+        const files = this.side(side);
+        const refused = files.cannotGive.get(job.path) ?? new Set<string>();
+        for (const name of demand) refused.add(name);
+        files.cannotGive.set(job.path, refused);
+      }
+      return false;
+    });
+    // The worker's heap (its parse trees and garbage) is given back before the analysis goes on.
+    this.extractor.close();
+    for (const side of [this.base, this.head]) side.model.summaries.forgetIncomplete();
+    return this.base.loadedSize + this.head.loadedSize - before;
+  }
+
+  /** Forgets what was asked for and not loaded: the analysis goes on without it. */
+  forgetWanted(): void {
+    for (const side of [this.base, this.head]) {
+      side.wanted.clear();
+      for (const [name, sought] of side.interfaces) if (!sought) side.interfaces.set(name, true);
+    }
   }
 
   /**
    * Reads and parses the files; `keep` may turn a file down by its text before it is parsed
    * (it stays unloaded, so a later request can load it).
    */
-  private async loadBatch(paths: { base: string[]; head: string[] }, failures: Map<string, string>, keep?: (path: string, text: string) => boolean): Promise<void> {
-    type Job = { side: Side; path: string; shared: boolean };
+  private async loadBatch(paths: { base: string[]; head: string[] }, failures: Map<string, string>, keep?: (job: Job, text: string) => boolean): Promise<void> {
     const jobs: Job[] = [];
     const sharedClaimed = new Set<string>();
     for (const side of ['base', 'head'] as const) {
@@ -163,7 +229,7 @@ export class Workspace {
         if (blob.kind === 'binary') failures.set(job.path, 'binary file');
         else if (blob.kind === 'not-utf8') failures.set(job.path, 'not UTF-8 text');
         else if (blob.kind === 'too-large') failures.set(job.path, `too large to analyze (${(blob.bytes / 1e6).toFixed(1)} MB)`);
-        else if (keep && !keep(job.path, blob.text)) {
+        else if (keep && !keep(job, blob.text)) {
           this.side(job.side).loaded.delete(job.path);
           if (job.shared) this.side(job.side === 'base' ? 'head' : 'base').loaded.delete(job.path);
         } else {
@@ -244,17 +310,29 @@ export class Workspace {
 }
 
 /**
- * Whether a file asked for some names can hold one of them, judged from its text: it names one,
- * re-exports a whole module (`export *`), or exports the CommonJS way. A star barrel's other files are then
- * read but not parsed.
+ * Whether a file asked for some names can give one of them, judged from its text: it exports one
+ * (a declaration, an export list, `export default`), re-exports a whole module (`export *`),
+ * destructures into exports, or exports the CommonJS way. Naming it is not enough: forty error
+ * classes that each extend `BaseError` do not export it. A barrel's other files are read, not parsed.
  */
 function mayAnswer(demand: Demand | undefined, text: string): boolean {
   if (demand === undefined) return false;
   // `export *` may pass any name on; CommonJS and `export =` give `default` without naming it.
-  if (demand === 'all' || /\bexport\s*(\*|=)|\bmodule\.exports\b|\bexports\./.test(text)) return true;
-  for (const name of demand) if (new RegExp(`(?<![\\w$])${name.replace(/[$]/g, '\\$&')}(?![\\w$])`).test(text)) return true;
+  if (demand === 'all' || /\bexport\s*(\*|=)|\bmodule\.exports\b|\bexports\.|\bexport\s+(?:declare\s+)?(?:const|let|var)\s*[{[]/.test(text)) return true;
+  const exported = new Set<string>();
+  for (const m of text.matchAll(EXPORTED_DECLARATION)) {
+    if (m[1]) exported.add(m[1]);
+    if (/^export\s+(?:declare\s+)?default\b/.test(m[0])) exported.add('default');
+  }
+  for (const m of text.matchAll(EXPORT_LIST)) for (const part of m[1]!.split(',')) exported.add(part.trim().split(/\s+as\s+/).pop()!.replace(/^type\s+/, ''));
+  for (const name of demand) if (exported.has(name)) return true;
   return false;
 }
+
+/** `export [declare] [default] [abstract|async] class|function|const|... Name`; a bare `export default <expr>` gives `default`. */
+const EXPORTED_DECLARATION = /\bexport\s+(?:declare\s+)?(?:default\s+(?!(?:abstract\s+|async\s+)?(?:class|function)\b))?(?:default\s+)?(?:(?:abstract|async)\s+)?(?:(?:class|function\*?|const\s+enum|const|let|var|enum|interface|type|namespace|module|import)\s+([\w$]+))?/g;
+/** `export { a, b as c }`, `export type { T }`, `export { x } from './y'`. */
+const EXPORT_LIST = /\bexport\s+(?:type\s+)?\{([^}]*)\}/g;
 
 /** `from 'x'`, `import 'x'`, `import('x')`, `require('x')`, `export ... from 'x'`. */
 const IMPORT_SPECIFIER = /\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(?\s*['"]([^'"\n]+)['"]|\brequire\s*\(\s*['"]([^'"\n]+)['"]/g;
