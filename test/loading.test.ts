@@ -193,4 +193,31 @@ ${loop ? '  for (const id of ids) {\n    await s0(id);\n    await near(id);\n  }
     expect(text).toContain('note: files more than 16 steps of calls, types and imports away from the change were not loaded: what they do is unknown here');
     expect(result.rounds).toBe(16);
   });
+
+  it('reads a constant through a barrel of twenty modules and parses only the one that exports it', () => {
+    repo = makeRepo();
+    const modules: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      repo.write(`src/config/part${i}.ts`, `export const SETTING_${i} = ${i};\n`);
+      modules.push(`export * from './part${i}';`);
+    }
+    repo.write('src/config/timeouts.ts', `export const HTTP_TIMEOUT_MS = 5_000;\n`);
+    repo.write('src/config/index.ts', `${modules.join('\n')}\nexport * from './timeouts';\n`);
+    const client = (timeout: string) => `import axios from 'axios';
+import { HTTP_TIMEOUT_MS } from './config';
+
+export async function quote(symbol: string) {
+  const res = await axios.get('https://quotes.internal/' + symbol, { timeout: ${timeout} });
+  return res.data;
+}
+`;
+    repo.write('src/quotes.ts', client('HTTP_TIMEOUT_MS'));
+    const base = repo.commit('base');
+    repo.write('src/quotes.ts', client('HTTP_TIMEOUT_MS * 12'));
+    repo.commit('longer');
+    const result = run(repo.root, base);
+    expect(result.report.findings.map((f) => ({ rule: f.ruleId, file: f.file, line: f.line }))).toEqual([{ rule: 'timeout-changed', file: 'src/quotes.ts', line: 5 }]);
+    // quotes.ts, the barrel and timeouts.ts: the twenty other parts are read, not parsed.
+    expect(result.headLoaded).toBe(3);
+  });
 });

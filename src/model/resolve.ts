@@ -178,7 +178,7 @@ export class ModuleResolver {
     const cached = this.effective.get(path);
     if (cached) return cached;
     const text = this.readText(path);
-    const raw = text ? (ts.parseConfigFileTextToJson(path, text).config as RawConfig | undefined) : undefined;
+    const raw = text ? (strictJson(text) ?? ts.parseConfigFileTextToJson(path, text).config) as RawConfig | undefined : undefined;
     const dir = posix.dirname(path);
     let out: EffectiveConfig = {};
     const parents = typeof raw?.extends === 'string' ? [raw.extends] : Array.isArray(raw?.extends) ? raw.extends : [];
@@ -430,8 +430,22 @@ export function splitPackage(specifier: string): { name: string; subpath: string
   return { name: parts.slice(0, n).join('/'), subpath: rest ? `./${rest}` : '.' };
 }
 
+/**
+ * Most config files are strict JSON (every package.json of a monorepo): JSON.parse reads them tens
+ * of times faster than TypeScript's tolerant reader, which takes the rest (comments, trailing commas).
+ */
+function strictJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 function readJson(text: string | undefined): unknown {
   if (!text) return undefined;
+  const strict = strictJson(text);
+  if (strict !== undefined) return strict;
   const parsed = ts.parseConfigFileTextToJson('config.json', text);
   return parsed.error ? undefined : parsed.config;
 }

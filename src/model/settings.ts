@@ -121,7 +121,7 @@ export class Evaluator {
   }
 
   private exported(file: string, name: string, depth: number, at: Where, shownAs: string): Value {
-    const facts = this.facts(file);
+    const facts = this.facts(file, name);
     if (!facts || depth > MAX_DEPTH) return { k: 'unknown', text: shownAs, at };
     const local = own(facts.exportLocals, name);
     const constant = local === undefined ? undefined : own(facts.constants, local);
@@ -189,8 +189,9 @@ export class Evaluator {
     return { k: 'call', callee, args, at };
   }
 
-  private facts(file: string): FileFacts | undefined {
-    return this.model.loader.facts(file);
+  /** A file's facts; `name`: the one export wanted of it (a barrel's other files are then read, not parsed). */
+  private facts(file: string, name?: string): FileFacts | undefined {
+    return this.model.loader.facts(file, name);
   }
 }
 
