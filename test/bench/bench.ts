@@ -18,12 +18,18 @@
  * of floor A; a commit of 1 to 10 files under 1 s end to end. Missing an aim is reported, not a
  * failure (exit 0), unless BENCH_STRICT=1.
  *
+ * Real changes (real.ts): with OPSDIFF_MIRRORS set, pinned changes of typeorm and medusa are
+ * measured too, beside the floors and beside ESLint with `no-await-in-loop` on the same files
+ * (the tool a user would otherwise run); without it they are skipped with a note.
+ *
  * Environment:
  *   BENCH_RUNS           runs per measurement: "5" for all, or "3,7" for large,small; the commit
  *                        scenarios take the small count (default 3,7)
  *   BENCH_WARMUP         untimed runs of each command first, to warm the page cache (default 1)
  *   BENCH_ONLY           scenarios to run, comma-separated: large, small, commit (all three sizes),
- *                        commit-1, commit-3, commit-10 (default: all)
+ *                        commit-1, commit-3, commit-10, real (every real change) or one real
+ *                        change by name (default: all)
+ *   OPSDIFF_MIRRORS      a folder of fetched mirrors (<owner>+<name>/repo): the real changes
  *   BENCH_COMPILE_CACHE  "0": run opsdiff without its compile cache (as on a first run)
  *   BENCH_STRICT         "1": exit 1 when an aim is missed
  */
@@ -33,6 +39,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { cleanGitEnv, COMMIT_SIZES, commitFiles, ensureRepo, projectRoot, type BenchRepo } from './generate.js';
+import { REAL_CHANGES, realClone, type RealChange } from './real.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = projectRoot();
@@ -47,11 +54,14 @@ const AIM_LARGE_RATIO = 1.5;
 const AIM_LARGE_MB = 400;
 const AIM_SMALL_SECONDS = 0.3;
 const AIM_COMMIT_SECONDS = 1;
+const AIM_RANGE_RATIO = 1.2;
 
 type CommitScenario = `commit-${(typeof COMMIT_SIZES)[number]}`;
-type Scenario = 'large' | 'small' | CommitScenario;
-const SCENARIOS: Scenario[] = ['large', 'small', ...COMMIT_SIZES.map((n) => `commit-${n}` as const)];
-type Tool = 'opsdiff' | 'floorA' | 'floorB';
+type Generated = 'large' | 'small' | CommitScenario;
+type Scenario = Generated | `real:${string}`;
+const GENERATED: Generated[] = ['large', 'small', ...COMMIT_SIZES.map((n) => `commit-${n}` as const)];
+const SCENARIOS: Scenario[] = [...GENERATED, ...REAL_CHANGES.map((c) => `real:${c.name}` as const)];
+type Tool = 'opsdiff' | 'floorA' | 'floorB' | 'eslint';
 const TOOLS: Tool[] = ['opsdiff', 'floorA', 'floorB'];
 
 interface Run {
@@ -75,6 +85,7 @@ interface ScenarioResult {
   opsdiff: Measured & { analyzed: number; skipped: number; findings: number; exitCode: number };
   floorA: Measured;
   floorB: Measured;
+  eslint?: Measured;
   ratioToFloorA: number;
   diffToFloorASeconds: number;
   aims: { description: string; met: boolean }[];
@@ -83,9 +94,10 @@ interface ScenarioResult {
 function runsFor(scenario: Scenario): number {
   const spec = process.env.BENCH_RUNS;
   const defaults = { large: 3, small: 7 };
-  if (!spec) return scenario === 'large' ? defaults.large : defaults.small;
+  const large = scenario === 'large' || realChange(scenario)?.aim === 'range';
+  if (!spec) return large ? defaults.large : defaults.small;
   const parts = spec.split(',').map((p) => Number.parseInt(p.trim(), 10));
-  const value = scenario === 'large' ? parts[0] : (parts[1] ?? parts[0]);
+  const value = large ? parts[0] : (parts[1] ?? parts[0]);
   if (!value || value < 1) throw new Error(`bench: BENCH_RUNS must be a positive number or "large,small", got ${spec}`);
   return value;
 }
@@ -135,11 +147,17 @@ function measure(args: string[], okExitCodes: number[], env: NodeJS.ProcessEnv =
 interface Target {
   scenario: Scenario;
   dir: string;
-  expected: number;
+  /** Changed files the generator made (undefined for a real change: the floor's count is the truth). */
+  expected: number | undefined;
+  revs: string[];
+}
+
+function realChange(scenario: Scenario): RealChange | undefined {
+  return scenario.startsWith('real:') ? REAL_CHANGES.find((c) => `real:${c.name}` === scenario) : undefined;
 }
 
 function commandFor(tool: Tool, target: Target, output: string): { args: string[]; ok: number[] } {
-  const revs = isCommit(target.scenario) ? ['--cwd', target.dir, '--staged'] : ['--cwd', target.dir, '--base', 'main', '--head', target.scenario];
+  const revs = target.revs;
   switch (tool) {
     case 'opsdiff':
       // Exit 1 means findings at or above --fail-on: expected here, the changes move I/O into loops.
@@ -148,6 +166,8 @@ function commandFor(tool: Tool, target: Target, output: string): { args: string[
       return { args: [FLOOR, ...revs, '--parser', 'typescript'], ok: [0] };
     case 'floorB':
       return { args: [FLOOR, ...revs, '--parser', 'estree'], ok: [0] };
+    case 'eslint':
+      return { args: [FLOOR, ...revs, '--parser', 'eslint', '--head-only'], ok: [0] };
   }
 }
 
@@ -188,11 +208,12 @@ async function runScenario(target: Target, tmp: string, log: (line: string) => v
   const runs = runsFor(scenario);
   const warmups = Number.parseInt(process.env.BENCH_WARMUP ?? '1', 10) || 0;
   const output = path.join(tmp, `${scenario}.json`);
-  const collected: Record<Tool, Run[]> = { opsdiff: [], floorA: [], floorB: [] };
+  const collected: Record<Tool, Run[]> = { opsdiff: [], floorA: [], floorB: [], eslint: [] };
+  const tools: Tool[] = realChange(scenario) ? [...TOOLS, 'eslint'] : TOOLS;
   let opsdiffExit = 0;
   for (let i = -warmups; i < runs; i++) {
     // Rotate the order so drift (thermal, page cache, neighbours) does not favour one tool.
-    const order = TOOLS.map((_, k) => TOOLS[(k + Math.max(i, 0)) % TOOLS.length]!);
+    const order = tools.map((_, k) => tools[(k + Math.max(i, 0)) % tools.length]!);
     for (const tool of order) {
       const { args, ok } = commandFor(tool, target, output);
       const run = await measure(args, ok, tool === 'opsdiff' ? opsdiffEnv() : process.env);
@@ -215,27 +236,39 @@ async function runScenario(target: Target, tmp: string, log: (line: string) => v
     throw new Error(`bench: a floor did not parse every version (${JSON.stringify({ floorA, floorB })})`);
   }
   const report = JSON.parse(readFileSync(output, 'utf8')) as { files: { analyzed: string[]; skipped: unknown[] }; findings: unknown[] };
-  const expected = target.expected;
+  const expected = target.expected ?? floorA.files;
   if (floorA.files !== expected) throw new Error(`bench: ${scenario} lists ${floorA.files} changed files, the generator made ${expected}`);
-  // opsdiff lists deleted files among the analyzed (their base side is looked at).
-  if (report.files.analyzed.length + report.files.skipped.length !== expected) {
+  // opsdiff lists deleted files among the analyzed (their base side is looked at); it also lists the
+  // declaration files the floors leave out, so a real change may show more.
+  const covered = report.files.analyzed.length + report.files.skipped.length;
+  if (target.expected !== undefined ? covered !== expected : covered < expected) {
     throw new Error(`bench: opsdiff covered ${report.files.analyzed.length} + ${report.files.skipped.length} skipped files of ${expected}`);
   }
 
   const ops = summarize(collected.opsdiff);
   const a = summarize(collected.floorA);
   const b = summarize(collected.floorB);
+  const lint = collected.eslint.length ? summarize(collected.eslint) : undefined;
   const ratio = ops.medianMs / a.medianMs;
   const diff = (ops.medianMs - a.medianMs) / 1000;
-  const aims =
-    scenario === 'large'
+  const real = realChange(scenario);
+  const peakAim = { description: `peak < ${AIM_LARGE_MB} MB`, met: ops.peakMb < AIM_LARGE_MB };
+  const realAims = !real
+    ? undefined
+    : real.aim === 'pr'
+      ? [{ description: `time within ${AIM_SMALL_SECONDS} s of floor A`, met: diff <= AIM_SMALL_SECONDS }, { description: 'faster than ESLint', met: !!lint && ops.medianMs < lint.medianMs }, peakAim]
+      : real.aim === 'range'
+        ? [{ description: `time <= ${AIM_RANGE_RATIO}x floor A`, met: ratio <= AIM_RANGE_RATIO }, peakAim]
+        : [{ description: `time under ${AIM_COMMIT_SECONDS} s`, met: ops.medianMs < AIM_COMMIT_SECONDS * 1000 }, peakAim];
+  const aims = realAims ??
+    (scenario === 'large'
       ? [
           { description: `time <= ${AIM_LARGE_RATIO}x floor A`, met: ratio <= AIM_LARGE_RATIO },
           { description: `peak < ${AIM_LARGE_MB} MB`, met: ops.peakMb < AIM_LARGE_MB },
         ]
       : scenario === 'small'
         ? [{ description: `time within ${AIM_SMALL_SECONDS} s of floor A`, met: diff <= AIM_SMALL_SECONDS }]
-        : [{ description: `time under ${AIM_COMMIT_SECONDS} s`, met: ops.medianMs < AIM_COMMIT_SECONDS * 1000 }];
+        : [{ description: `time under ${AIM_COMMIT_SECONDS} s`, met: ops.medianMs < AIM_COMMIT_SECONDS * 1000 }]);
   return {
     scenario,
     filesChanged: floorA.files,
@@ -244,6 +277,7 @@ async function runScenario(target: Target, tmp: string, log: (line: string) => v
     opsdiff: { ...ops, analyzed: report.files.analyzed.length, skipped: report.files.skipped.length, findings: report.findings.length, exitCode: opsdiffExit },
     floorA: a,
     floorB: b,
+    ...(lint ? { eslint: lint } : {}),
     ratioToFloorA: Math.round(ratio * 100) / 100,
     diffToFloorASeconds: Math.round(diff * 100) / 100,
     aims,
@@ -286,9 +320,16 @@ function table(rows: string[][]): string {
 function selectedScenarios(): Scenario[] {
   const spec = process.env.BENCH_ONLY;
   if (!spec) return SCENARIOS;
-  const names = new Set(spec.split(',').flatMap((n) => (n.trim() === 'commit' ? SCENARIOS.filter(isCommit) : [n.trim()])));
+  const names = new Set(
+    spec.split(',').flatMap((raw) => {
+      const n = raw.trim();
+      if (n === 'commit') return SCENARIOS.filter(isCommit);
+      if (n === 'real') return SCENARIOS.filter((s) => s.startsWith('real:'));
+      return [REAL_CHANGES.some((c) => c.name === n) ? `real:${n}` : n];
+    }),
+  );
   const unknown = [...names].filter((n) => !(SCENARIOS as string[]).includes(n));
-  if (unknown.length) throw new Error(`bench: BENCH_ONLY names unknown scenarios ${unknown.join(', ')} (known: ${SCENARIOS.join(', ')}, commit)`);
+  if (unknown.length) throw new Error(`bench: BENCH_ONLY names unknown scenarios ${unknown.join(', ')} (known: ${GENERATED.join(', ')}, ${REAL_CHANGES.map((c) => c.name).join(', ')}, commit, real)`);
   return SCENARIOS.filter((s) => names.has(s));
 }
 
@@ -305,16 +346,31 @@ async function main(): Promise<number> {
   const scenarios = selectedScenarios();
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'opsdiff-bench-'));
   const results: ScenarioResult[] = [];
+  const skippedReal: string[] = [];
+  const mirrors = process.env.OPSDIFF_MIRRORS;
   try {
     let clone: ReturnType<typeof commitClone> | undefined;
     for (const scenario of scenarios) {
-      if (isCommit(scenario)) {
+      const real = realChange(scenario);
+      if (real) {
+        if (!mirrors) {
+          skippedReal.push(real.name);
+          continue;
+        }
+        const cloned = realClone(mirrors, real, tmp);
+        if ('skipped' in cloned) {
+          log(`  ${scenario}: skipped, ${cloned.skipped}`);
+          skippedReal.push(`${real.name} (${cloned.skipped})`);
+          continue;
+        }
+        results.push(await runScenario({ scenario, dir: cloned.dir, expected: undefined, revs: ['--cwd', cloned.dir, '--base', real.base, '--head', real.head] }, tmp, log));
+      } else if (isCommit(scenario)) {
         clone ??= commitClone(repo, tmp);
         const files = commitFiles(Number(scenario.slice('commit-'.length)));
         clone.stage(files);
-        results.push(await runScenario({ scenario, dir: clone.dir, expected: files.length }, tmp, log));
+        results.push(await runScenario({ scenario, dir: clone.dir, expected: files.length, revs: ['--cwd', clone.dir, '--staged'] }, tmp, log));
       } else {
-        results.push(await runScenario({ scenario, dir: repo.dir, expected: repo.branches[scenario].changed }, tmp, log));
+        results.push(await runScenario({ scenario, dir: repo.dir, expected: repo.branches[scenario as 'large' | 'small'].changed, revs: ['--cwd', repo.dir, '--base', 'main', '--head', scenario] }, tmp, log));
       }
     }
   } finally {
@@ -323,7 +379,7 @@ async function main(): Promise<number> {
 
   const rebuiltDuringRun = newestBuild() !== buildAtStart;
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  const rows: string[][] = [['scenario', 'files', 'opsdiff', 'MB', 'floor A', 'MB', 'floor B', 'MB', 'opsdiff/A', 'opsdiff-A', 'aims']];
+  const rows: string[][] = [['scenario', 'files', 'opsdiff', 'MB', 'floor A', 'MB', 'floor B', 'MB', 'ESLint', 'MB', 'opsdiff/A', 'opsdiff-A', 'aims']];
   for (const r of results) {
     rows.push([
       r.scenario,
@@ -334,6 +390,8 @@ async function main(): Promise<number> {
       String(r.floorA.peakMb),
       s(r.floorB.medianMs),
       String(r.floorB.peakMb),
+      r.eslint ? s(r.eslint.medianMs) : '-',
+      r.eslint ? String(r.eslint.peakMb) : '-',
       `${r.ratioToFloorA.toFixed(2)}x`,
       `${r.diffToFloorASeconds >= 0 ? '+' : ''}${r.diffToFloorASeconds.toFixed(2)} s`,
       r.aims.map((a) => `${a.met ? 'MET' : 'MISSED'}: ${a.description}`).join('; '),
@@ -345,6 +403,8 @@ async function main(): Promise<number> {
   out.push(`opsdiff at ${state.commit}${state.dirty.length ? ` with ${state.dirty.length} uncommitted change(s) in src/, rules/ or bin/` : ''}`);
   out.push(`repository: ${repo.files} files (generator v${repo.version}); time = median wall clock of a fresh process (large ${runsFor('large')} runs, small and commits ${runsFor('small')}), MB = peak RSS (max over runs)`);
   out.push('floor A: git diff + one git cat-file --batch + ts.createSourceFile; floor B: the same with typescript-estree parse({ loc, range, jsx })');
+  if (results.some((r) => realChange(r.scenario))) out.push('real:*: pinned changes of public repositories (test/bench/real.ts); ESLint: its Linter with @typescript-eslint/parser and no-await-in-loop over the head version of each changed file');
+  if (skippedReal.length) out.push(`real changes skipped: ${skippedReal.join(', ')}${mirrors ? '' : ' (set OPSDIFF_MIRRORS to a folder of fetched mirrors, <owner>+<name>/repo, to run them)'}`);
   if (results.some((r) => isCommit(r.scenario))) out.push(`commit-N: \`opsdiff --staged\` in a clone with the first N of small's files staged (floors: HEAD against the index); opsdiff's compile cache ${compileCache}`);
   out.push('');
   out.push(table(rows));

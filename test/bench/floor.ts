@@ -9,6 +9,9 @@
  *
  * `typescript`: `ts.createSourceFile(path, text, ScriptTarget.Latest, false, kind)`.
  * `estree`: `@typescript-eslint/typescript-estree`'s `parse(text, { loc, range, jsx })`.
+ * `eslint`: not a floor but the tool a user would otherwise run: ESLint's `Linter` with
+ * `@typescript-eslint/parser` and the one core rule for this risk, `no-await-in-loop`, over the
+ * head version of each changed file (`--head-only`: a linter looks at the result, not the change).
  * Prints one JSON line on stdout: files listed, versions read and parsed, bytes, parse failures.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -54,7 +57,17 @@ async function loadParser(name: string, how: string): Promise<Parse> {
       parse(text, { loc: true, range: true, jsx: ext === 'tsx' || ext === 'jsx' || ext === 'js', loggerFn: false });
     };
   }
-  throw new Error(`floor: unknown parser ${name} (typescript or estree)`);
+  if (name === 'eslint') {
+    const { Linter } = (await loadModule('eslint', how)) as typeof import('eslint');
+    const parser = (await loadModule('@typescript-eslint/parser', how)) as import('eslint').Linter.Parser;
+    const linter = new Linter({ configType: 'flat' });
+    const config: import('eslint').Linter.Config[] = [{ files: ['**/*'], languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: true } } }, rules: { 'no-await-in-loop': 'error' } }];
+    return (path, text) => {
+      const messages = linter.verify(text, config, path);
+      if (messages.some((m) => m.fatal)) throw new Error(`floor: eslint could not parse ${path}`);
+    };
+  }
+  throw new Error(`floor: unknown parser ${name} (typescript, estree or eslint)`);
 }
 
 /** `head` null: the staged change (`git diff --cached base`). */
@@ -137,7 +150,7 @@ function readAll(cwd: string, requests: { name: string; path: string }[], onObje
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { cwd: { type: 'string', default: '.' }, base: { type: 'string' }, head: { type: 'string' }, staged: { type: 'boolean', default: false }, parser: { type: 'string', default: 'typescript' }, load: { type: 'string', default: 'require' } } });
+  const { values } = parseArgs({ options: { cwd: { type: 'string', default: '.' }, base: { type: 'string' }, head: { type: 'string' }, staged: { type: 'boolean', default: false }, parser: { type: 'string', default: 'typescript' }, load: { type: 'string', default: 'require' }, 'head-only': { type: 'boolean', default: false } } });
   if (values.staged && values.head) throw new Error('floor: --staged compares the index with --base (default HEAD); it takes no --head');
   if (!values.staged && (!values.base || !values.head)) throw new Error('floor: --base and --head are required (or --staged)');
   const base = values.base ?? 'HEAD';
@@ -147,7 +160,7 @@ async function main(): Promise<void> {
   const headName = (path: string) => (values.staged ? `:${path}` : `${values.head}:${path}`);
   const requests: { name: string; path: string }[] = [];
   for (const c of changes) {
-    if (c.oldPath !== null) requests.push({ name: `${base}:${c.oldPath}`, path: c.oldPath });
+    if (c.oldPath !== null && !values['head-only']) requests.push({ name: `${base}:${c.oldPath}`, path: c.oldPath });
     if (c.status !== 'D') requests.push({ name: headName(c.path), path: c.path });
   }
   let parsed = 0;
