@@ -7,13 +7,14 @@ import { createHash } from 'node:crypto';
 import { minimatch } from 'minimatch';
 import { BlobStore } from './git/blobs.js';
 import { listChangedFiles, type ChangedFile } from './git/changes.js';
-import { blameLines, grepFiles, listCommits, removingCommits } from './git/commits.js';
+import { blameLines, grepFiles, grepLines, listCommits, removingCommits } from './git/commits.js';
 import { diffHunks, lineInRanges, pathsOf, type FileHunks } from './git/hunks.js';
 import { openRepository, type Repository } from './git/repository.js';
 import { resolveRevisions, type Revisions } from './git/revisions.js';
 import { buildView } from './match/view.js';
 import { formatMultiplicity, multiplicityOf } from './model/multiplicity.js';
 import { Workspace, type RevisionFiles } from './model/workspace.js';
+import { followedImplementers } from './model/program.js';
 import { classifyCommits, type OriginContext } from './origin/index.js';
 import { RULES } from '../rules/index.js';
 import { optionsOf, renderMessage, ruleMeta, type ChangeView, type Rule } from './rule.js';
@@ -176,6 +177,7 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
     // nothing new is wanted. Only the files on the way are parsed, not every import.
     const findImplementers = (names: string[]) => implementersOf(repo, revs, workspace, names, isInScope);
     let analyzed = { view: viewOf(workspace, sides, focus, baseFileOf, hunks), findings: undefined as Finding[] | undefined };
+    timing('view', `${analyzed.view.entries.length} entries`);
     let capped = false;
     for (let round = 1; ; round++) {
       // The rules run once the view asks for nothing more; what they ask for starts another round.
@@ -191,6 +193,7 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
       const loaded = await workspace.loadWanted(findImplementers);
       timing(`follow ${round}`, `${loaded} files; ${workspace.base.loaded.size} base + ${workspace.head.loaded.size} head loaded`);
       analyzed = { view: viewOf(workspace, sides, focus, baseFileOf, hunks), findings: undefined };
+      timing(`view ${round}`, `${analyzed.view.entries.length} entries`);
     }
 
     if (capped) notes.push(`files more than ${MAX_ROUNDS} steps of calls, types and imports away from the change were not loaded: what they do is unknown here`);
@@ -270,9 +273,18 @@ async function listFiles(repo: Repository, rev: string): Promise<Set<string>> {
  * (a service holds `store: IUserStore`: what its methods do is in the class that implements it).
  */
 async function implementersOf(repo: Repository, revs: Revisions, workspace: Workspace, names: string[], isInScope: (p: string) => boolean): Promise<string[]> {
-  const needles = names.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)).slice(0, MAX_INTERFACES).map((n) => `implements[^{]*[ ,]${n}([^A-Za-z0-9_$]|$)`);
-  if (needles.length === 0) return [];
-  return (await grepFiles(repo, revs.head, needles, SOURCE_GLOBS, { regex: true })).filter((p) => isInScope(p) && !workspace.head.loaded.has(p)).slice(0, MAX_IMPLEMENTERS);
+  // One search for lines with `implements` and a name as words (fixed strings: about twice as fast as a
+  // regular expression); per interface, only the implementers the model follows are loaded.
+  const needles = names.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)).slice(0, MAX_INTERFACES);
+  const lines = (await grepLines(repo, revs.head, 'implements', needles, SOURCE_GLOBS)).filter((l) => isInScope(l.path));
+  const files = new Set<string>();
+  for (const name of needles) {
+    const word = new RegExp(`(?<![\\w$])${name}(?![\\w$])`);
+    // The class is on the line unless the clause wrapped (`class X\n  implements Y`): then only its path tells a stand-in.
+    const found = lines.filter((l) => word.test(l.text.slice(l.text.indexOf('implements')))).map((l) => ({ file: l.path, cls: /\bclass\s+([\w$]+)/.exec(l.text)?.[1] ?? '' }));
+    for (const impl of followedImplementers(found)) files.add(impl.file);
+  }
+  return [...files].filter((p) => !workspace.head.loaded.has(p)).slice(0, MAX_IMPLEMENTERS);
 }
 
 function grepImporters(repo: Repository, revs: Revisions, targets: Iterable<string>, signal?: AbortSignal): Promise<string[]> {

@@ -195,17 +195,16 @@ export function parseBlamePorcelain(output: string, wanted: Set<number>): Map<nu
 }
 
 /**
- * Files at `rev` that contain any of `needles` (fixed strings, or extended regular expressions
- * with `regex`). `pathspecs` are git pathspecs, so globs like `*.ts` work; the result is sorted
- * and has no `<rev>:` prefix.
+ * Files at `rev` that contain any of `needles` (fixed strings). `pathspecs` are git pathspecs, so
+ * globs like `*.ts` work; the result is sorted and has no `<rev>:` prefix.
  */
-export async function grepFiles(repo: Repository, rev: string | 'INDEX', needles: string[], pathspecs: string[] = [], opts: { regex?: boolean; signal?: AbortSignal } = {}): Promise<string[]> {
+export async function grepFiles(repo: Repository, rev: string | 'INDEX', needles: string[], pathspecs: string[] = [], opts: { signal?: AbortSignal } = {}): Promise<string[]> {
   if (needles.length === 0) return [];
   const patternArgs = needles.flatMap((needle) => ['-e', needle]);
   const files = new Set<string>();
   // Chunked only to stay under the OS command-line limit; usually one process.
   for (const chunk of chunkByBytes(pathspecs, 100_000)) {
-    const args = ['grep', '-l', '-z', opts.regex ? '-E' : '-F', '--no-color', '--full-name', ...patternArgs, ...(rev === 'INDEX' ? ['--cached'] : [rev]), '--', ...chunk];
+    const args = ['grep', '-l', '-z', '-F', '--no-color', '--full-name', ...patternArgs, ...(rev === 'INDEX' ? ['--cached'] : [rev]), '--', ...chunk];
     const stdout = await repo.run(args, { allowedExitCodes: [0, 1], ...(opts.signal ? { signal: opts.signal } : {}) });
     const prefix = rev === 'INDEX' ? '' : `${rev}:`;
     for (const name of stdout.split('\0')) {
@@ -213,6 +212,29 @@ export async function grepFiles(repo: Repository, rev: string | 'INDEX', needles
     }
   }
   return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * The lines at `rev` that have `word` and one of `needles` as whole words (fixed strings, one
+ * `git grep`), with their files: `class RedisStore implements SessionStore` for `implements` and
+ * `SessionStore`. Sorted by file, then line.
+ */
+export async function grepLines(repo: Repository, rev: string, word: string, needles: string[], pathspecs: string[] = []): Promise<Array<{ path: string; text: string }>> {
+  if (needles.length === 0) return [];
+  const out: Array<{ path: string; text: string }> = [];
+  const prefix = `${rev}:`;
+  for (const chunk of chunkByBytes(pathspecs, 100_000)) {
+    const args = ['grep', '-z', '-F', '-w', '--no-color', '--full-name', '-e', word, '--and', '(', ...needles.flatMap((n) => ['-e', n]), ')', rev, '--', ...chunk];
+    const stdout = await repo.run(args, { allowedExitCodes: [0, 1] });
+    // `<rev>:<path>\0<text>\n` per line (-z ends the name with a NUL).
+    for (const line of stdout.split('\n')) {
+      const cut = line.indexOf('\0');
+      if (cut < 0) continue;
+      const name = line.slice(0, cut);
+      out.push({ path: name.startsWith(prefix) ? name.slice(prefix.length) : name, text: line.slice(cut + 1) });
+    }
+  }
+  return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** At least one chunk, so an empty pathspec list still searches everything once. */

@@ -120,7 +120,7 @@ export class RevisionModel {
       case 'object':
         return { v: 'object', file, props: sym.props, ...(sym.iface ? { iface: sym.iface } : {}), ...(sym.spreads ? { spreads: sym.spreads } : {}) };
       case 'either':
-        return mostTelling(sym.options.map((option) => this.resolve(option, file, depth + 1)));
+        return this.either(sym.options, file, depth);
       case 'global': {
         const callable = own(GLOBAL_CALLABLES, sym.name);
         if (callable) return { v: 'callable', lib: callable, name: sym.name };
@@ -173,6 +173,26 @@ export class RevisionModel {
       case 'unknown':
         return { v: 'unknown', names: sym.name ? [sym.name] : [] };
     }
+  }
+
+  /**
+   * The most telling of the values a symbol may have (`a || b`, `c ? a : b`, the cases of a factory's
+   * switch): the first that is something, else one that is in memory, else unknown. Options are
+   * read in order and only as far as needed; while one waits for a file not loaded yet, the later
+   * ones are not asked (a factory of seventeen drivers loads the first, not all seventeen).
+   */
+  private either(options: Sym[], file: string, depth: number): Value {
+    let notIo: Value | undefined;
+    let first: Value | undefined;
+    for (const option of options) {
+      const misses = this.loader.misses;
+      const value = this.resolve(option, file, depth + 1);
+      if (value.v !== 'unknown' && value.v !== 'not-io') return value;
+      if (value.v === 'not-io') notIo ??= value;
+      first ??= value;
+      if (this.loader.misses !== misses) break;
+    }
+    return notIo ?? first ?? { v: 'unknown', names: [] };
   }
 
   /** A generic shape or function type with its type parameters read as the given arguments; anything else as it is. */
@@ -458,11 +478,8 @@ export class RevisionModel {
    */
   private implementedMember(file: string, iface: string, name: string, depth: number): Value | undefined {
     if (depth > MAX_DEPTH) return undefined;
-    const all = this.implementers(file, iface);
-    // Production implementers when there are any: a call through the interface may run any of them.
-    const real = all.filter((impl) => !isStandIn(impl));
     const methods: Array<{ file: string; id: string }> = [];
-    for (const impl of (real.length ? real : all).slice(0, MAX_IMPLEMENTERS)) {
+    for (const impl of followedImplementers(this.implementers(file, iface))) {
       const value = this.instanceMember(impl.file, impl.cls, name, depth + 1);
       if (value.v === 'fn') methods.push({ file: value.file, id: value.id });
       else if (value.v !== 'unknown' && methods.length === 0) return value;
@@ -626,6 +643,15 @@ export class RevisionModel {
 const ELEMENT_CALLBACKS = /^(map|forEach|flatMap|filter|some|every|find|findLast|findIndex|each|mapSeries|eachSeries)$/;
 
 /** A test double or an in-memory stand-in: taken only when an interface has no production implementer. */
+/**
+ * The implementers of an interface a call through it is followed into: the production ones when
+ * there are any (a call through the interface may run any of them), at most eight, by path.
+ */
+export function followedImplementers<T extends { file: string; cls: string }>(all: readonly T[]): T[] {
+  const real = all.filter((impl) => !isStandIn(impl));
+  return [...(real.length ? real : all)].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)).slice(0, MAX_IMPLEMENTERS);
+}
+
 function isStandIn(impl: { file: string; cls: string }): boolean {
   return /(^|\/)(tests?|__tests__|__mocks__|mocks?|fakes?|fixtures?|stubs?)\/|\.(test|spec)\.[cm]?[jt]sx?$/i.test(impl.file) || /^(Fake|Mock|Stub|InMemory|Dummy|Noop|Test)/.test(impl.cls);
 }
@@ -676,15 +702,6 @@ export function singlesOf(effect: Effect): string[] {
     else if (pair.batch === effect.operation) for (const s of pair.single) out.push(`${effect.label}.${s}`);
   }
   return out;
-}
-
-/**
- * Of the values one expression may have at run time (`global.prisma || new PrismaClient()`,
- * `this.cache ?? new Map()`), the one that says what it is: a client or code first, then an
- * in-memory structure, then the unknown.
- */
-function mostTelling(values: Value[]): Value {
-  return values.find((v) => v.v !== 'unknown' && v.v !== 'not-io') ?? values.find((v) => v.v === 'not-io') ?? values[0] ?? { v: 'unknown', names: [] };
 }
 
 /** A symbol with the type parameters of its declaration replaced by the arguments a use gave (missing ones say nothing). */

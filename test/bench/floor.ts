@@ -61,10 +61,12 @@ async function loadParser(name: string, how: string): Promise<Parse> {
     const { Linter } = (await loadModule('eslint', how)) as typeof import('eslint');
     const parser = (await loadModule('@typescript-eslint/parser', how)) as import('eslint').Linter.Parser;
     const linter = new Linter({ configType: 'flat' });
-    const config: import('eslint').Linter.Config[] = [{ files: ['**/*'], languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: true } } }, rules: { 'no-await-in-loop': 'error' } }];
+    // Relative paths, and globs with extensions: `**/*` alone matches no file in a flat config.
+    const config: import('eslint').Linter.Config[] = [{ files: ['**/*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}'], languageOptions: { parser, parserOptions: { ecmaFeatures: { jsx: true } } }, rules: { 'no-await-in-loop': 'error' } }];
     return (path, text) => {
       const messages = linter.verify(text, config, path);
-      if (messages.some((m) => m.fatal)) throw new Error(`floor: eslint could not parse ${path}`);
+      // A message of no rule is a parse failure or a file no configuration matched: not linted.
+      if (messages.some((m) => m.fatal || m.ruleId === null)) throw new Error(`floor: eslint did not lint ${path}: ${messages.find((m) => m.ruleId === null)?.message}`);
     };
   }
   throw new Error(`floor: unknown parser ${name} (typescript, estree or eslint)`);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { blameLines, grepFiles, listCommits, removingCommits } from '../../src/git/commits.js';
+import { blameLines, grepFiles, grepLines, listCommits, removingCommits } from '../../src/git/commits.js';
 import { openRepository } from '../../src/git/repository.js';
 import { resolveRevisions } from '../../src/git/revisions.js';
 import { makeRepo, type TempRepo } from '../support/tempRepo.js';
@@ -193,6 +193,23 @@ describe('grepFiles', () => {
     const { repo, first } = grepRepo();
     const opened = await openRepository(repo.root);
     expect(await grepFiles(opened, first, ['db.query(', '--all-match', '.*'])).toEqual(['src/db.ts']);
+  });
+
+  it('grepLines: the lines with a word and one of the names as words, with their files (implements and an interface)', async () => {
+    const repo = tempRepo();
+    repo.write('src/redis-store.ts', 'export class RedisStore implements SessionStore, OnInit {}\n');
+    repo.write('src/memory.ts', 'export class MemoryStore implements Store {}\nconst s: SessionStore = x;\n');
+    repo.write('src/wide.ts', 'export class Wide implements BigSessionStore {}\n');
+    repo.write('src/other.ts', 'export class Other\n  implements OnInit {}\n');
+    const first = repo.commit('implementers');
+    const opened = await openRepository(repo.root);
+    // memory.ts names SessionStore on another line; wide.ts only inside a longer word.
+    expect(await grepLines(opened, first, 'implements', ['SessionStore'], ['*.ts'])).toEqual([{ path: 'src/redis-store.ts', text: 'export class RedisStore implements SessionStore, OnInit {}' }]);
+    expect(await grepLines(opened, first, 'implements', ['SessionStore', 'OnInit'], ['*.ts'])).toEqual([
+      { path: 'src/other.ts', text: '  implements OnInit {}' },
+      { path: 'src/redis-store.ts', text: 'export class RedisStore implements SessionStore, OnInit {}' },
+    ]);
+    expect(await grepLines(opened, first, 'implements', [], ['*.ts'])).toEqual([]);
   });
 
   it('searches the index with INDEX', async () => {
