@@ -220,4 +220,29 @@ export async function quote(symbol: string) {
     // quotes.ts, the barrel and timeouts.ts: the twenty other parts are read, not parsed.
     expect(result.headLoaded).toBe(3);
   });
+
+  it('with --staged (a pre-commit hook), finds the implementers of an interface in the index', () => {
+    repo = makeRepo();
+    repo.write('src/store.ts', `export interface PriceStore {\n  price(sku: string): Promise<number>;\n}\n`);
+    repo.write('src/redis-store.ts', `import Redis from 'ioredis';\nimport { PriceStore } from './store';\n\nexport class RedisPriceStore implements PriceStore {\n  private client = new Redis();\n  async price(sku: string) {\n    return Number(await this.client.get('price:' + sku));\n  }\n}\n`);
+    const cart = (loop: boolean) => `import { PriceStore } from './store';
+
+export class Cart {
+  constructor(private prices: PriceStore) {}
+
+  async total(skus: string[]) {
+${loop ? '    let sum = 0;\n    for (const sku of skus) sum += await this.prices.price(sku);\n    return sum;' : "    return (await this.prices.price(skus.join(','))) * skus.length;"}
+  }
+}
+`;
+    repo.write('src/cart.ts', cart(false));
+    repo.commit('base');
+    repo.write('src/cart.ts', cart(true));
+    repo.git('add', 'src/cart.ts');
+    const r = spawnSync(process.execPath, [BIN, '--staged', '--format', 'json'], { cwd: repo.root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    const report = JSON.parse(r.stdout) as Run['report'];
+    expect(report.findings.map((f) => ({ rule: f.ruleId, file: f.file, line: f.line, column: f.column }))).toEqual([{ rule: 'io-in-loop', file: 'src/cart.ts', line: 8, column: 42 }]);
+  });
 });

@@ -219,19 +219,19 @@ export async function grepFiles(repo: Repository, rev: string | 'INDEX', needles
  * `git grep`), with their files: `class RedisStore implements SessionStore` for `implements` and
  * `SessionStore`. Sorted by file, then line.
  */
-export async function grepLines(repo: Repository, rev: string, word: string, needles: string[], pathspecs: string[] = []): Promise<Array<{ path: string; text: string }>> {
+export async function grepLines(repo: Repository, rev: string | 'INDEX', word: string, needles: string[], pathspecs: string[] = []): Promise<Array<{ path: string; text: string }>> {
   if (needles.length === 0) return [];
   const out: Array<{ path: string; text: string }> = [];
-  const prefix = `${rev}:`;
+  const prefix = rev === 'INDEX' ? '' : `${rev}:`;
   for (const chunk of chunkByBytes(pathspecs, 100_000)) {
-    const args = ['grep', '-z', '-F', '-w', '--no-color', '--full-name', '-e', word, '--and', '(', ...needles.flatMap((n) => ['-e', n]), ')', rev, '--', ...chunk];
+    const args = ['grep', '-z', '-F', '-w', '--no-color', '--full-name', '-e', word, '--and', '(', ...needles.flatMap((n) => ['-e', n]), ')', ...(rev === 'INDEX' ? ['--cached'] : [rev]), '--', ...chunk];
     const stdout = await repo.run(args, { allowedExitCodes: [0, 1] });
     // `<rev>:<path>\0<text>\n` per line (-z ends the name with a NUL).
     for (const line of stdout.split('\n')) {
       const cut = line.indexOf('\0');
       if (cut < 0) continue;
       const name = line.slice(0, cut);
-      out.push({ path: name.startsWith(prefix) ? name.slice(prefix.length) : name, text: line.slice(cut + 1) });
+      out.push({ path: prefix && name.startsWith(prefix) ? name.slice(prefix.length) : name, text: line.slice(cut + 1) });
     }
   }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));

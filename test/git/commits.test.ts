@@ -210,6 +210,10 @@ describe('grepFiles', () => {
       { path: 'src/redis-store.ts', text: 'export class RedisStore implements SessionStore, OnInit {}' },
     ]);
     expect(await grepLines(opened, first, 'implements', [], ['*.ts'])).toEqual([]);
+    // INDEX: the staged versions (a pre-commit hook's head).
+    repo.write('src/staged.ts', 'export class Staged implements SessionStore {}\n');
+    repo.git('add', 'src/staged.ts');
+    expect((await grepLines(opened, 'INDEX', 'implements', ['SessionStore'], ['*.ts'])).map((l) => l.path)).toEqual(['src/redis-store.ts', 'src/staged.ts']);
   });
 
   it('searches the index with INDEX', async () => {
