@@ -15,6 +15,7 @@ import { buildView } from './match/view.js';
 import { formatMultiplicity, multiplicityOf } from './model/multiplicity.js';
 import { Workspace, type RevisionFiles } from './model/workspace.js';
 import { followedImplementers } from './model/program.js';
+import { settingSites } from './model/settings.js';
 import { classifyCommits, type OriginContext } from './origin/index.js';
 import { RULES } from '../rules/index.js';
 import { optionsOf, renderMessage, ruleMeta, type ChangeView, type Rule } from './rule.js';
@@ -174,46 +175,52 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
 
     // The analysis asks for what it needs (a callee's file, a declared type, a constant, the
     // classes implementing an interface); what it asked for is loaded and it asks again, until
-    // nothing new is wanted. Only the files on the way are parsed, not every import.
+    // nothing new is wanted. Only the files on the way are parsed, not every import. First the
+    // routes of the changed files' functions (kept from round to round but for those that lacked
+    // something) and their settings, then the view and the rules, which may ask for a few more.
     const findImplementers = (names: string[]) => implementersOf(repo, revs, workspace, names, isInScope);
-    let analyzed = { view: viewOf(workspace, sides, focus, baseFileOf, hunks), findings: undefined as Finding[] | undefined };
-    timing('view', `${analyzed.view.entries.length} entries`);
-    let capped = false;
-    for (let round = 1; ; round++) {
-      // The rules run once the view asks for nothing more; what they ask for starts another round.
-      if (!workspace.wanting) {
-        analyzed.findings ??= collectFindings(rules, analyzed.view, ruleSettings, config);
-        if (!workspace.wanting) break;
-      }
-      if (round > MAX_ROUNDS) {
-        capped = true;
+    let round = 0;
+    const follow = async (): Promise<boolean> => {
+      if (!workspace.wanting) return false;
+      if (++round > MAX_ROUNDS) {
         workspace.forgetWanted();
-        continue;
+        return false;
       }
       const loaded = await workspace.loadWanted(findImplementers);
       timing(`follow ${round}`, `${loaded} files; ${workspace.base.loaded.size} base + ${workspace.head.loaded.size} head loaded`);
-      analyzed = { view: viewOf(workspace, sides, focus, baseFileOf, hunks), findings: undefined };
-      timing(`view ${round}`, `${analyzed.view.entries.length} entries`);
-    }
-
-    if (capped) notes.push(`files more than ${MAX_ROUNDS} steps of calls, types and imports away from the change were not loaded: what they do is unknown here`);
+      return true;
+    };
+    do {
+      for (const side of ['base', 'head'] as const) {
+        const model = workspace.side(side).model;
+        model.summaries.prepare(sides[side]);
+        settingSites(model, sides[side]);
+      }
+    } while (await follow());
+    timing('routes', `${round} rounds`);
 
     // Callers of the changed files in files the change did not touch: a helper whose body changed
     // multiplies its I/O in every loop that calls it, wherever that loop is. A caller matters only
-    // through its calls into the changed files: what else it calls is not loaded for it.
+    // through its calls into the changed files: what else it calls is answered from what is loaded.
     const budget = { capped: false };
     const importers = firstImporterSearch ? await findImporters(repo, revs, workspace, focus, isInScope, firstImporterSearch, importerSearch, budget) : [];
     timing('importers', `${importers.length} importers; ${workspace.head.loaded.size} head files loaded`);
-    let all = analyzed.findings!;
-    if (importers.length) {
-      for (const p of importers) baseFileOf.set(p, p);
-      sides.base.push(...importers);
-      sides.head.push(...importers);
-      analyzed = { view: viewOf(workspace, sides, focus, baseFileOf, hunks), findings: undefined };
-      all = collectFindings(rules, analyzed.view, ruleSettings, config);
-      workspace.forgetWanted();
+    for (const p of importers) baseFileOf.set(p, p);
+    sides.base.push(...importers);
+    sides.head.push(...importers);
+
+    let view: ChangeView;
+    let all: Finding[] | undefined;
+    for (;;) {
+      view = viewOf(workspace, sides, focus, baseFileOf, hunks);
+      timing('view', `${view.entries.length} entries`);
+      all = workspace.wanting ? undefined : collectFindings(rules, view, ruleSettings, config);
+      if (all) timing('rules', `${all.length} findings`);
+      if (!(await follow())) break;
     }
-    const view = analyzed.view;
+    all ??= collectFindings(rules, view, ruleSettings, config);
+    if (round > MAX_ROUNDS) notes.push(`files more than ${MAX_ROUNDS} steps of calls, types and imports away from the change were not loaded: what they do is unknown here`);
+
     // The search for callers is bounded so that cost follows the change: say so when it stopped short.
     if (budget.capped) notes.push(`callers in files the change did not touch: the search stopped at its budget (${MAX_IMPORTERS} callers, ${MAX_CANDIDATES} candidate files), so a loop in a caller beyond it is not seen`);
     // Judgements written in the code, then the accepted findings of a baseline.
@@ -228,7 +235,7 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
     const findings = options.baseline ? suppression.kept.filter((f) => !options.baseline!.has(f.fingerprint)) : suppression.kept;
     if (findings.length < suppression.kept.length) notes.push(`${plural(suppression.kept.length - findings.length, 'finding')} accepted in the baseline`);
     await attachSnippets(blobs, revs.head, findings);
-    timing('rules', `${view.entries.length} entries, ${findings.length} findings`);
+    timing('report', `${view.entries.length} entries, ${findings.length} findings`);
 
     const commitInfos = classifyCommits(commits, { ...options.origin, ...(config?.origin.length ? { extraPatterns: [...(options.origin?.extraPatterns ?? []), ...config.origin] } : {}) });
     await attributeCommits(repo, revs, findings, commitInfos, view.isChanged);
@@ -418,6 +425,9 @@ function markTouched(workspace: Workspace, focus: ChangedFile[], hunks: Map<stri
   }
   workspace.head.model.touched = (file, id) => touched.has(`${file}\0${id}`);
   workspace.base.model.touched = (file, id) => touched.has(`${baseToHead.get(file) ?? file}\0${id}`);
+  const changedHead = new Set(focus.map((f) => f.path));
+  workspace.head.model.inChange = (file) => changedHead.has(file);
+  workspace.base.model.inChange = (file) => changedHead.has(baseToHead.get(file) ?? file);
 }
 
 function spanTouched(span: { line: number; endLine: number }, lines: FileHunks['added'], deletedAfter?: number[]): boolean {

@@ -88,6 +88,8 @@ export class RevisionModel {
    * it. Without this, every function counts as touched.
    */
   touched: (file: string, fnId: string) => boolean = () => true;
+  /** Whether a file is one the change touched (its callers in untouched files are answered quietly). Without this, every file is. */
+  inChange: (file: string) => boolean = () => true;
 
   constructor(
     readonly loader: SourceLoader,

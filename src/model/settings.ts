@@ -278,54 +278,67 @@ export interface SettingSite {
 export function settingSites(model: RevisionModel, paths: string[]): SettingSite[] {
   const evaluator = new Evaluator(model);
   const out: SettingSite[] = [];
+  const loader = model.loader;
   for (const file of paths) {
-    const facts = model.loader.facts(file);
+    const facts = loader.facts(file);
     if (!facts) continue;
-    for (const fn of facts.functions) {
-      for (const s of fn.settings ?? []) {
-        const args = s.args.map((a) => evaluator.evaluate(a, file));
-        const options = new Map<string, Value>();
-        for (const a of args) if (a.k === 'obj') for (const [k, v] of a.props) options.set(k, v);
-        const identity = identityOf(args);
-        // One resolution of the callee serves its key, and whether it is the project's own wrapper or function.
-        const value = s.role ? undefined : model.resolve(s.callee, file);
-        const { key, kind, defaults } = siteKey(model, s, file, value);
-        const wraps = value && wrapperOf(model, value);
-        const params = value && paramsOf(model, evaluator, value, s.isNew);
-        out.push({ file, fnId: fn.id, key, text: s.text, span: s.span, ...(s.role ? { role: s.role } : {}), args, options, loops: s.loops.map((i) => fn.loops[i]!), kind, identity, ...(defaults ? { defaults } : {}), ...(wraps ? { wraps } : {}), ...(params ? { params } : {}), ...(s.boundTo ? { boundTo: s.boundTo } : {}) });
-      }
-      // Calls of the project's own timeout wrappers are guards whatever their arguments look like
-      // (`guard('SET', redis.set(k, v), 5000)`): a promise passed with a delay, checked only then.
-      const taken = new Set((fn.settings ?? []).map((x) => `${x.span.line}:${x.span.column}`));
-      for (const call of fn.calls ?? []) {
-        const lead = call.lead ?? [];
-        if (call.reference || lead.length < 2 || !lead.some((a) => a.k === 'call') || taken.has(`${call.span.line}:${call.span.column}`)) continue;
-        const value = model.resolve(call.callee, file);
-        const wraps = wrapperOf(model, value);
-        if (!wraps || lead.length <= Math.max(wraps.promise, wraps.ms)) continue;
-        const args = lead.map((a) => evaluator.evaluate(a, file));
-        const { key } = siteKey(model, { callee: call.callee, text: call.text, isNew: false }, file, value);
-        out.push({ file, fnId: fn.id, key, text: call.text, span: call.span, args, options: new Map(), loops: call.loops.map((i) => fn.loops[i]!), kind: 'other', identity: identityOf(args), wraps });
-      }
-      // Hand-written retry loops are settings too: their bound, and whether they wait and randomize.
-      for (const loop of fn.loops) {
-        if (loop.bound !== 'retry') continue;
-        const at = { file, line: loop.line };
-        const options = new Map<string, Value>();
-        if (loop.limit) options.set('limit', evaluator.evaluate(loop.limit, file));
-        else if (loop.count !== undefined) options.set('limit', { k: 'num', v: loop.count, at });
-        // A function that calls itself again with no counter tested: it repeats until it succeeds.
-        else if (loop.recursive) options.set('limit', { k: 'num', v: Infinity, at });
-        options.set('sleeps', { k: 'bool', v: !!loop.sleeps, at });
-        options.set('jitter', { k: 'bool', v: !!loop.jitter, at });
-        if (loop.retryOn) options.set('retryOn', { k: 'str', v: loop.retryOn, at });
-        const span = { line: loop.line, column: loop.column, endLine: loop.line, endColumn: loop.column };
-        out.push({ file, fnId: fn.id, key: 'retry-loop', text: loop.header, span, role: 'retry-loop', args: [], options, loops: [], kind: 'other', identity: loop.header, ...(loop.recursive ? { recursive: true } : {}) });
-      }
+    // A caller in a file the change did not touch is read from what is loaded: its settings are the same on both sides.
+    const outer = loader.quiet;
+    if (outer !== undefined) loader.quiet = outer || !model.inChange(file);
+    try {
+      sitesOf(model, evaluator, file, facts, out);
+    } finally {
+      if (outer !== undefined) loader.quiet = outer;
     }
   }
   linkClients(out);
   return out;
+}
+
+/** The setting sites of one file, evaluated, appended to `out`. */
+function sitesOf(model: RevisionModel, evaluator: Evaluator, file: string, facts: FileFacts, out: SettingSite[]): void {
+  for (const fn of facts.functions) {
+    for (const s of fn.settings ?? []) {
+      const args = s.args.map((a) => evaluator.evaluate(a, file));
+      const options = new Map<string, Value>();
+      for (const a of args) if (a.k === 'obj') for (const [k, v] of a.props) options.set(k, v);
+      const identity = identityOf(args);
+      // One resolution of the callee serves its key, and whether it is the project's own wrapper or function.
+      const value = s.role ? undefined : model.resolve(s.callee, file);
+      const { key, kind, defaults } = siteKey(model, s, file, value);
+      const wraps = value && wrapperOf(model, value);
+      const params = value && paramsOf(model, evaluator, value, s.isNew);
+      out.push({ file, fnId: fn.id, key, text: s.text, span: s.span, ...(s.role ? { role: s.role } : {}), args, options, loops: s.loops.map((i) => fn.loops[i]!), kind, identity, ...(defaults ? { defaults } : {}), ...(wraps ? { wraps } : {}), ...(params ? { params } : {}), ...(s.boundTo ? { boundTo: s.boundTo } : {}) });
+    }
+    // Calls of the project's own timeout wrappers are guards whatever their arguments look like
+    // (`guard('SET', redis.set(k, v), 5000)`): a promise passed with a delay, checked only then.
+    const taken = new Set((fn.settings ?? []).map((x) => `${x.span.line}:${x.span.column}`));
+    for (const call of fn.calls ?? []) {
+      const lead = call.lead ?? [];
+      if (call.reference || lead.length < 2 || !lead.some((a) => a.k === 'call') || taken.has(`${call.span.line}:${call.span.column}`)) continue;
+      const value = model.resolve(call.callee, file);
+      const wraps = wrapperOf(model, value);
+      if (!wraps || lead.length <= Math.max(wraps.promise, wraps.ms)) continue;
+      const args = lead.map((a) => evaluator.evaluate(a, file));
+      const { key } = siteKey(model, { callee: call.callee, text: call.text, isNew: false }, file, value);
+      out.push({ file, fnId: fn.id, key, text: call.text, span: call.span, args, options: new Map(), loops: call.loops.map((i) => fn.loops[i]!), kind: 'other', identity: identityOf(args), wraps });
+    }
+    // Hand-written retry loops are settings too: their bound, and whether they wait and randomize.
+    for (const loop of fn.loops) {
+      if (loop.bound !== 'retry') continue;
+      const at = { file, line: loop.line };
+      const options = new Map<string, Value>();
+      if (loop.limit) options.set('limit', evaluator.evaluate(loop.limit, file));
+      else if (loop.count !== undefined) options.set('limit', { k: 'num', v: loop.count, at });
+      // A function that calls itself again with no counter tested: it repeats until it succeeds.
+      else if (loop.recursive) options.set('limit', { k: 'num', v: Infinity, at });
+      options.set('sleeps', { k: 'bool', v: !!loop.sleeps, at });
+      options.set('jitter', { k: 'bool', v: !!loop.jitter, at });
+      if (loop.retryOn) options.set('retryOn', { k: 'str', v: loop.retryOn, at });
+      const span = { line: loop.line, column: loop.column, endLine: loop.line, endColumn: loop.column };
+      out.push({ file, fnId: fn.id, key: 'retry-loop', text: loop.header, span, role: 'retry-loop', args: [], options, loops: [], kind: 'other', identity: loop.header, ...(loop.recursive ? { recursive: true } : {}) });
+    }
+  }
 }
 
 /** `this.http` of `this.http.get`, `api` of `api.get`; undefined for a bare call (`fetch`, `got`). */

@@ -163,6 +163,19 @@ export class Summaries {
     this.quietlyIncomplete.delete(key);
   }
 
+  /**
+   * The routes of every function of these files, and their alternates: what the view asks of them,
+   * asked ahead (answers are kept), so that what they need is noted as wanted in one pass.
+   */
+  prepare(paths: readonly string[]): void {
+    for (const path of paths) {
+      for (const fn of this.model.loader.facts(path)?.functions ?? []) {
+        this.of(path, fn.id);
+        this.alternatesOf(path, fn.id);
+      }
+    }
+  }
+
   /** Drops the answers found while something they needed was not loaded; the rest stay. */
   forgetIncomplete(): void {
     for (const key of [...this.incomplete]) this.forget(key);
