@@ -498,8 +498,9 @@ export class RevisionModel {
   lackingUses = 0;
 
   implementers(file: string, iface: string): Array<{ file: string; cls: string }> {
-    // Implementers are found by a search of the revision, made when first asked (src/model/workspace.ts).
-    this.loader.implementersSought?.(iface);
+    // Implementers are found by a search of the revision, made when first asked (src/model/workspace.ts),
+    // for an interface that declares methods: a shape of fields only has none worth following.
+    if (this.loader.facts(file)?.interfaces?.includes(iface)) this.loader.implementersSought?.(iface);
     const misses = () => ({ deep: this.loader.misses ?? 0, quiet: this.loader.quietMisses ?? 0 });
     // Rebuilt when more files were loaded since, or when built quietly short of some and asked for a touched function.
     const index = this.implementerIndex;
