@@ -191,11 +191,13 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
       return true;
     };
     do {
-      for (const side of ['base', 'head'] as const) {
-        const model = workspace.side(side).model;
-        model.summaries.prepare(sides[side]);
-        settingSites(model, sides[side]);
-      }
+      do {
+        workspace.base.model.summaries.prepare(sides.base);
+        workspace.head.model.summaries.prepare(sides.head);
+      } while (await follow());
+      // The settings once the routes are settled: they are read anew each time (the routes are kept).
+      settingSites(workspace.base.model, sides.base);
+      settingSites(workspace.head.model, sides.head);
     } while (await follow());
     timing('routes', `${round} rounds`);
 
