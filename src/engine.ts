@@ -15,6 +15,7 @@ import { buildView } from './match/view.js';
 import { formatMultiplicity, multiplicityOf } from './model/multiplicity.js';
 import { Workspace, type RevisionFiles } from './model/workspace.js';
 import { followedImplementers } from './model/program.js';
+import { MAX_CALL_DEPTH } from './model/summaries.js';
 import { settingSites } from './model/settings.js';
 import { classifyCommits, type OriginContext } from './origin/index.js';
 import { RULES } from '../rules/index.js';
@@ -221,6 +222,7 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
       if (!(await follow())) break;
     }
     all ??= collectFindings(rules, view, ruleSettings, config);
+    if (workspace.base.model.summaries.depthCut || workspace.head.model.summaries.depthCut) notes.push(`call chains deeper than ${MAX_CALL_DEPTH} calls were followed that far: I/O beyond them is not seen`);
     if (round > MAX_ROUNDS) notes.push(`files more than ${MAX_ROUNDS} steps of calls, types and imports away from the change were not loaded: what they do is unknown here`);
 
     // The search for callers is bounded so that cost follows the change: say so when it stopped short.

@@ -245,4 +245,29 @@ ${loop ? '    let sum = 0;\n    for (const sku of skus) sum += await this.prices
     const report = JSON.parse(r.stdout) as Run['report'];
     expect(report.findings.map((f) => ({ rule: f.ruleId, file: f.file, line: f.line, column: f.column }))).toEqual([{ rule: 'io-in-loop', file: 'src/cart.ts', line: 8, column: 42 }]);
   });
+
+  it('follows a call chain of 3,000 functions only 200 calls deep, with a note, instead of overflowing the stack', () => {
+    repo = makeRepo();
+    const chain = ["import Redis from 'ioredis';", 'const redis = new Redis();'];
+    for (let i = 0; i < 3000; i++) chain.push(`export async function f${i}(id: string) {\n  return ${i === 2999 ? 'redis.get(id)' : `f${i + 1}(id)`};\n}`);
+    repo.write('src/chain.ts', chain.join('\n') + '\n');
+    repo.write('src/redis.ts', `import Redis from 'ioredis';\nexport const redis = new Redis();\n`);
+    const job = (loop: boolean) => `import { f0 } from './chain';
+import { redis } from './redis';
+
+export async function run(ids: string[]) {
+${loop ? '  for (const id of ids) {\n    await f0(id);\n    await redis.get(id);\n  }' : "  await f0(ids.join(','));\n  await redis.get(ids.join(','));"}
+}
+`;
+    repo.write('src/job.ts', job(false));
+    const base = repo.commit('base');
+    repo.write('src/job.ts', job(true));
+    repo.commit('per id');
+    const r = spawnSync(process.execPath, [BIN, '--base', base, '--format', 'text'], { cwd: repo.root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' } });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(1);
+    // The Redis call within reach is reported; the one 3,000 calls away is beyond the cut, and the report says so.
+    expect(r.stdout).toContain('src/job.ts:7:11  high  io-in-loop');
+    expect(r.stdout).toContain('note: call chains deeper than 200 calls were followed that far: I/O beyond them is not seen');
+  });
 });

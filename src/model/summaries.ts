@@ -58,6 +58,12 @@ export interface EffectPath {
  * call sites reachable, and the same in base and head; the cap is only a safety valve.
  */
 const MAX_SITES_PER_FUNCTION = 5000;
+/**
+ * Calls followed in a row from an entry. Deeper chains (a generated file of 6,000 functions each
+ * calling the next) would overflow the stack; beyond this the route is cut, like a recursion, and
+ * the report says so.
+ */
+export const MAX_CALL_DEPTH = 200;
 
 /** A call of a function with the loops it runs in and what it calls. */
 interface Classified {
@@ -103,6 +109,9 @@ export class Summaries {
   private readonly inProgress = new Set<string>();
   /** How many times `of` met a function still being computed (a recursion cut short with no paths). */
   private recursionCuts = 0;
+  /** Calls being followed in a row now; and whether a chain was ever cut at MAX_CALL_DEPTH. */
+  private callDepth = 0;
+  depthCut = false;
   /**
    * Per function, the routes `compute` followed before pruning, when some were pruned and no recursion
    * was cut short meanwhile: `alternatesOf` would follow the same calls into the same memoized
@@ -236,11 +245,22 @@ export class Summaries {
       this.recursionCuts++;
       return []; // recursion: the outer visit already counts these effects
     }
+    if (this.callDepth >= MAX_CALL_DEPTH) {
+      this.recursionCuts++;
+      this.depthCut = true;
+      return [];
+    }
     this.inProgress.add(key);
     const invocations: Invocation[] = [];
     const misses = this.missCount;
     const quietMisses = this.quietCount;
-    const paths = this.inContext(quiet, () => this.compute(file, fnId, invocations));
+    this.callDepth++;
+    let paths: EffectPath[];
+    try {
+      paths = this.inContext(quiet, () => this.compute(file, fnId, invocations));
+    } finally {
+      this.callDepth--;
+    }
     this.inProgress.delete(key);
     if (this.missCount !== misses) this.incomplete.add(key);
     if (this.quietCount !== quietMisses) this.quietlyIncomplete.add(key);
