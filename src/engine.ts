@@ -418,12 +418,11 @@ async function attachSnippets(blobs: BlobStore, head: string, findings: Finding[
  */
 function markTouched(workspace: Workspace, focus: ChangedFile[], hunks: Map<string, FileHunks>): void {
   const touched = new Set<string>();
-  const baseToHead = new Map<string, string>();
+  const baseToHead = renamedTo(focus);
   for (const f of focus) {
     const h = hunks.get(f.path);
     if (!h) continue;
     const basePath = f.oldPath ?? f.path;
-    if (basePath !== f.path) baseToHead.set(basePath, f.path);
     if (f.status !== 'deleted') for (const fn of workspace.head.facts(f.path)?.functions ?? []) if (spanTouched(fn.span, h.added, h.deletedAfter)) touched.add(`${f.path}\0${fn.id}`);
     if (f.status !== 'added') for (const fn of workspace.base.facts(basePath)?.functions ?? []) if (spanTouched(fn.span, h.removed)) touched.add(`${f.path}\0${fn.id}`);
   }
@@ -439,9 +438,15 @@ function spanTouched(span: { line: number; endLine: number }, lines: FileHunks['
   return !!deletedAfter?.some((after) => after >= span.line && after < span.endLine);
 }
 
-function viewOf(workspace: Workspace, sides: { base: string[]; head: string[] }, focus: ChangedFile[], baseFileOf: Map<string, string | null>, hunks: Map<string, FileHunks>): ChangeView {
+/** Head path by base path, for the changed files that have one. */
+function renamedTo(focus: ChangedFile[]): Map<string, string> {
   const baseToHead = new Map<string, string>();
   for (const f of focus) if (f.oldPath) baseToHead.set(f.oldPath, f.path);
+  return baseToHead;
+}
+
+function viewOf(workspace: Workspace, sides: { base: string[]; head: string[] }, focus: ChangedFile[], baseFileOf: Map<string, string | null>, hunks: Map<string, FileHunks>): ChangeView {
+  const baseToHead = renamedTo(focus);
   return buildView({
     base: { model: workspace.base.model, paths: sides.base },
     head: { model: workspace.head.model, paths: sides.head },

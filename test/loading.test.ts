@@ -10,6 +10,9 @@ import { makeRepo, type TempRepo } from './support/tempRepo.js';
 
 const BIN = path.resolve(import.meta.dirname, '../bin/opsdiff.js');
 
+/** The Redis client module the cases share. */
+const CLIENT = `import Redis from 'ioredis';\nexport const redis = new Redis();\n`;
+
 let repo: TempRepo | undefined;
 afterEach(() => repo?.cleanup());
 
@@ -21,8 +24,13 @@ interface Run {
   rounds: number;
 }
 
+/** `opsdiff <args>` in `cwd`, as a user runs it (no colour, not in an Action). */
+function cli(cwd: string, args: string[], env: NodeJS.ProcessEnv = {}) {
+  return spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '', ...env } });
+}
+
 function run(cwd: string, base: string): Run {
-  const r = spawnSync(process.execPath, [BIN, '--base', base, '--format', 'json'], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '', OPSDIFF_TIMING: '1' } });
+  const r = cli(cwd, ['--base', base, '--format', 'json'], { OPSDIFF_TIMING: '1' });
   const loaded = [...r.stderr.matchAll(/(\d+) head (?:files )?loaded/g)].map((m) => Number(m[1]));
   const first = /load \d+ ms \(\d+ base \+ (\d+) head files\)/.exec(r.stderr);
   return { status: r.status, report: JSON.parse(r.stdout), headLoaded: loaded.length ? loaded[loaded.length - 1]! : Number(first?.[1] ?? NaN), rounds: [...r.stderr.matchAll(/opsdiff timing: follow \d+/g)].length };
@@ -41,7 +49,7 @@ function writeUnrelated(r: TempRepo): string {
 describe('loading on demand', () => {
   it('parses the files on the way of a touched call (helper, barrel, client), not the twenty modules the file also imports', () => {
     repo = makeRepo();
-    repo.write('src/redis.ts', `import Redis from 'ioredis';\nexport const redis = new Redis();\n`);
+    repo.write('src/redis.ts', CLIENT);
     // A barrel: its other modules are read to see whether they can give the name, and not parsed.
     repo.write('src/lib/index.ts', `export * from './format';\nexport * from './discounts';\nexport * from './dates';\n`);
     repo.write('src/lib/format.ts', `export function money(n: number) {\n  return n.toFixed(2);\n}\n`);
@@ -84,7 +92,7 @@ ${
 
   it('answers an untouched function of a changed file from what is loaded: the modules only it calls stay unparsed, and it stays quiet', () => {
     repo = makeRepo();
-    repo.write('src/redis.ts', `import Redis from 'ioredis';\nexport const redis = new Redis();\n`);
+    repo.write('src/redis.ts', CLIENT);
     const unrelated = writeUnrelated(repo);
     const service = (comment: string) => `${unrelated}
 
@@ -113,7 +121,7 @@ export function label(name: string) {
 
   it('loads what a touched function calls in a module only it imports, and what that module calls in turn, round by round', () => {
     repo = makeRepo();
-    repo.write('src/redis.ts', `import Redis from 'ioredis';\nexport const redis = new Redis();\n`);
+    repo.write('src/redis.ts', CLIENT);
     repo.write('src/a.ts', `import { b } from './b';\nexport async function a(id: string) {\n  return b(id);\n}\n`);
     repo.write('src/b.ts', `import { c } from './c';\nexport async function b(id: string) {\n  return c(id);\n}\n`);
     repo.write('src/c.ts', `import { redis } from './redis';\nexport async function c(id: string) {\n  return redis.get(id);\n}\n`);
@@ -168,7 +176,7 @@ ${loop ? '    const out = [];\n    for (const id of ids) out.push(await this.sto
 
   it('stops following after its rounds with a note, and still reports what it reached', () => {
     repo = makeRepo();
-    repo.write('src/redis.ts', `import Redis from 'ioredis';\nexport const redis = new Redis();\n`);
+    repo.write('src/redis.ts', CLIENT);
     // A chain of 20 modules, each calling the next; the last reads Redis.
     for (let i = 0; i < 20; i++) {
       const next = i === 19 ? `import { redis } from './redis';\nexport async function s${i}(id: string) {\n  return redis.get(id);\n}\n` : `import { s${i + 1} } from './s${i + 1}';\nexport async function s${i}(id: string) {\n  return s${i + 1}(id);\n}\n`;
@@ -189,7 +197,7 @@ ${loop ? '  for (const id of ids) {\n    await s0(id);\n    await near(id);\n  }
     const result = run(repo.root, base);
     expect(result.report.findings.filter((f) => f.ruleId === 'io-in-loop').map((f) => ({ file: f.file, line: f.line }))).toEqual([{ file: 'src/job.ts', line: 7 }]);
     // The text report carries the note (the JSON report keeps the contract's keys).
-    const text = spawnSync(process.execPath, [BIN, '--base', base, '--format', 'text'], { cwd: repo.root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' } }).stdout;
+    const text = cli(repo.root, ['--base', base, '--format', 'text']).stdout;
     expect(text).toContain('note: files more than 16 steps of calls, types and imports away from the change were not loaded: what they do is unknown here');
     expect(result.rounds).toBe(16);
   });
@@ -239,7 +247,7 @@ ${loop ? '    let sum = 0;\n    for (const sku of skus) sum += await this.prices
     repo.commit('base');
     repo.write('src/cart.ts', cart(true));
     repo.git('add', 'src/cart.ts');
-    const r = spawnSync(process.execPath, [BIN, '--staged', '--format', 'json'], { cwd: repo.root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' } });
+    const r = cli(repo.root, ['--staged', '--format', 'json']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     const report = JSON.parse(r.stdout) as Run['report'];
@@ -251,7 +259,7 @@ ${loop ? '    let sum = 0;\n    for (const sku of skus) sum += await this.prices
     const chain = ["import Redis from 'ioredis';", 'const redis = new Redis();'];
     for (let i = 0; i < 3000; i++) chain.push(`export async function f${i}(id: string) {\n  return ${i === 2999 ? 'redis.get(id)' : `f${i + 1}(id)`};\n}`);
     repo.write('src/chain.ts', chain.join('\n') + '\n');
-    repo.write('src/redis.ts', `import Redis from 'ioredis';\nexport const redis = new Redis();\n`);
+    repo.write('src/redis.ts', CLIENT);
     const job = (loop: boolean) => `import { f0 } from './chain';
 import { redis } from './redis';
 
@@ -263,7 +271,7 @@ ${loop ? '  for (const id of ids) {\n    await f0(id);\n    await redis.get(id);
     const base = repo.commit('base');
     repo.write('src/job.ts', job(true));
     repo.commit('per id');
-    const r = spawnSync(process.execPath, [BIN, '--base', base, '--format', 'text'], { cwd: repo.root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '' } });
+    const r = cli(repo.root, ['--base', base, '--format', 'text']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     // The Redis call within reach is reported; the one 3,000 calls away is beyond the cut, and the report says so.

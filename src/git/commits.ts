@@ -204,12 +204,10 @@ export async function grepFiles(repo: Repository, rev: string | 'INDEX', needles
   const files = new Set<string>();
   // Chunked only to stay under the OS command-line limit; usually one process.
   for (const chunk of chunkByBytes(pathspecs, 100_000)) {
-    const args = ['grep', '-l', '-z', '-F', '--no-color', '--full-name', ...patternArgs, ...(rev === 'INDEX' ? ['--cached'] : [rev]), '--', ...chunk];
+    const target = grepTarget(rev);
+    const args = ['grep', '-l', '-z', '-F', '--no-color', '--full-name', ...patternArgs, ...target.args, '--', ...chunk];
     const stdout = await repo.run(args, { allowedExitCodes: [0, 1], ...(opts.signal ? { signal: opts.signal } : {}) });
-    const prefix = rev === 'INDEX' ? '' : `${rev}:`;
-    for (const name of stdout.split('\0')) {
-      if (name !== '') files.add(name.startsWith(prefix) ? name.slice(prefix.length) : name);
-    }
+    for (const name of stdout.split('\0')) if (name !== '') files.add(target.path(name));
   }
   return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -222,19 +220,25 @@ export async function grepFiles(repo: Repository, rev: string | 'INDEX', needles
 export async function grepLines(repo: Repository, rev: string | 'INDEX', word: string, needles: string[], pathspecs: string[] = []): Promise<Array<{ path: string; text: string }>> {
   if (needles.length === 0) return [];
   const out: Array<{ path: string; text: string }> = [];
-  const prefix = rev === 'INDEX' ? '' : `${rev}:`;
+  const target = grepTarget(rev);
   for (const chunk of chunkByBytes(pathspecs, 100_000)) {
-    const args = ['grep', '-z', '-F', '-w', '--no-color', '--full-name', '-e', word, '--and', '(', ...needles.flatMap((n) => ['-e', n]), ')', ...(rev === 'INDEX' ? ['--cached'] : [rev]), '--', ...chunk];
+    const args = ['grep', '-z', '-F', '-w', '--no-color', '--full-name', '-e', word, '--and', '(', ...needles.flatMap((n) => ['-e', n]), ')', ...target.args, '--', ...chunk];
     const stdout = await repo.run(args, { allowedExitCodes: [0, 1] });
     // `<rev>:<path>\0<text>\n` per line (-z ends the name with a NUL).
     for (const line of stdout.split('\n')) {
       const cut = line.indexOf('\0');
       if (cut < 0) continue;
-      const name = line.slice(0, cut);
-      out.push({ path: prefix && name.startsWith(prefix) ? name.slice(prefix.length) : name, text: line.slice(cut + 1) });
+      out.push({ path: target.path(line.slice(0, cut)), text: line.slice(cut + 1) });
     }
   }
   return out.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** What git grep searches (a revision, or the index for INDEX), and a file name it prints as a repository path. */
+function grepTarget(rev: string | 'INDEX'): { args: string[]; path: (name: string) => string } {
+  if (rev === 'INDEX') return { args: ['--cached'], path: (name) => name };
+  const prefix = `${rev}:`;
+  return { args: [rev], path: (name) => (name.startsWith(prefix) ? name.slice(prefix.length) : name) };
 }
 
 /** At least one chunk, so an empty pathspec list still searches everything once. */

@@ -91,6 +91,17 @@ export class RevisionModel {
   /** Whether a file is one the change touched (its callers in untouched files are answered quietly). Without this, every file is. */
   inChange: (file: string) => boolean = () => true;
 
+  /** Runs `run` with what it asks for and finds not loaded noted as wanted, or, quietly, only counted. */
+  quietly<T>(quiet: boolean, run: () => T): T {
+    const outer = this.loader.quiet;
+    this.loader.quiet = quiet;
+    try {
+      return run();
+    } finally {
+      this.loader.quiet = outer;
+    }
+  }
+
   constructor(
     readonly loader: SourceLoader,
     readText: (path: string) => string | undefined,

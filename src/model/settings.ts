@@ -283,13 +283,7 @@ export function settingSites(model: RevisionModel, paths: string[]): SettingSite
     const facts = loader.facts(file);
     if (!facts) continue;
     // A caller in a file the change did not touch is read from what is loaded: its settings are the same on both sides.
-    const outer = loader.quiet;
-    if (outer !== undefined) loader.quiet = outer || !model.inChange(file);
-    try {
-      sitesOf(model, evaluator, file, facts, out);
-    } finally {
-      if (outer !== undefined) loader.quiet = outer;
-    }
+    model.quietly(!!loader.quiet || !model.inChange(file), () => sitesOf(model, evaluator, file, facts, out));
   }
   linkClients(out);
   return out;

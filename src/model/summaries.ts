@@ -150,15 +150,12 @@ export class Summaries {
   }
 
   private inContext<T>(quiet: boolean, run: () => T): T {
-    const loader = this.model.loader;
-    const outer = { context: this.quietContext, loader: loader.quiet };
+    const outer = this.quietContext;
     this.quietContext = quiet;
-    loader.quiet = quiet;
     try {
-      return run();
+      return this.model.quietly(quiet, run);
     } finally {
-      this.quietContext = outer.context;
-      loader.quiet = outer.loader;
+      this.quietContext = outer;
     }
   }
 

@@ -315,17 +315,16 @@ export class Workspace {
  * destructures into exports, or exports the CommonJS way. Naming it is not enough: forty error
  * classes that each extend `BaseError` do not export it. A barrel's other files are read, not parsed.
  */
-function mayAnswer(demand: Demand | undefined, text: string): boolean {
-  if (demand === undefined) return false;
+function mayAnswer(names: ReadonlySet<string>, text: string): boolean {
   // `export *` may pass any name on; CommonJS and `export =` give `default` without naming it.
-  if (demand === 'all' || /\bexport\s*(\*|=)|\bmodule\.exports\b|\bexports\.|\bexport\s+(?:declare\s+)?(?:const|let|var)\s*[{[]/.test(text)) return true;
+  if (/\bexport\s*(\*|=)|\bmodule\.exports\b|\bexports\.|\bexport\s+(?:declare\s+)?(?:const|let|var)\s*[{[]/.test(text)) return true;
   const exported = new Set<string>();
   for (const m of text.matchAll(EXPORTED_DECLARATION)) {
     if (m[1]) exported.add(m[1]);
     if (/^export\s+(?:declare\s+)?default\b/.test(m[0])) exported.add('default');
   }
   for (const m of text.matchAll(EXPORT_LIST)) for (const part of m[1]!.split(',')) exported.add(part.trim().split(/\s+as\s+/).pop()!.replace(/^type\s+/, ''));
-  for (const name of demand) if (exported.has(name)) return true;
+  for (const name of names) if (exported.has(name)) return true;
   return false;
 }
 
