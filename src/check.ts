@@ -23,6 +23,8 @@ export interface CheckRequest {
   failOnAi?: FailOn;
   env?: NodeJS.ProcessEnv;
   origin?: OriginContext;
+  /** Where facts are kept between runs (the CLI's user cache directory); none when absent. */
+  cacheDir?: string;
 }
 
 export interface CheckResult {
@@ -45,6 +47,7 @@ export async function prepareCheck(request: CheckRequest): Promise<{ config: Res
     staged: !!request.staged,
     ...(request.env ? { env: request.env } : {}),
     ...(request.origin ? { origin: request.origin } : {}),
+    ...(request.cacheDir ? { cacheDir: request.cacheDir } : {}),
     config,
     ...(config.include.length ? { include: config.include } : {}),
     // Configured exclusions add to the defaults (tests, mocks, build output).

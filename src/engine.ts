@@ -22,7 +22,8 @@ import { RULES } from '../rules/index.js';
 import { optionsOf, renderMessage, ruleMeta, type ChangeView, type Rule } from './rule.js';
 import { LEFT_OUT, SEVERITY_RANK, type CommitInfo, type Finding, type Report, type Risk, type Severity, type SkippedFile } from './types.js';
 import { configuredOptions, type ResolvedConfig } from './config/types.js';
-import { Catalog, type ClientLibrary } from './catalog/index.js';
+import { Catalog, DEFAULT_CATALOG, type ClientLibrary } from './catalog/index.js';
+import { FactsCache } from './parse/cache.js';
 import { applySuppressions, type Directive } from './model/suppressions.js';
 import { VERSION } from './version.js';
 import { plural } from './report/describe.js';
@@ -47,6 +48,8 @@ export interface AnalyzeOptions {
   config?: ResolvedConfig;
   /** Fingerprints of accepted findings (`opsdiff baseline`): not reported again. */
   baseline?: ReadonlySet<string>;
+  /** Where facts are kept between runs, by blob (src/parse/cache.ts); none when absent. */
+  cacheDir?: string;
 }
 
 /** The files never analyzed as part of a change, each glob with the reason a changed file it matches is listed with. */
@@ -145,7 +148,8 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
   timing('changes', `${changed.length} files`);
 
   const changedPaths = changed.flatMap((f) => [f.path, ...(f.oldPath ? [f.oldPath] : [])]);
-  const workspace = new Workspace(blobs, { base: revs.base, head: revs.head }, { base: baseFiles, head: headFiles }, changedPaths, { workers: options.workers ?? true, ...(catalog ? { catalog } : {}) });
+  const cache = options.cacheDir ? FactsCache.open(options.cacheDir, (catalog ?? DEFAULT_CATALOG).namePatterns) : undefined;
+  const workspace = new Workspace(blobs, { base: revs.base, head: revs.head }, { base: baseFiles, head: headFiles }, changedPaths, { workers: options.workers ?? true, ...(catalog ? { catalog } : {}), ...(cache ? { cache } : {}) });
   try {
     // The first importer search runs in its own git process while this one parses.
     const importerSearch = new AbortController();
@@ -239,7 +243,7 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
     const findings = options.baseline ? suppression.kept.filter((f) => !options.baseline!.has(f.fingerprint)) : suppression.kept;
     if (findings.length < suppression.kept.length) notes.push(`${plural(suppression.kept.length - findings.length, 'finding')} accepted in the baseline`);
     await attachSnippets(blobs, revs.head, findings);
-    timing('report', `${view.entries.length} entries, ${findings.length} findings`);
+    timing('report', `${view.entries.length} entries, ${findings.length} findings${cache ? `; facts cache: ${cache.stats.hits} read, ${cache.stats.written} written` : ''}`);
 
     const commitInfos = classifyCommits(commits, { ...options.origin, ...(config?.origin.length ? { extraPatterns: [...(options.origin?.extraPatterns ?? []), ...config.origin] } : {}) });
     await attributeCommits(repo, revs, findings, commitInfos, view.isChanged);
@@ -260,6 +264,7 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
     };
   } finally {
     workspace.close();
+    cache?.close();
   }
 }
 

@@ -10,7 +10,8 @@ import { prepareCheck, runCheck } from '../check.js';
 import { loadConfig } from '../config/load.js';
 import { DEFAULT_BASELINE, readBaseline, writeBaseline } from '../config/baseline.js';
 import { openRepository } from '../git/repository.js';
-import { join } from 'node:path';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { OpsdiffError, InputError } from '../errors.js';
 import { FORMATS, isFormat, renderReport, type Format } from '../report/index.js';
 import { parseFailOn } from '../verdict.js';
@@ -39,6 +40,8 @@ Options:
                        package.json "opsdiff" at the repository root)
   --cwd <dir>          the repository to analyze (default: .)
   --no-color           plain text output
+  --no-cache           parse every file anew (facts of files read before are kept by git blob
+                       in ~/.cache/opsdiff; OPSDIFF_CACHE=<dir> moves it, OPSDIFF_CACHE=0 is --no-cache)
   --debug              print stack traces of internal errors
   -h, --help           this help
   -v, --version        the version
@@ -76,6 +79,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         cwd: { type: 'string' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
+        'no-cache': { type: 'boolean' },
         debug: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -116,6 +120,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       ...(values.config !== undefined ? { configPath: values.config } : {}),
       ...(failOnFlag ? { failOn: failOnFlag } : {}),
       ...(failOnAiFlag ? { failOnAi: failOnAiFlag } : {}),
+      ...cacheDirFrom(io.env, !!values['no-cache']),
     };
     if (command === 'baseline') {
       const { config, options, root } = await prepareCheck(request);
@@ -202,6 +207,19 @@ async function originCommand(values: Record<string, string | boolean | undefined
 async function emit(rendered: string, output: string | undefined, io: CliIO): Promise<void> {
   if (output) await writeFile(output, rendered);
   else io.stdout(rendered.endsWith('\n') ? rendered : rendered + '\n');
+}
+
+/**
+ * Where facts are kept between runs: `$XDG_CACHE_HOME/opsdiff` or `~/.cache/opsdiff`, beside the
+ * compile cache of bin/opsdiff.js. OPSDIFF_CACHE=<dir> moves it, OPSDIFF_CACHE=0 or --no-cache
+ * turns it off (so does the test-only OPSDIFF_TEST_FACTS_THROW: a kept file would not fail).
+ */
+function cacheDirFrom(env: NodeJS.ProcessEnv, off: boolean): { cacheDir?: string } {
+  const setting = env['OPSDIFF_CACHE'];
+  if (off || setting === '0' || env['OPSDIFF_TEST_FACTS_THROW']) return {};
+  if (setting) return { cacheDir: resolve(setting) };
+  const home = env['HOME'] || homedir();
+  return { cacheDir: join(env['XDG_CACHE_HOME'] || join(home, '.cache'), 'opsdiff') };
 }
 
 /** Colors on a terminal only; NO_COLOR and FORCE_COLOR win (https://no-color.org). */

@@ -12,7 +12,8 @@ import { isUtf8 } from 'node:buffer';
 import { GitError } from '../errors.js';
 import { execGit, firstErrorLine, spawnFailure, spawnGit, type GitChild, type Repository } from './repository.js';
 
-export type Blob = { kind: 'text'; text: string } | { kind: 'binary' } | { kind: 'not-utf8' } | { kind: 'too-large'; bytes: number };
+/** `oid`: the blob's id (what its content is known by, e.g. in the facts cache). */
+export type Blob = { kind: 'text'; text: string; oid: string } | { kind: 'binary' } | { kind: 'not-utf8' } | { kind: 'too-large'; bytes: number };
 
 export interface BlobStoreOptions {
   /** Larger blobs are reported as too-large instead of decoded. Default 2,000,000. */
@@ -25,6 +26,7 @@ const NEWLINE = 0x0a;
 
 /** One answer of cat-file; `content` is null for a blob over maxBytes (its bytes are skipped). */
 interface GitObject {
+  oid: string;
   type: string;
   size: number;
   oidBytes: number;
@@ -48,6 +50,7 @@ const GITLINK_MODE = '160000';
 
 /** The object currently streaming in after its header line. */
 interface IncomingObject {
+  oid: string;
   type: string;
   size: number;
   /** 20 (SHA-1) or 32 (SHA-256): how wide the binary ids inside a tree are. */
@@ -228,7 +231,7 @@ export class BlobStore {
     const size = Number(match[3]);
     // Trees are always kept: they are how paths are found. Only oversized blobs are skipped.
     const keepContent = type !== 'blob' || size <= this.maxBytes;
-    this.incoming = { type, size, oidBytes: (match[1] as string).length / 2, remaining: size, parts: keepContent ? [] : null };
+    this.incoming = { oid: match[1] as string, type, size, oidBytes: (match[1] as string).length / 2, remaining: size, parts: keepContent ? [] : null };
     if (size === 0) this.expectObjectTerminator = true;
   }
 
@@ -238,7 +241,7 @@ export class BlobStore {
     if (!incoming) return;
     const { parts } = incoming;
     const content = parts === null ? null : parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, incoming.size);
-    this.settleNext((request) => request.resolve({ type: incoming.type, size: incoming.size, oidBytes: incoming.oidBytes, content }));
+    this.settleNext((request) => request.resolve({ oid: incoming.oid, type: incoming.type, size: incoming.size, oidBytes: incoming.oidBytes, content }));
   }
 
   private settleNext(settle: (request: PendingRequest) => void): void {
@@ -286,7 +289,7 @@ function toBlob(object: GitObject | null): Blob | null {
   // Latin-1 or another legacy encoding: decoding it as UTF-8 would turn its text into replacement characters.
   if (!isUtf8(content)) return { kind: 'not-utf8' };
   const text = content.toString('utf8');
-  return { kind: 'text', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+  return { kind: 'text', text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, oid: object.oid };
 }
 
 /** A tree object's entries: `<octal mode> <name>\0<binary oid>`, repeated. */

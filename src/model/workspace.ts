@@ -8,6 +8,7 @@
 import type { Blob, BlobStore } from '../git/blobs.js';
 import type { FileFacts } from './facts/index.js';
 import { FactExtractor, type Extracted, type SourceText } from '../parse/extract.js';
+import type { FactsCache } from '../parse/cache.js';
 import { RevisionModel, type SourceLoader } from './program.js';
 import type { Catalog } from '../catalog/index.js';
 
@@ -93,9 +94,11 @@ export class RevisionFiles implements SourceLoader {
 export interface WorkspaceOptions {
   workers: boolean;
   catalog?: Catalog;
+  /** Facts kept between runs by blob: a file read by an earlier run is not parsed again. */
+  cache?: FactsCache;
 }
 
-type Job = { side: Side; path: string; shared: boolean };
+type Job = { side: Side; path: string; shared: boolean; oid?: string };
 
 export class Workspace {
   readonly base: RevisionFiles;
@@ -233,11 +236,18 @@ export class Workspace {
           this.side(job.side).loaded.delete(job.path);
           if (job.shared) this.side(job.side === 'base' ? 'head' : 'base').loaded.delete(job.path);
         } else {
+          const cached = this.options.cache?.get(blob.oid, job.path);
+          if (cached) return this.store(job, { ok: true, facts: cached }, failures);
           sources.push({ path: job.path, text: blob.text });
-          sourceJobs.push(job);
+          sourceJobs.push({ ...job, oid: blob.oid });
         }
       });
-      const store = (results: Extracted[]) => results.forEach((r, i) => this.store(sourceJobs[i]!, r, failures));
+      const store = (results: Extracted[]) =>
+        results.forEach((r, i) => {
+          const job = sourceJobs[i]!;
+          this.store(job, r, failures);
+          if (r.ok && job.oid) this.options.cache?.put(job.oid, job.path, r.facts);
+        });
       if (useWorker && chunk % 2 === 1) inFlight.push(this.extractor.inWorker(sources).then(store));
       else store(sources.map((src) => this.extractor.extract(src)));
     }

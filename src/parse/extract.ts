@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_CATALOG, type Catalog } from '../catalog/index.js';
 import { extractFacts, type FileFacts } from '../model/facts/index.js';
@@ -45,6 +46,19 @@ export function extractOne(path: string, text: string, tellingNames: readonly Re
     const e = error as Error;
     return { ok: false, reason: `internal error in opsdiff while reading ${path}; rerun with --debug for the stack`, internal: e?.stack ?? String(error) };
   }
+}
+
+/**
+ * Facts as bytes, for the worker's answers and the facts cache: V8's serializer keeps what JSON
+ * loses (`timeout: Infinity` is a number, not null; an undefined field stays absent) and reads
+ * back as fast as JSON.parse, far faster than a structured clone of many small objects.
+ */
+export function encodeFacts(value: unknown): Buffer {
+  return serialize(value);
+}
+
+export function decodeFacts<T>(bytes: Uint8Array): T {
+  return deserialize(bytes) as T;
 }
 
 /** What code generators write at the top of their files (protoc, GraphQL Code Generator, OpenAPI generators, Prisma, Relay). */
@@ -107,8 +121,7 @@ export class FactExtractor {
   private startWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.workerPath, { workerData: { opsdiffFactWorker: true, tellingNames: this.tellingNames } satisfies FactWorkerData });
-    // JSON crosses the thread boundary faster than a structured clone of many small objects.
-    worker.on('message', (json: string) => this.waiting.shift()?.resolve(JSON.parse(json) as Extracted[]));
+    worker.on('message', (bytes: Uint8Array) => this.waiting.shift()?.resolve(decodeFacts<Extracted[]>(bytes)));
     worker.on('error', (error: Error) => {
       for (const w of this.waiting.splice(0)) w.reject(error);
       this.worker = undefined;

@@ -61,8 +61,9 @@ type Generated = 'large' | 'small' | CommitScenario;
 type Scenario = Generated | `real:${string}`;
 const GENERATED: Generated[] = ['large', 'small', ...COMMIT_SIZES.map((n) => `commit-${n}` as const)];
 const SCENARIOS: Scenario[] = [...GENERATED, ...REAL_CHANGES.map((c) => `real:${c.name}` as const)];
-type Tool = 'opsdiff' | 'floorA' | 'floorB' | 'eslint';
-const TOOLS: Tool[] = ['opsdiff', 'floorA', 'floorB'];
+/** `opsdiff`: no facts cache (a first run, a CI job without a kept cache); `opsdiffWarm`: the facts of an earlier run kept (the pre-commit hook, a CI job that keeps ~/.cache/opsdiff). */
+type Tool = 'opsdiff' | 'opsdiffWarm' | 'floorA' | 'floorB' | 'eslint';
+const TOOLS: Tool[] = ['opsdiff', 'opsdiffWarm', 'floorA', 'floorB'];
 
 interface Run {
   ms: number;
@@ -83,6 +84,7 @@ interface ScenarioResult {
   versionsParsed: number;
   bytesParsed: number;
   opsdiff: Measured & { analyzed: number; skipped: number; findings: number; exitCode: number };
+  opsdiffWarm: Measured;
   floorA: Measured;
   floorB: Measured;
   eslint?: Measured;
@@ -162,6 +164,8 @@ function commandFor(tool: Tool, target: Target, output: string): { args: string[
     case 'opsdiff':
       // Exit 1 means findings at or above --fail-on: expected here, the changes move I/O into loops.
       return { args: [CLI, ...revs, '--format', 'json', '--output', output], ok: [0, 1] };
+    case 'opsdiffWarm':
+      return { args: [CLI, ...revs, '--format', 'json', '--output', `${output}.warm`], ok: [0, 1] };
     case 'floorA':
       return { args: [FLOOR, ...revs, '--parser', 'typescript'], ok: [0] };
     case 'floorB':
@@ -175,9 +179,9 @@ function isCommit(scenario: Scenario): scenario is CommitScenario {
   return scenario.startsWith('commit-');
 }
 
-/** opsdiff's environment: its compile cache in .bench/ (or none), and no GIT_* of a caller's hook. */
-function opsdiffEnv(): NodeJS.ProcessEnv {
-  return { ...cleanGitEnv(), OPSDIFF_COMPILE_CACHE: process.env.BENCH_COMPILE_CACHE === '0' ? '0' : path.join(root, '.bench', 'compile-cache') };
+/** opsdiff's environment: its compile cache in .bench/ (or none), a facts cache (or none), and no GIT_* of a caller's hook. */
+function opsdiffEnv(factsCache: string | undefined): NodeJS.ProcessEnv {
+  return { ...cleanGitEnv(), OPSDIFF_COMPILE_CACHE: process.env.BENCH_COMPILE_CACHE === '0' ? '0' : path.join(root, '.bench', 'compile-cache'), OPSDIFF_CACHE: factsCache ?? '0' };
 }
 
 /**
@@ -208,15 +212,21 @@ async function runScenario(target: Target, tmp: string, log: (line: string) => v
   const runs = runsFor(scenario);
   const warmups = Number.parseInt(process.env.BENCH_WARMUP ?? '1', 10) || 0;
   const output = path.join(tmp, `${scenario}.json`);
-  const collected: Record<Tool, Run[]> = { opsdiff: [], floorA: [], floorB: [], eslint: [] };
+  const collected: Record<Tool, Run[]> = { opsdiff: [], opsdiffWarm: [], floorA: [], floorB: [], eslint: [] };
   const tools: Tool[] = realChange(scenario) ? [...TOOLS, 'eslint'] : TOOLS;
   let opsdiffExit = 0;
+  // The warm runs' facts cache, filled by one run first (whatever the warm-up count).
+  const factsCache = path.join(tmp, `facts-${scenario.replace(/\W/g, '-')}`);
+  {
+    const { args, ok } = commandFor('opsdiffWarm', target, output);
+    await measure(args, ok, opsdiffEnv(factsCache));
+  }
   for (let i = -warmups; i < runs; i++) {
     // Rotate the order so drift (thermal, page cache, neighbours) does not favour one tool.
     const order = tools.map((_, k) => tools[(k + Math.max(i, 0)) % tools.length]!);
     for (const tool of order) {
       const { args, ok } = commandFor(tool, target, output);
-      const run = await measure(args, ok, tool === 'opsdiff' ? opsdiffEnv() : process.env);
+      const run = await measure(args, ok, tool === 'opsdiff' ? opsdiffEnv(undefined) : tool === 'opsdiffWarm' ? opsdiffEnv(factsCache) : process.env);
       if (tool === 'opsdiff') opsdiffExit = run.exitCode;
       if (i >= 0) collected[tool].push(run);
       log(`  ${scenario} ${i < 0 ? 'warm-up' : `run ${i + 1}/${runs}`} ${tool.padEnd(7)} ${(run.ms / 1000).toFixed(2)} s ${(run.maxRssKb / 1024).toFixed(0)} MB`);
@@ -236,6 +246,8 @@ async function runScenario(target: Target, tmp: string, log: (line: string) => v
     throw new Error(`bench: a floor did not parse every version (${JSON.stringify({ floorA, floorB })})`);
   }
   const report = JSON.parse(readFileSync(output, 'utf8')) as { files: { analyzed: string[]; skipped: unknown[] }; findings: unknown[] };
+  // Kept facts must change nothing: the warm report is the cold one, byte for byte.
+  if (readFileSync(`${output}.warm`, 'utf8') !== readFileSync(output, 'utf8')) throw new Error(`bench: ${scenario}: the report with kept facts differs from the one without`);
   const expected = target.expected ?? floorA.files;
   if (floorA.files !== expected) throw new Error(`bench: ${scenario} lists ${floorA.files} changed files, the generator made ${expected}`);
   // opsdiff lists deleted files among the analyzed (their base side is looked at); it also lists the
@@ -246,6 +258,7 @@ async function runScenario(target: Target, tmp: string, log: (line: string) => v
   }
 
   const ops = summarize(collected.opsdiff);
+  const warm = summarize(collected.opsdiffWarm);
   const a = summarize(collected.floorA);
   const b = summarize(collected.floorB);
   const lint = collected.eslint.length ? summarize(collected.eslint) : undefined;
@@ -275,6 +288,7 @@ async function runScenario(target: Target, tmp: string, log: (line: string) => v
     versionsParsed: floorA.versions,
     bytesParsed: floorA.bytes,
     opsdiff: { ...ops, analyzed: report.files.analyzed.length, skipped: report.files.skipped.length, findings: report.findings.length, exitCode: opsdiffExit },
+    opsdiffWarm: warm,
     floorA: a,
     floorB: b,
     ...(lint ? { eslint: lint } : {}),
@@ -379,13 +393,15 @@ async function main(): Promise<number> {
 
   const rebuiltDuringRun = newestBuild() !== buildAtStart;
   const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-  const rows: string[][] = [['scenario', 'files', 'opsdiff', 'MB', 'floor A', 'MB', 'floor B', 'MB', 'ESLint', 'MB', 'opsdiff/A', 'opsdiff-A', 'aims']];
+  const rows: string[][] = [['scenario', 'files', 'opsdiff', 'MB', 'kept facts', 'MB', 'floor A', 'MB', 'floor B', 'MB', 'ESLint', 'MB', 'opsdiff/A', 'opsdiff-A', 'aims']];
   for (const r of results) {
     rows.push([
       r.scenario,
       String(r.filesChanged),
       s(r.opsdiff.medianMs),
       String(r.opsdiff.peakMb),
+      s(r.opsdiffWarm.medianMs),
+      String(r.opsdiffWarm.peakMb),
       s(r.floorA.medianMs),
       String(r.floorA.peakMb),
       s(r.floorB.medianMs),
@@ -403,6 +419,7 @@ async function main(): Promise<number> {
   out.push(`opsdiff at ${state.commit}${state.dirty.length ? ` with ${state.dirty.length} uncommitted change(s) in src/, rules/ or bin/` : ''}`);
   out.push(`repository: ${repo.files} files (generator v${repo.version}); time = median wall clock of a fresh process (large ${runsFor('large')} runs, small and commits ${runsFor('small')}), MB = peak RSS (max over runs)`);
   out.push('floor A: git diff + one git cat-file --batch + ts.createSourceFile; floor B: the same with typescript-estree parse({ loc, range, jsx })');
+  out.push('opsdiff: without a facts cache (a first run; aims are judged on it); kept facts: with the facts an earlier run of the same change kept (OPSDIFF_CACHE), as the pre-commit hook and a CI job that keeps ~/.cache/opsdiff run');
   if (results.some((r) => realChange(r.scenario))) out.push('real:*: pinned changes of public repositories (test/bench/real.ts); ESLint: its Linter with @typescript-eslint/parser and no-await-in-loop over the head version of each changed file');
   if (skippedReal.length) out.push(`real changes skipped: ${skippedReal.join(', ')}${mirrors ? '' : ' (set OPSDIFF_MIRRORS to a folder of fetched mirrors, <owner>+<name>/repo, to run them)'}`);
   if (results.some((r) => isCommit(r.scenario))) out.push(`commit-N: \`opsdiff --staged\` in a clone with the first N of small's files staged (floors: HEAD against the index); opsdiff's compile cache ${compileCache}`);
@@ -411,7 +428,7 @@ async function main(): Promise<number> {
   out.push('');
   for (const r of results) {
     const source = r.bytesParsed >= 1e6 ? `${(r.bytesParsed / 1e6).toFixed(1)} MB` : `${Math.round(r.bytesParsed / 1e3)} kB`;
-    out.push(`${r.scenario}: ${r.versionsParsed} versions (${source} of source); opsdiff analyzed ${r.opsdiff.analyzed}, skipped ${r.opsdiff.skipped}, ${r.opsdiff.findings} findings (exit ${r.opsdiff.exitCode}); runs (s): opsdiff ${r.opsdiff.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}, A ${r.floorA.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}, B ${r.floorB.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}`);
+    out.push(`${r.scenario}: ${r.versionsParsed} versions (${source} of source); opsdiff analyzed ${r.opsdiff.analyzed}, skipped ${r.opsdiff.skipped}, ${r.opsdiff.findings} findings (exit ${r.opsdiff.exitCode}); runs (s): opsdiff ${r.opsdiff.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}, kept facts ${r.opsdiffWarm.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}, A ${r.floorA.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}, B ${r.floorB.runsMs.map((m) => (m / 1000).toFixed(2)).join(' ')}`);
   }
   if (rebuiltDuringRun) out.push('', 'WARNING: dist/ was rebuilt during the run; the figures mix two builds of opsdiff. Run again.');
   process.stdout.write(out.join('\n') + '\n');

@@ -22,6 +22,9 @@ async function openStore(repo: Repository, maxBytes?: number): Promise<BlobStore
   return store;
 }
 
+/** Any blob id (SHA-1 or SHA-256). */
+const OID = expect.stringMatching(/^[0-9a-f]{40}([0-9a-f]{24})?$/);
+
 describe('BlobStore', () => {
   it('reads text at a revision and in the index', async () => {
     const repo = tempRepo();
@@ -31,8 +34,9 @@ describe('BlobStore', () => {
     repo.git('add', 'src/a.ts');
     repo.write('src/a.ts', 'export const a = 3; // work tree only\n');
     const store = await openStore(await openRepository(repo.root));
-    expect(await store.read(first, 'src/a.ts')).toEqual({ kind: 'text', text: 'export const a = 1;\n' });
-    expect(await store.read('INDEX', 'src/a.ts')).toEqual({ kind: 'text', text: 'export const a = 2;\n' });
+    // The blob's id comes with its text (the facts cache is keyed by it): git's own, at the revision and in the index.
+    expect(await store.read(first, 'src/a.ts')).toEqual({ kind: 'text', text: 'export const a = 1;\n', oid: repo.git('rev-parse', `${first}:src/a.ts`) });
+    expect(await store.read('INDEX', 'src/a.ts')).toEqual({ kind: 'text', text: 'export const a = 2;\n', oid: repo.git('rev-parse', ':0:src/a.ts') });
   });
 
   it('returns null for a path missing at the revision, a directory, and an unknown revision', async () => {
@@ -45,7 +49,7 @@ describe('BlobStore', () => {
     expect(await store.read('INDEX', 'nope.ts')).toBeNull();
     expect(await store.read('0000000000000000000000000000000000000000', 'src/a.ts')).toBeNull();
     // The store keeps working after misses.
-    expect(await store.read(head, 'src/a.ts')).toEqual({ kind: 'text', text: 'a\n' });
+    expect(await store.read(head, 'src/a.ts')).toEqual({ kind: 'text', text: 'a\n', oid: OID });
   });
 
   it('finds nothing in the empty tree, the base of --staged before the first commit', async () => {
@@ -54,7 +58,7 @@ describe('BlobStore', () => {
     repo.git('add', 'a.ts');
     const store = await openStore(await openRepository(repo.root));
     expect(await store.read(EMPTY_TREE, 'a.ts')).toBeNull();
-    expect(await store.read('INDEX', 'a.ts')).toEqual({ kind: 'text', text: 'a\n' });
+    expect(await store.read('INDEX', 'a.ts')).toEqual({ kind: 'text', text: 'a\n', oid: OID });
   });
 
   it('reports binary content and oversized blobs, and keeps the stream in step after them', async () => {
@@ -73,8 +77,8 @@ describe('BlobStore', () => {
     ]);
     expect(image).toEqual({ kind: 'binary' });
     expect(big).toEqual({ kind: 'too-large', bytes: 5001 });
-    expect(small).toEqual({ kind: 'text', text: 'small\n' });
-    expect(empty).toEqual({ kind: 'text', text: '' });
+    expect(small).toEqual({ kind: 'text', text: 'small\n', oid: OID });
+    expect(empty).toEqual({ kind: 'text', text: '', oid: OID });
   });
 
   it('decodes UTF-8, strips a byte-order mark and keeps CRLF', async () => {
@@ -82,7 +86,7 @@ describe('BlobStore', () => {
     repo.write('bom.ts', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('const s = "ünï 日本";\r\n')]));
     const head = repo.commit('one');
     const store = await openStore(await openRepository(repo.root));
-    expect(await store.read(head, 'bom.ts')).toEqual({ kind: 'text', text: 'const s = "ünï 日本";\r\n' });
+    expect(await store.read(head, 'bom.ts')).toEqual({ kind: 'text', text: 'const s = "ünï 日本";\r\n', oid: OID });
   });
 
   it('reads names with spaces, colons and newlines', async () => {
@@ -91,10 +95,10 @@ describe('BlobStore', () => {
     repo.write('line\nbreak.ts', 'newline\n');
     const head = repo.commit('one');
     const store = await openStore(await openRepository(repo.root));
-    expect(await store.read(head, 'dir with space/1:odd.ts')).toEqual({ kind: 'text', text: 'colon\n' });
-    expect(await store.read('INDEX', 'dir with space/1:odd.ts')).toEqual({ kind: 'text', text: 'colon\n' });
-    expect(await store.read(head, 'line\nbreak.ts')).toEqual({ kind: 'text', text: 'newline\n' });
-    expect(await store.read('INDEX', 'line\nbreak.ts')).toEqual({ kind: 'text', text: 'newline\n' });
+    expect(await store.read(head, 'dir with space/1:odd.ts')).toEqual({ kind: 'text', text: 'colon\n', oid: OID });
+    expect(await store.read('INDEX', 'dir with space/1:odd.ts')).toEqual({ kind: 'text', text: 'colon\n', oid: OID });
+    expect(await store.read(head, 'line\nbreak.ts')).toEqual({ kind: 'text', text: 'newline\n', oid: OID });
+    expect(await store.read('INDEX', 'line\nbreak.ts')).toEqual({ kind: 'text', text: 'newline\n', oid: OID });
     expect(await store.read(head, 'no\nsuch.ts')).toBeNull();
   });
 
@@ -116,8 +120,8 @@ describe('BlobStore', () => {
     const elapsed = performance.now() - started;
 
     for (let i = 0; i < count; i++) {
-      expect(blobs[2 * i]).toEqual({ kind: 'text', text: contentAt(i, 'base') });
-      expect(blobs[2 * i + 1]).toEqual({ kind: 'text', text: contentAt(i, 'head') });
+      expect(blobs[2 * i]).toEqual({ kind: 'text', text: contentAt(i, 'base'), oid: OID });
+      expect(blobs[2 * i + 1]).toEqual({ kind: 'text', text: contentAt(i, 'head'), oid: OID });
     }
     expect(elapsed).toBeLessThan(3000);
   });
@@ -148,7 +152,7 @@ describe('BlobStore', () => {
     const store = BlobStore.open(await openRepository(repo.root));
     const pending = store.read(head, 'a.ts');
     store.close();
-    expect(await pending).toEqual({ kind: 'text', text: 'a\n' });
+    expect(await pending).toEqual({ kind: 'text', text: 'a\n', oid: OID });
     await expect(store.read(head, 'a.ts')).rejects.toBeInstanceOf(GitError);
   });
 });

@@ -28,6 +28,8 @@ function changedFile(i: number, side: 'base' | 'head'): string {
     : `export async function sync${i}(keys: string[]) {\n  const out = [];\n  for (const k of keys) out.push(await vault.read(k));\n  return out;\n}\n`;
 }
 
+const TIMEOUT = (ms: string) => `import axios from 'axios';\nexport async function f(u: string) {\n  return axios.get(u, { timeout: ${ms} });\n}\n`;
+
 describe('FactExtractor', () => {
   it('gives the same findings with the worker thread forced on and off, configured names included', async () => {
     expect(existsSync(path.join(DIST, 'parse/worker.js')), 'run `npm run build` first: the worker runs compiled code').toBe(true);
@@ -36,8 +38,11 @@ describe('FactExtractor', () => {
 
     repo = makeRepo();
     for (let i = 0; i < FILES; i++) repo.write(`src/sync${String(i).padStart(2, '0')}.ts`, changedFile(i, 'base'));
+    // Last in path order, so in the worker's chunk: a value JSON cannot carry (Infinity becomes null).
+    repo.write('src/zz-fetch.ts', TIMEOUT('5000'));
     const base = repo.commit('base');
     for (let i = 0; i < FILES; i++) repo.write(`src/sync${String(i).padStart(2, '0')}.ts`, changedFile(i, 'head'));
+    repo.write('src/zz-fetch.ts', TIMEOUT('Infinity'));
     repo.commit('head');
     const config: ResolvedConfig = { include: [], exclude: [], rules: {}, failOn: 'high', clients: [], names: [{ pattern: '^vault$', kind: 'network' }], thresholds: DEFAULT_THRESHOLDS, origin: [] };
 
@@ -53,8 +58,11 @@ describe('FactExtractor', () => {
     const withoutWorker = findingsOf(await analyze({ cwd: repo.root, base, head: 'HEAD', workers: false, config, followImporters: false }));
     expect(useWorkerFor.mock.results.every((r) => r.value === false)).toBe(true);
 
-    expect(withoutWorker).toHaveLength(FILES);
-    expect(withoutWorker[0]).toMatchObject({ file: 'src/sync00.ts', line: 3, column: 40, callee: 'vault.read' });
+    expect(withoutWorker).toHaveLength(FILES + 1);
+    expect(withoutWorker.find((f) => f.file === 'src/sync00.ts')).toMatchObject({ line: 3, column: 40, callee: 'vault.read' });
+    const disabled = withoutWorker.find((f) => f.file === 'src/zz-fetch.ts');
+    expect(disabled).toMatchObject({ line: 3, column: 10, callee: 'axios.get', severity: 'high' });
+    expect(disabled!.message).toContain('now disabled (5 s -> Infinity)');
     expect(withWorker).toEqual(withoutWorker);
   }, 60_000); // two whole analyses, one through a worker thread: seconds on a loaded machine
 });
