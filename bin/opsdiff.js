@@ -2,7 +2,7 @@
 // The published entry: the bundled CLI, dist/cli.js (run `npm run build` after a fresh clone).
 // One file loads faster than the ~60 modules tsc emits; `typescript` stays outside the bundle.
 import Module, { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
@@ -30,7 +30,8 @@ import('../dist/cli.js')
  * later runs skip most of the compilation (about 0.15 s). Node 20 has no module.enableCompileCache.
  *
  * Anything unusual (no writable cache directory, a cache V8 rejects: another Node version or
- * flags, a changed file) costs only the cache: typescript is then compiled as usual.
+ * flags, a changed file) costs only the cache: typescript is then compiled as usual. Writing an
+ * entry removes the others (an older TypeScript, another install location).
  * OPSDIFF_COMPILE_CACHE=<dir> moves the cache, OPSDIFF_COMPILE_CACHE=0 turns it off.
  */
 function preloadTypeScript() {
@@ -71,6 +72,10 @@ function preloadTypeScript() {
       }
       writeFileSync(partial, script.createCachedData());
       renameSync(partial, cacheFile); // atomic: a concurrent run reads the old file or the new one
+      // Only the current TypeScript's entry is kept (each is ~2.5 MB; another install writes its own again).
+      for (const old of readdirSync(dir)) {
+        if (old !== name && /^typescript-.*\.v8cache$/.test(old)) rmSync(join(dir, old), { force: true });
+      }
     } catch {
       // a read-only home, a full disk or the like: no cache, no harm
       rmSync(partial, { force: true });

@@ -14,7 +14,8 @@
  * (test/action/legal.test.ts checks the LEGAL file against it).
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { legalText } from './legal.mjs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -68,77 +69,9 @@ const files = result.outputFiles.map((f) => path.basename(f.path)).sort();
 if (files.join() !== ['index.js', LEGAL].join()) throw new Error(`bundle-action: expected index.js and ${LEGAL}, esbuild wrote ${files.join(', ')}`);
 const comments = result.outputFiles.find((f) => path.basename(f.path) === LEGAL).text;
 
-/** The package a bundled file belongs to: the nearest package.json with a name, inside its node_modules/<name> (or <@scope/name>) directory. */
-function packageOf(input) {
-  const parts = input.split('/');
-  const nm = parts.lastIndexOf('node_modules');
-  if (nm < 0) return undefined;
-  const top = parts.slice(0, nm + (parts[nm + 1]?.startsWith('@') ? 3 : 2)).join('/');
-  for (let dir = path.posix.dirname(input); dir.length >= top.length; dir = path.posix.dirname(dir)) {
-    const file = path.join(root, dir, 'package.json');
-    if (!existsSync(file)) continue;
-    const json = JSON.parse(readFileSync(file, 'utf8'));
-    if (typeof json.name === 'string' && json.name) return { dir, json };
-  }
-  throw new Error(`bundle-action: no package.json with a name for ${input} (looked up to ${top})`);
-}
-
-function licenseField(json) {
-  if (typeof json.license === 'string') return json.license;
-  if (json.license && typeof json.license.type === 'string') return json.license.type;
-  if (Array.isArray(json.licenses)) return json.licenses.map((l) => (typeof l === 'string' ? l : l?.type)).filter(Boolean).join(' OR ') || '(none)';
-  return '(none)';
-}
-
-const NOTICE_FILE = /^(?:licen[cs]e|copying|notice|third[-_]?party[-_]?notice)/i;
-const normalize = (text) => text.replace(/\r\n?/g, '\n').replace(/\s+$/, '') + '\n';
-
-function legalText(metafile, esbuildComments) {
-  const packages = new Map();
-  for (const input of Object.keys(metafile.inputs)) {
-    const pkg = packageOf(input);
-    if (!pkg) continue;
-    const id = `${pkg.json.name}@${pkg.json.version ?? '(no version)'}`;
-    const seen = packages.get(id);
-    if (!seen || pkg.dir < seen.dir) packages.set(id, { ...pkg, name: pkg.json.name, version: String(pkg.json.version ?? '') });
-  }
-  const sorted = [...packages.entries()].sort(([, a], [, b]) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
-  const rule = '='.repeat(80);
-  const own = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-  let out = `${own.name} GitHub Action bundle (index.js): license notices of the third-party packages it contains.\n`;
-  out += `${own.name} itself: ${licenseField(own)}.\n\n`;
-  out += `${sorted.length} packages:\n${sorted.map(([id]) => `  ${id}`).join('\n')}\n`;
-  for (const [id, pkg] of sorted) {
-    out += `\n${rule}\n${id}\nLicense: ${licenseField(pkg.json)}\nPath: ${pkg.dir}\n`;
-    const dir = path.join(root, pkg.dir);
-    const notices = readdirSync(dir).filter((f) => NOTICE_FILE.test(f) && statSync(path.join(dir, f)).isFile()).sort();
-    if (notices.length === 0) out += `\nNo license file in the package; its package.json license field is: ${licenseField(pkg.json)}\n`;
-    for (const file of notices) out += `\n--- ${file} ---\n\n${normalize(readFileSync(path.join(dir, file), 'utf8'))}`;
-  }
-  const kept = keptComments(esbuildComments);
-  if (kept) out += `\n${rule}\nLicense comments in the bundled sources (collected by esbuild):\n\n${kept}`;
-  return out;
-}
-
-/** esbuild's linked legal file, minus the coverage-tool comments it keeps for their @preserve. */
-function keptComments(text) {
-  const entries = [];
-  let current;
-  for (const line of text.replace(/\r\n?/g, '\n').split('\n').slice(1)) {
-    if (/^\S.*:$/.test(line)) entries.push((current = { file: line, comments: [] }));
-    else if (current && /^ {2}(?:\/\*|\/\/)/.test(line)) current.comments.push([line]);
-    else if (current?.comments.length && line !== '') current.comments.at(-1).push(line);
-  }
-  return entries
-    .map((e) => ({ file: e.file, comments: e.comments.filter((c) => !/^\s*\/[*/]\s*(?:v8|c8|istanbul)\s+ignore\b/.test(c[0])) }))
-    .filter((e) => e.comments.length)
-    .map((e) => `${e.file}\n${e.comments.map((c) => c.join('\n')).join('\n')}\n`)
-    .join('\n');
-}
-
 // Everything is computed before anything is written: a package without a name fails the build
 // and leaves the output directory as it was.
-const legal = legalText(result.metafile, comments);
+const legal = legalText(root, result.metafile, comments, 'GitHub Action bundle (index.js)');
 mkdirSync(outdir, { recursive: true });
 writeFileSync(path.join(outdir, 'index.js'), result.outputFiles.find((f) => path.basename(f.path) === 'index.js').contents);
 writeFileSync(path.join(outdir, LEGAL), legal);

@@ -3,7 +3,8 @@
  * Exit codes, one-line errors without stack traces, formats, --output, --staged, --fail-on.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRepo, type TempRepo } from './support/tempRepo.js';
@@ -65,9 +66,14 @@ describe('opsdiff check', () => {
 
   it('exits 0 with --fail-on none, and when nothing changed', () => {
     expect(opsdiff(repo.root, '--base', 'main', '--fail-on', 'none').code).toBe(0);
+    // Base and head one commit: said plainly, not "no risky changes in 0 files analyzed".
+    const head = repo.git('rev-parse', 'HEAD');
     const r = opsdiff(repo.root, '--base', 'HEAD');
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('no risky changes');
+    expect(r).toEqual({ code: 0, stdout: `nothing to compare: base and head are the same commit (${head.slice(0, 7)})\n`, stderr: '' });
+    expect(opsdiff(repo.root, '--base', 'HEAD', '--format', 'markdown').stdout).toContain(`## opsdiff: nothing to compare\n\nBase and head are the same commit (\`${head.slice(0, 7)}\`): there is no change to analyze.`);
+    // The JSON report is the contract's, empty.
+    const json = JSON.parse(opsdiff(repo.root, '--base', 'HEAD', '--format', 'json').stdout);
+    expect(json).toMatchObject({ base: head, head, files: { analyzed: [], skipped: [] }, commits: [], findings: [] });
   });
 
   it('writes JSON in the contract shape to --output', () => {
@@ -75,6 +81,8 @@ describe('opsdiff check', () => {
     const r = opsdiff(repo.root, '--base', 'main', '--format', 'json', '--output', out);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
+    // Not silent: what the file holds, in one line on standard error.
+    expect(r.stderr).toBe(`opsdiff: 1 finding (1 high) in 1 file analyzed; risk: high; report written to ${out}\n`);
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expect(Object.keys(report)).toEqual(['schemaVersion', 'tool', 'base', 'head', 'files', 'commits', 'findings', 'summary']);
     expect(report.summary).toEqual({ risk: 'high', findings: 1 });
@@ -108,6 +116,15 @@ describe('opsdiff check', () => {
     expect(opsdiff(repo.root, '--fail-on', 'critical').stderr).toContain("unknown --fail-on level 'critical'");
     expect(opsdiff(repo.root, '--bogus').code).toBe(2);
     expect(opsdiff(repo.root, 'frobnicate').stderr).toContain("unknown command 'frobnicate'");
+  });
+
+  it('an unknown option is one line with a did-you-mean; a missing value says which option', () => {
+    expect(opsdiff(repo.root, '--bsae', 'main')).toEqual({ code: 2, stdout: '', stderr: "opsdiff: unknown option '--bsae'; did you mean --base? (opsdiff --help lists the options)\n" });
+    expect(opsdiff(repo.root, '--stagged')).toEqual({ code: 2, stdout: '', stderr: "opsdiff: unknown option '--stagged'; did you mean --staged? (opsdiff --help lists the options)\n" });
+    expect(opsdiff(repo.root, '--repo', '.')).toEqual({ code: 2, stdout: '', stderr: "opsdiff: unknown option '--repo' (opsdiff --help lists the options)\n" });
+    expect(opsdiff(repo.root, '-x')).toEqual({ code: 2, stdout: '', stderr: "opsdiff: unknown option '-x' (opsdiff --help lists the options)\n" });
+    expect(opsdiff(repo.root, '--base')).toEqual({ code: 2, stdout: '', stderr: 'opsdiff: option --base needs a value (opsdiff --help lists the options)\n' });
+    expect(opsdiff(repo.root, '--staged=yes')).toEqual({ code: 2, stdout: '', stderr: 'opsdiff: option --staged takes no value (opsdiff --help lists the options)\n' });
   });
 
   it('--staged analyzes the index against HEAD', () => {
@@ -355,9 +372,31 @@ describe('opsdiff check', () => {
     }
   });
 
-  it('prints help and version', () => {
-    expect(opsdiff(repo.root, '--help').stdout).toContain('Usage: opsdiff');
+  it('prints help, with examples and the exit codes, and the version', () => {
+    const help = opsdiff(repo.root, '--help').stdout;
+    expect(help).toContain('Usage: opsdiff');
+    expect(help).toContain('\nExamples:\n  opsdiff                          the current branch against the default branch');
+    expect(help).toContain('  opsdiff --staged                 what is staged, before committing');
+    expect(help).toContain('\nExit status:\n  0  no finding at or above --fail-on (default high)\n  1  at least one finding at or above --fail-on\n  2  the run could not be done');
     expect(opsdiff(repo.root, '--version').stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+});
+
+describe('the compile cache', () => {
+  it("keeps only the current TypeScript's entry", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'opsdiff-compile-cache-'));
+    try {
+      writeFileSync(path.join(dir, 'typescript-v18.0.0-x64-9000000-1.v8cache'), 'an older install');
+      writeFileSync(path.join(dir, 'unrelated.txt'), 'not ours');
+      const r = spawnSync(process.execPath, [BIN, '--version'], { encoding: 'utf8', env: { ...process.env, OPSDIFF_COMPILE_CACHE: dir } });
+      expect(r.status).toBe(0);
+      const left = readdirSync(dir).sort();
+      expect(left).toHaveLength(2);
+      expect(left[0]).toMatch(new RegExp(`^typescript-${process.version.replace(/\./g, '\\.')}-${process.arch}-\\d+-\\d+\\.v8cache$`));
+      expect(left[1]).toBe('unrelated.txt');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

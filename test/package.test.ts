@@ -3,7 +3,7 @@
  * run time, and run from that layout alone.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -48,3 +48,31 @@ describe('the npm package', () => {
     }
   });
 });
+
+// The CLI bundle is committed (an install from git runs it without a build): a change to src/
+// that is not rebundled (npm run build) and committed would ship old code to those users.
+describe('the committed CLI bundle', () => {
+  const BUNDLE = ['cli.LEGAL.txt', 'cli.js', 'cli.js.map', 'worker.js', 'worker.js.map'];
+
+  it('is what the sources build today', () => {
+    const fresh = mkdtempSync(path.join(tmpdir(), 'opsdiff-cli-bundle-'));
+    try {
+      execFileSync(process.execPath, [path.join(root, 'scripts', 'bundle-cli.mjs'), fresh], { cwd: root });
+      expect(readdirSync(fresh).sort()).toEqual(BUNDLE);
+      for (const file of BUNDLE) {
+        const same = readFileSync(path.join(fresh, file)).equals(readFileSync(path.join(root, 'dist', file)));
+        expect(same, `dist/${file} is stale: run npm run build and commit dist/${file}`).toBe(true);
+      }
+    } finally {
+      rmSync(fresh, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('is tracked by git, and its license notices name every package inside', () => {
+    const tracked = execFileSync('git', ['ls-files', '--cached', '--others', '--exclude-standard', ...BUNDLE.map((f) => `dist/${f}`)], { cwd: root, encoding: 'utf8' }).split('\n').filter(Boolean).sort();
+    expect(tracked).toEqual(BUNDLE.map((f) => `dist/${f}`));
+    const legal = readFileSync(path.join(root, 'dist', 'cli.LEGAL.txt'), 'utf8');
+    for (const pkg of ['minimatch@', 'brace-expansion@', 'balanced-match@']) expect(legal).toContain(pkg);
+  });
+});
+

@@ -14,6 +14,9 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { OpsdiffError, InputError } from '../errors.js';
 import { FORMATS, isFormat, renderReport, type Format } from '../report/index.js';
+import { summaryLine } from '../report/text.js';
+import { closest } from '../suggest.js';
+import type { Report } from '../types.js';
 import { parseFailOn } from '../verdict.js';
 import { VERSION } from '../version.js';
 import { runDemo } from './demo.js';
@@ -45,7 +48,41 @@ Options:
   --debug              print stack traces of internal errors
   -h, --help           this help
   -v, --version        the version
+
+Examples:
+  opsdiff                          the current branch against the default branch (origin/HEAD, main or master)
+  opsdiff --base origin/main       a pull request's change, as CI sees it
+  opsdiff --staged                 what is staged, before committing (what the pre-commit hook runs)
+  opsdiff --format json --output opsdiff.json --fail-on medium
+  opsdiff hook install             run opsdiff --staged before every commit
+  opsdiff demo                     a finding on a bundled example
+
+Exit status:
+  0  no finding at or above --fail-on (default high)
+  1  at least one finding at or above --fail-on
+  2  the run could not be done: a bad option or configuration, a missing revision, not a git
+     repository (one line on standard error says why). A file that cannot be analyzed is not an
+     error: it is listed as skipped, with the reason, and the rest is analyzed.
 `;
+
+/** Every option of every command (parseArgs refuses the rest, and an unknown one gets a did-you-mean). */
+const OPTIONS = {
+  base: { type: 'string' },
+  head: { type: 'string' },
+  staged: { type: 'boolean' },
+  format: { type: 'string' },
+  output: { type: 'string' },
+  'fail-on': { type: 'string' },
+  'fail-on-ai': { type: 'string' },
+  config: { type: 'string' },
+  cwd: { type: 'string' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  'no-cache': { type: 'boolean' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -64,27 +101,7 @@ const defaultIO: CliIO = {
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
   let debug = argv.includes('--debug');
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        base: { type: 'string' },
-        head: { type: 'string' },
-        staged: { type: 'boolean' },
-        format: { type: 'string' },
-        output: { type: 'string' },
-        'fail-on': { type: 'string' },
-        'fail-on-ai': { type: 'string' },
-        config: { type: 'string' },
-        cwd: { type: 'string' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        'no-cache': { type: 'boolean' },
-        debug: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
     debug = !!values.debug;
     if (values.help) {
       io.stdout(USAGE);
@@ -106,7 +123,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
 
     if (command === 'demo') {
       const report = await runDemo();
-      await emit(renderReport(report, format as Format, { color: color && !values.output }), values.output, io);
+      await emit(renderReport(report, format as Format, { color: color && !values.output }), values.output, io, report);
       return 0; // the demo shows a finding on purpose
     }
     if (command !== 'check' && command !== 'baseline') throw new InputError(`unknown command '${command}'`, 'commands: check (default), baseline, origin, demo, hook');
@@ -133,7 +150,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
 
     const { report, verdict } = await runCheck(request);
-    await emit(renderReport(report, format as Format, { color: color && !values.output }), values.output, io);
+    await emit(renderReport(report, format as Format, { color: color && !values.output }), values.output, io, report);
     return verdict;
   } catch (error) {
     if (error instanceof OpsdiffError) {
@@ -143,7 +160,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       return 2;
     }
     if (error instanceof TypeError && (error as NodeJS.ErrnoException).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`opsdiff: ${error.message}\nhint: see opsdiff --help\n`);
+      io.stderr(`opsdiff: ${argumentError(error)} (opsdiff --help lists the options)\n`);
       return 2;
     }
     io.stderr(`opsdiff ${VERSION} crashed, please report this: ${(error as Error)?.message ?? String(error)}\n`);
@@ -204,9 +221,32 @@ async function originCommand(values: Record<string, string | boolean | undefined
   return 0;
 }
 
-async function emit(rendered: string, output: string | undefined, io: CliIO): Promise<void> {
-  if (output) await writeFile(output, rendered);
-  else io.stdout(rendered.endsWith('\n') ? rendered : rendered + '\n');
+/** The report to standard output, or to `output` with a one-line summary on standard error (the exit code alone says too little). */
+async function emit(rendered: string, output: string | undefined, io: CliIO, report?: Report): Promise<void> {
+  if (!output) {
+    io.stdout(rendered.endsWith('\n') ? rendered : rendered + '\n');
+    return;
+  }
+  await writeFile(output, rendered);
+  if (report) io.stderr(`opsdiff: ${summaryLine(report)}; report written to ${output}\n`);
+}
+
+/**
+ * One line for what parseArgs refused, in opsdiff's words: `unknown option '--bsae'; did you mean
+ * --base?`, `option --base needs a value`. Node's own text explains positional arguments instead.
+ */
+function argumentError(error: Error): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const unknown = /^Unknown option '(-{1,2}[^']*)'/.exec(error.message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) {
+    const near = closest(unknown.replace(/^-+/, ''), Object.keys(OPTIONS));
+    return `unknown option '${unknown}'${near ? `; did you mean --${near}?` : ''}`;
+  }
+  const needsValue = /^Option '(-\w, )?(--[\w-]+) <value>' argument missing/.exec(error.message)?.[2];
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && needsValue) return `option ${needsValue} needs a value`;
+  const flag = /^Option '(--[\w-]+)' does not take an argument/.exec(error.message)?.[1];
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && flag) return `option ${flag} takes no value`;
+  return error.message.split('\n')[0]!;
 }
 
 /**

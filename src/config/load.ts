@@ -8,6 +8,7 @@
  * path of the key and what is expected: `opsdiff.config.json: rules.io-in-lop: unknown rule (known:
  * io-in-loop, ...)`. Nothing is silently ignored: an unknown key anywhere is an error.
  */
+import { closest } from '../suggest.js';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Minimatch } from 'minimatch';
@@ -645,32 +646,8 @@ function listing(items: readonly string[], last: 'and' | 'or'): string {
   return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
 }
 
-/** The closest known spelling, when it is close: case, dashes and underscores do not count. */
+/** The closest known spelling, when it is close (an alias counts as its canonical name). */
 function suggest(input: string, known: readonly string[]): string | undefined {
-  const normalize = (s: string): string => s.toLowerCase().replace(/[-_\s]/g, '');
-  const wanted = normalize(input);
-  let best: { name: string; distance: number } | undefined;
-  for (const name of known) {
-    const aliases = [name, ...Object.entries(ALIASES).filter(([, canonical]) => canonical === name).map(([alias]) => alias)];
-    for (const candidate of aliases) {
-      const distance = levenshtein(wanted, normalize(candidate));
-      if (!best || distance < best.distance) best = { name, distance };
-    }
-  }
-  if (!best) return undefined;
-  const allowed = wanted.length <= 4 ? 1 : wanted.length <= 8 ? 2 : 3;
-  return best.distance <= allowed ? best.name : undefined;
-}
-
-function levenshtein(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
+  return closest(input, known, (name) => [name, ...Object.entries(ALIASES).filter(([, canonical]) => canonical === name).map(([alias]) => alias)]);
 }
 

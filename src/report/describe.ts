@@ -56,6 +56,11 @@ export function plainMessage(message: string): string {
   return parts.map((part, index) => (index % 2 === 1 ? `\u201c${part}\u201d` : part)).join('');
 }
 
+/** Base and head are one commit (`--base HEAD`, a branch not ahead of its base): there is no change at all. */
+export function sameRevision(report: { base: string; head: string }): boolean {
+  return report.head !== 'INDEX' && report.base === report.head;
+}
+
 export function shortSha(sha: string): string {
   return sha.slice(0, 7);
 }

@@ -16,6 +16,7 @@ import {
   describeIntroduction,
   plural,
   printable,
+  sameRevision,
   shortSha,
 } from './describe.js';
 
@@ -111,6 +112,7 @@ function analyzed(report: Report): string {
 }
 
 function noFindings(report: Report): string[] {
+  if (sameRevision(report)) return ['## opsdiff: nothing to compare', `Base and head are the same commit (\`${shortSha(report.head)}\`): there is no change to analyze.`];
   return ['## opsdiff: no risky changes', `No risky changes in ${analyzed(report)}.`];
 }
 

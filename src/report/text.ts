@@ -11,6 +11,7 @@ import {
   groupByFile,
   plural,
   printable,
+  sameRevision,
   shortSha,
 } from './describe.js';
 
@@ -65,12 +66,13 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `2 findings (1 high, 1 medium) in 3 files analyzed; risk: high`, or the all-clear. */
+/** `2 findings (1 high, 1 medium) in 3 files analyzed; risk: high`, the all-clear, or that there was nothing to compare. */
 export function summaryLine(report: Report): string {
   const analyzed = `${plural(report.files.analyzed.length, 'file')} analyzed`;
   const { failed, leftOut } = splitSkipped(report.files.skipped);
   const skipped = `${failed.length > 0 ? `, ${failed.length} skipped` : ''}${leftOut.length > 0 ? `, ${leftOut.length} left out` : ''}`;
   const { findings } = report;
+  if (sameRevision(report)) return `nothing to compare: base and head are the same commit (${shortSha(report.head)})`;
   if (findings.length === 0) return `no risky changes in ${analyzed}${skipped}`;
   const counted = `${plural(findings.length, 'finding')} (${describeCounts(findings)})`;
   return `${counted} in ${analyzed}${skipped}; risk: ${report.summary.risk}`;

@@ -4,7 +4,7 @@
  * way actions/checkout does (the merge commit, depth 1), the GitHub stand-in that checks every
  * request against GitHub's OpenAPI description as the client's transport, and fake timers: retry
  * back-offs and rate-limit waits are measured on the fake clock, not waited for.
- * action.test.ts runs the extracted bundle itself as a child process.
+ * test/e2e/action.test.ts runs the extracted bundle itself as a child process.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

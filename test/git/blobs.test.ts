@@ -102,7 +102,7 @@ describe('BlobStore', () => {
     expect(await store.read(head, 'no\nsuch.ts')).toBeNull();
   });
 
-  it('answers 1,000 concurrent reads correctly, in one process, quickly', async () => {
+  it('answers 1,000 concurrent reads correctly, each with its own content (speed is for npm run bench)', async () => {
     const repo = tempRepo();
     const count = 500;
     // Sizes vary so that objects straddle pipe chunks and many small ones share a chunk.
@@ -113,17 +113,14 @@ describe('BlobStore', () => {
     const head = repo.commit('head');
     const store = await openStore(await openRepository(repo.root));
 
-    const started = performance.now();
     const reads = [];
     for (let i = 0; i < count; i++) reads.push(store.read(base, `src/f${i}.ts`), store.read(head, `src/f${i}.ts`));
     const blobs = await Promise.all(reads);
-    const elapsed = performance.now() - started;
 
     for (let i = 0; i < count; i++) {
       expect(blobs[2 * i]).toEqual({ kind: 'text', text: contentAt(i, 'base'), oid: OID });
       expect(blobs[2 * i + 1]).toEqual({ kind: 'text', text: contentAt(i, 'head'), oid: OID });
     }
-    expect(elapsed).toBeLessThan(3000);
   });
 
   it('rejects pending and later reads with a GitError when git dies', async () => {

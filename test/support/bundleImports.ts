@@ -17,9 +17,16 @@ export interface LoadedModule {
 export function runtimeLoads(code: string): LoadedModule[] {
   const file = ts.createSourceFile('bundle.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
   const requireNames = new Set(['require']);
-  // Names bound to createRequire(...) results: `const r = createRequire(import.meta.url)`.
-  const isCreateRequireCall = (node: ts.Node): boolean =>
-    ts.isCallExpression(node) && node.arguments.length === 1 && /\bimport\.meta\.url\b|__filename|\bfileURLToPath\b/.test(node.arguments[0]!.getText(file));
+  // createRequire as the bundle imports it (`import { createRequire as a } from "node:module"`), and
+  // names bound to its results (`const r = a(import.meta.url)`). A call of another function with
+  // import.meta.url (`readFileSync(fileURLToPath(import.meta.url))`) makes no require.
+  const createRequireNames = new Set(['createRequire']);
+  for (const statement of file.statements) {
+    if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier) || !/^(node:)?module$/.test(statement.moduleSpecifier.text)) continue;
+    const bindings = statement.importClause?.namedBindings;
+    if (bindings && ts.isNamedImports(bindings)) for (const el of bindings.elements) if ((el.propertyName ?? el.name).text === 'createRequire') createRequireNames.add(el.name.text);
+  }
+  const isCreateRequireCall = (node: ts.Node): boolean => ts.isCallExpression(node) && node.arguments.length === 1 && ts.isIdentifier(node.expression) && createRequireNames.has(node.expression.text);
   const found: LoadedModule[] = [];
   const at = (node: ts.Node) => file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1;
   const stack: ts.Node[] = [file];
