@@ -9863,7 +9863,7 @@ function combinedOrigin(commits) {
 }
 
 // src/rule.ts
-var DOCS_BASE = "https://github.com/opsdiff/opsdiff/blob/main/README.md#rule-";
+var DOCS_BASE = "https://github.com/opsdiff/opsdiff/blob/main/docs/rules.md#rule-";
 function defineRule(rule) {
   return rule;
 }
@@ -12965,7 +12965,7 @@ var Validator = class {
     for (const [id, setting] of Object.entries(object)) {
       const ruleAt = join3(at, id);
       const rule = RULES.find((r) => r.id === id);
-      if (!rule) this.unknownKey(ruleAt, id, ids, 'rule ids are listed in the README, "What it finds"', "rule");
+      if (!rule) this.unknownKey(ruleAt, id, ids, "rule ids are listed in docs/rules.md", "rule");
       if (Array.isArray(setting)) {
         const names = Object.keys(rule.options?.schema ?? {});
         const example = names.length ? `for example ["${rule.severity}", { "${names[0]}": ${rule.options.defaults[names[0]]} }]` : `${id} has no options: give its severity alone`;
@@ -14250,7 +14250,7 @@ function managerWarning(manager, hooksDir) {
     "simple-git-hooks": 'the "simple-git-hooks" key of package.json',
     "pre-commit": ".pre-commit-config.yaml"
   };
-  return `${hooksDir} is managed by ${manager}, which may rewrite this hook on its next install; prefer adding opsdiff to ${config[manager]} (see the README's pre-commit recipes)`;
+  return `${hooksDir} is managed by ${manager}, which may rewrite this hook on its next install; prefer adding opsdiff to ${config[manager]} (see the recipes in docs/pre-commit.md)`;
 }
 function git(cwd, args) {
   return new Promise((resolve2, reject) => {

@@ -10,7 +10,7 @@ import type { SettingSite } from './model/settings.js';
 import type { MovedCall } from './match/calls.js';
 import type { OptionsModel } from './model/options/index.js';
 
-export const DOCS_BASE = 'https://github.com/opsdiff/opsdiff/blob/main/README.md#rule-';
+export const DOCS_BASE = 'https://github.com/opsdiff/opsdiff/blob/main/docs/rules.md#rule-';
 
 export interface EntryRef {
   file: string;

@@ -215,7 +215,7 @@ const REJECTED: Array<[raw: unknown, message: string, hint: string]> = [
   // rules
   [{ rules: ['io-in-loop'] }, `${F}: rules: expected an object of rule settings, got an array`, 'for example "rules": { "io-in-loop": "medium", "retry-changed": "off" }'],
   [{ rules: { 'io-in-lop': 'off' } }, `${F}: rules.io-in-lop: unknown rule (${RULES_KNOWN})`, 'did you mean "io-in-loop"?'],
-  [{ rules: { 'n-plus-one': 'off' } }, `${F}: rules.n-plus-one: unknown rule (${RULES_KNOWN})`, 'rule ids are listed in the README, "What it finds"'],
+  [{ rules: { 'n-plus-one': 'off' } }, `${F}: rules.n-plus-one: unknown rule (${RULES_KNOWN})`, 'rule ids are listed in docs/rules.md'],
   [{ rules: { 'io-in-loop': 'error' } }, `${F}: rules.io-in-loop: expected "off", "high", "medium" or "low", got "error"`, RULE_HINT],
   [{ rules: { 'retry-changed': false } }, `${F}: rules.retry-changed: expected "off", "high", "medium" or "low", got false`, RULE_HINT],
   [{ rules: { 'io-in-loop': 'Medium' } }, `${F}: rules.io-in-loop: expected "off", "high", "medium" or "low", got "Medium"`, 'did you mean "medium"?'],

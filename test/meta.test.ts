@@ -8,6 +8,7 @@ import { renderLibraries } from '../src/catalog/markdown.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const README = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+const RULES_DOC = readFileSync(path.join(ROOT, 'docs', 'rules.md'), 'utf8');
 
 describe('rules', () => {
   it('rules/index.ts lists exactly the rule modules in rules/', () => {
@@ -21,11 +22,11 @@ describe('rules', () => {
         expect(existsSync(path.join(ROOT, 'test/rules', `${rule.id}.test.ts`)), `write test/rules/${rule.id}.test.ts`).toBe(true);
         expect(existsSync(path.join(ROOT, 'fixtures', rule.id)), `add fixtures/${rule.id}/<case>/{before,after,expected.json}`).toBe(true);
       });
-      it('has one-line docs and a README section', () => {
-        expect(rule.docs.summary, 'docs.summary is one line for the README table').not.toMatch(/\n/);
+      it('has one-line docs and a section in docs/rules.md', () => {
+        expect(rule.docs.summary, 'docs.summary is one line for the rules table').not.toMatch(/\n/);
         expect(rule.docs.notFor.length, 'say when the rule does not apply (docs.notFor)').toBeGreaterThan(0);
-        expect(README, `README.md needs a row for \`${rule.id}\` in the rules table`).toContain(`| [\`${rule.id}\`](#rule-${rule.id})`);
-        expect(README, `README.md needs a section <a id="rule-${rule.id}">`).toContain(`<a id="rule-${rule.id}"></a>`);
+        expect(RULES_DOC, `docs/rules.md needs a row for \`${rule.id}\` in the rules table`).toContain(`| [\`${rule.id}\`](#rule-${rule.id})`);
+        expect(RULES_DOC, `docs/rules.md needs a section <a id="rule-${rule.id}">`).toContain(`<a id="rule-${rule.id}"></a>`);
       });
       it('has message templates whose placeholders are plain names', () => {
         for (const template of Object.values<string>(rule.messages)) {

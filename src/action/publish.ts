@@ -103,7 +103,7 @@ export async function publish(report: Report, target: PublishTarget, inputs: Act
   }
 
   if (deliveries.some((d) => d.denied)) {
-    core.notice(`opsdiff: the token may not write ${deliveries.filter((d) => d.denied).map((d) => d.channel).join(', ')}: a fork pull request gets a read-only GITHUB_TOKEN; otherwise check the workflow's permissions:. The report is in the job summary and the annotations; for comments and labels on fork pull requests, see the two-workflow setup in the opsdiff README.`);
+    core.notice(`opsdiff: the token may not write ${deliveries.filter((d) => d.denied).map((d) => d.channel).join(', ')}: a fork pull request gets a read-only GITHUB_TOKEN; otherwise check the workflow's permissions:. The report is in the job summary and the annotations; for comments and labels on fork pull requests, see the two-workflow setup in the opsdiff docs (docs/action.md).`);
   }
   return deliveries;
 }

@@ -99,7 +99,7 @@ async function workflowRun(env: NodeJS.ProcessEnv): Promise<{ owner: string; rep
   const payload = env.GITHUB_EVENT_PATH ? (JSON.parse(await readFile(env.GITHUB_EVENT_PATH, 'utf8')) as { workflow_run?: { head_sha?: unknown; html_url?: unknown } }) : {};
   const headSha = payload.workflow_run?.head_sha;
   if (env.GITHUB_EVENT_NAME !== 'workflow_run' || typeof headSha !== 'string') {
-    throw new InputError('from-report is for workflow_run events', 'see the two-workflow setup in the opsdiff README');
+    throw new InputError('from-report is for workflow_run events', 'see the two-workflow setup in the opsdiff docs (docs/action.md)');
   }
   const url = payload.workflow_run?.html_url;
   return { owner, repo, headSha, url: typeof url === 'string' ? url : undefined };

@@ -4,7 +4,7 @@
  * this catalog (`npm run docs:libraries`).
  *
  * To teach opsdiff a library, add an entry to its family's file (or a new family file listed
- * below); see README, "Adding a library".
+ * below); see CONTRIBUTING.md, "Adding a library".
  */
 import { ANALYTICS } from './analytics.js';
 import { APIS } from './apis.js';

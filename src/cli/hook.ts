@@ -449,7 +449,7 @@ function managerWarning(manager: HookManager, hooksDir: string): string {
     'simple-git-hooks': 'the "simple-git-hooks" key of package.json',
     'pre-commit': '.pre-commit-config.yaml',
   };
-  return `${hooksDir} is managed by ${manager}, which may rewrite this hook on its next install; prefer adding opsdiff to ${config[manager]} (see the README's pre-commit recipes)`;
+  return `${hooksDir} is managed by ${manager}, which may rewrite this hook on its next install; prefer adding opsdiff to ${config[manager]} (see the recipes in docs/pre-commit.md)`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -242,7 +242,7 @@ class Validator {
     for (const [id, setting] of Object.entries(object)) {
       const ruleAt = join(at, id);
       const rule = RULES.find((r) => r.id === id);
-      if (!rule) this.unknownKey(ruleAt, id, ids, 'rule ids are listed in the README, "What it finds"', 'rule');
+      if (!rule) this.unknownKey(ruleAt, id, ids, 'rule ids are listed in docs/rules.md', 'rule');
       // typescript-eslint's form: `"timeout-changed": ["high", { "raiseFactor": 10 }]`.
       if (Array.isArray(setting)) {
         const names = Object.keys(rule.options?.schema ?? {});

@@ -14,7 +14,9 @@ import { actionMetadata, ROOT } from '../support/actionRunner.js';
 const metadata = actionMetadata();
 const inputs = Object.keys(metadata.inputs);
 const outputs = Object.keys(metadata.outputs);
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+/** Where users read about the Action: the README's quick start and its reference page. */
+const DOCS = ['README.md', 'docs/action.md'].map((file) => ({ file, text: readFileSync(join(ROOT, file), 'utf8') }));
+const actionDoc = DOCS[1]!.text;
 
 /** The Node runtimes GitHub's runner runs actions on today (actions/runner: node20, node24 since v2.327). */
 const RUNNER_NODE_RUNTIMES = ['node20', 'node24'];
@@ -35,13 +37,15 @@ function actionSchemaErrors(text: string): ValidationError[] {
   return validateAction(text.replace(/^(\s+using:\s*)node24\s*$/m, '$1node20')).errors;
 }
 
-/** Every YAML workflow a user copies: the README's examples, by their fenced blocks. */
-function readmeWorkflows(): Array<{ line: number; text: string }> {
-  const blocks: Array<{ line: number; text: string }> = [];
-  for (const match of readme.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)) {
-    const text = match[1]!;
-    const doc = parseAllDocuments(text)[0]?.toJS() as { on?: unknown; jobs?: unknown } | undefined;
-    if (doc && typeof doc === 'object' && doc.jobs && (doc.on || (doc as Record<string, unknown>)[true as unknown as string])) blocks.push({ line: readme.slice(0, match.index).split('\n').length + 1, text });
+/** Every YAML workflow a user copies: the docs' examples, by their fenced blocks. */
+function readmeWorkflows(): Array<{ where: string; text: string }> {
+  const blocks: Array<{ where: string; text: string }> = [];
+  for (const { file, text: page } of DOCS) {
+    for (const match of page.matchAll(/^```ya?ml\n([\s\S]*?)^```$/gm)) {
+      const text = match[1]!;
+      const doc = parseAllDocuments(text)[0]?.toJS() as { on?: unknown; jobs?: unknown } | undefined;
+      if (doc && typeof doc === 'object' && doc.jobs && (doc.on || (doc as Record<string, unknown>)[true as unknown as string])) blocks.push({ where: `${file}:${page.slice(0, match.index).split('\n').length + 1}`, text });
+    }
   }
   return blocks;
 }
@@ -103,20 +107,20 @@ describe('action.yml', () => {
     expect(outputs.sort()).toEqual(['findings', 'origin', 'report', 'risk', 'sarif']);
   });
 
-  it('every input and output is documented in the README, and a fixed default is the one action.yml has', () => {
-    for (const name of [...inputs, ...outputs]) expect(readme, name).toMatch(new RegExp(`^\\| \`${name}\` \\|`, 'm'));
+  it('every input and output is documented in docs/action.md, and a fixed default is the one action.yml has', () => {
+    for (const name of [...inputs, ...outputs]) expect(actionDoc, name).toMatch(new RegExp(`^\\| \`${name}\` \\|`, 'm'));
     for (const [name, input] of Object.entries(metadata.inputs)) {
       if (input.default === undefined || input.default === '') continue;
-      const shown = new RegExp(`^\\| \`${name}\` \\| ([^|]+) \\|`, 'm').exec(readme)?.[1]?.trim();
-      expect(shown, `README default of ${name}`).toBe(`\`${input.default}\``);
+      const shown = new RegExp(`^\\| \`${name}\` \\| ([^|]+) \\|`, 'm').exec(actionDoc)?.[1]?.trim();
+      expect(shown, `docs/action.md default of ${name}`).toBe(`\`${input.default}\``);
     }
   });
 });
 
 describe('workflows', () => {
-  const all = [...projectWorkflows().map((w) => ({ where: w.name, text: w.text })), ...readmeWorkflows().map((w) => ({ where: `README.md:${w.line}`, text: w.text }))];
+  const all = [...projectWorkflows().map((w) => ({ where: w.name, text: w.text })), ...readmeWorkflows()];
 
-  it('the README shows its workflows, and the project has its own', () => {
+  it('the docs show their workflows, and the project has its own', () => {
     expect(readmeWorkflows().length).toBeGreaterThanOrEqual(3);
     expect(projectWorkflows().map((w) => w.name)).toEqual(expect.arrayContaining(['.github/workflows/ci.yml', '.github/workflows/opsdiff.yml']));
   });
