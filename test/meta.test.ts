@@ -26,6 +26,11 @@ describe('rules', () => {
         expect(rule.docs.summary, 'docs.summary is one line for the rules table').not.toMatch(/\n/);
         expect(rule.docs.notFor.length, 'say when the rule does not apply (docs.notFor)').toBeGreaterThan(0);
         expect(RULES_DOC, `docs/rules.md needs a row for \`${rule.id}\` in the rules table`).toContain(`| [\`${rule.id}\`](#rule-${rule.id})`);
+        // The table says what the rule's own metadata says (what SARIF and the reports show).
+        const row = RULES_DOC.split('\n').find((l) => l.startsWith(`| [\`${rule.id}\`](#rule-${rule.id}) |`))!;
+        const cells = row.split(' | ');
+        expect(cells[1], `docs/rules.md: the category of ${rule.id}`).toBe(rule.category);
+        expect(cells[cells.length - 1], `docs/rules.md: the summary of ${rule.id} is its docs.summary`).toBe(`${rule.docs.summary} |`);
         expect(RULES_DOC, `docs/rules.md needs a section <a id="rule-${rule.id}">`).toContain(`<a id="rule-${rule.id}"></a>`);
       });
       it('has message templates whose placeholders are plain names', () => {
