@@ -18,11 +18,18 @@ const listing = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '
 const files = listing[0]!.files.map((f) => f.path);
 
 describe('the npm package', () => {
-  it('ships the CLI bundle, its demo fixture and the configuration schema, and no test or Action build output', () => {
-    for (const needed of ['bin/opsdiff.js', 'dist/cli.js', 'dist/worker.js', 'src/config/opsdiff.schema.json', 'fixtures/io-in-loop/flagship-helper-in-loop/before/src/pricing.ts', '.pre-commit-hooks.yaml', 'package.json', 'README.md']) {
+  it('ships the CLI bundle, its demo fixture, the configuration schema and the pages the README links to, and no test or Action build output', () => {
+    for (const needed of ['bin/opsdiff.js', 'dist/cli.js', 'dist/worker.js', 'src/config/opsdiff.schema.json', 'fixtures/io-in-loop/flagship-helper-in-loop/before/src/pricing.ts', '.pre-commit-hooks.yaml', 'package.json', 'README.md', 'LICENSE', 'docs/rules.md', 'docs/cli.md']) {
       expect(files, needed).toContain(needed);
     }
     expect(files.filter((f) => /^(dist\/(src|test|action)\/|test\/)/.test(f))).toEqual([]);
+  });
+
+  it('holds every file the README links to (npm shows the README; its links must work there too)', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8').replace(/^```[\s\S]*?^```$/gm, '');
+    const targets = [...readme.matchAll(/\]\(([^)#\s]+)(?:#[^)]*)?\)/g)].map((m) => m[1]!).filter((t) => !/^[a-z]+:/i.test(t));
+    expect(targets.length).toBeGreaterThan(5);
+    for (const target of targets) expect(files, `README links to ${target}`).toContain(target);
   });
 
   it('runs from the packed files alone: the demo and a staged check', () => {
