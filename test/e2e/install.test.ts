@@ -88,6 +88,16 @@ function warnings(stderr: string): string[] {
 }
 
 describe('installing opsdiff', () => {
+  it('is ready to publish: npm publish --dry-run is clean, with what a registry page needs', () => {
+    const r = run('npm', ['publish', '--dry-run', '--ignore-scripts', '--json'], source, npmEnv({ npm_config_registry: 'https://registry.npmjs.org/' }));
+    expect(warnings(r.stderr).filter((l) => !/requires you to be logged in/.test(l))).toEqual([]);
+    const manifest = JSON.parse(readFileSync(path.join(source, 'package.json'), 'utf8')) as Record<string, unknown>;
+    expect(Object.keys(manifest)).toEqual(expect.arrayContaining(['name', 'version', 'description', 'license', 'repository', 'engines', 'bin', 'files']));
+    expect(manifest['engines']).toEqual({ node: '>=20.19' });
+    expect(Object.keys(manifest['dependencies'] as object).sort()).toEqual(['typescript', 'yaml']);
+    expect(readFileSync(path.join(source, 'LICENSE'), 'utf8')).toMatch(/^MIT License/);
+  }, 60_000);
+
   it('from the tarball npm pack makes: the CLI, two runtime dependencies, no warning', () => {
     // --ignore-scripts: the committed tree alone must pack a working CLI (the bundle is committed).
     const packed = JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', work], source).stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
