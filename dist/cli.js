@@ -6600,8 +6600,8 @@ function conditionLoop(w, node) {
   return loop;
 }
 function mayIterate(callee, method) {
-  if (method) return method in ITERATION_METHODS || method === "from" || method === "pMap";
-  return isIdentifier8(callee) && (callee.text in ITERATION_METHODS || /^(pMap|map|each|forEach|filter|mapSeries|pEachSeries|pMapSeries)$/.test(callee.text));
+  if (method) return Object.hasOwn(ITERATION_METHODS, method) || method === "from" || method === "pMap";
+  return isIdentifier8(callee) && (Object.hasOwn(ITERATION_METHODS, callee.text) || /^(pMap|map|each|forEach|filter|mapSeries|pEachSeries|pMapSeries)$/.test(callee.text));
 }
 function iterationOf(w, call, callee, method, receiver, fn) {
   const args = call.arguments;
@@ -6622,15 +6622,16 @@ function iterationOf(w, call, callee, method, receiver, fn) {
       const optArg = args[cbIndex + 1];
       const concurrency = limitArg ? compact(limitArg.getText(w.sf)) : optArg ? concurrencyOption(w, optArg) : void 0;
       const parallel = libraryFn.parallel && !/Series$/.test(libraryFn.name);
-      const loop = loopFact(w, ITERATION_METHODS[libraryFn.name] ?? (libraryFn.module === "p-map" ? "map" : "other-callback"), args[0], call, parallel, concurrency, fn);
+      const loop = loopFact(w, own(ITERATION_METHODS, libraryFn.name) ?? (libraryFn.module === "p-map" ? "map" : "other-callback"), args[0], call, parallel, concurrency, fn);
       return { loop, callbackIndex: cbIndex, collectionIsReceiver: false };
     }
   }
-  if (method && receiver && ITERATION_METHODS[method] && isFn(args[0])) {
+  const iteration = method ? own(ITERATION_METHODS, method) : void 0;
+  if (method && receiver && iteration && isFn(args[0])) {
     const cb = args[0] ? unwrapExpression(args[0]) : void 0;
     const asyncCb = !!cb && (isArrowFunction5(cb) || isFunctionExpression5(cb)) && !!getModifiers2(cb)?.some((m) => m.kind === SyntaxKind6.AsyncKeyword);
     const parallel = w.parallelCallbacks.has(call) || asyncCb && method !== "reduce" && method !== "reduceRight";
-    const kind = ITERATION_METHODS[method];
+    const kind = iteration;
     if (isIdentifier8(receiver) && /^(Promise|Bluebird)$/.test(receiver.text)) return void 0;
     return { loop: loopFact(w, kind, receiver, call, parallel, w.limitedCallbacks.get(call), fn), callbackIndex: 0, collectionIsReceiver: true };
   }
@@ -6652,7 +6653,7 @@ function collectionFirstFunction(w, callee) {
   if (sym.t !== "import" || !COLLECTION_FIRST_LIBRARIES.has(sym.module.replace(/\/.*$/, ""))) return void 0;
   if (isIdentifier8(callee)) name = sym.name === "default" || sym.name === "*" ? sym.module.replace(/^.*\//, "") : sym.name;
   if (!name) return void 0;
-  const known = ITERATION_METHODS[name] || sym.module === "p-map" || /^(map|each|forEach|filter|mapSeries|pMap)$/.test(name);
+  const known = own(ITERATION_METHODS, name) || sym.module === "p-map" || /^(map|each|forEach|filter|mapSeries|pMap)$/.test(name);
   if (!known) return void 0;
   const parallel = sym.module === "p-map" || sym.module === "async" || sym.module === "bluebird";
   return { name: name === "p-map" ? "map" : name, module: sym.module, parallel };
@@ -12155,7 +12156,12 @@ ${names}`).digest("hex").slice(0, 20);
   }
   put(oid, path5, facts) {
     if (this.broken || this.writtenBytes > MAX_BYTES_PER_RUN) return;
-    const bytes = encodeFacts({ path: path5, facts });
+    let bytes;
+    try {
+      bytes = encodeFacts({ path: path5, facts });
+    } catch {
+      return;
+    }
     const file = this.file(oid, path5);
     const partial = `${file}.${process.pid}`;
     try {

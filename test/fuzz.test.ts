@@ -14,7 +14,7 @@ import { DEFAULT_CATALOG } from '../src/catalog/index.js';
 import { buildView } from '../src/match/view.js';
 import type { FileFacts } from '../src/model/facts/index.js';
 import { RevisionModel } from '../src/model/program.js';
-import { extractOne } from '../src/parse/extract.js';
+import { encodeFacts, extractOne } from '../src/parse/extract.js';
 import { optionsOf } from '../src/rule.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', 'fixtures');
@@ -81,8 +81,15 @@ function modelOf(files: Record<string, string>, internal: string[]): { model: Re
   const facts = new Map<string, FileFacts>();
   for (const [p, text] of Object.entries(files)) {
     const result = extractOne(p, text, DEFAULT_CATALOG.namePatterns);
-    if (result.ok) facts.set(p, result.facts);
-    else if (result.internal) internal.push(`${p}: ${result.internal.split('\n').slice(0, 3).join(' | ')}`);
+    if (result.ok) {
+      facts.set(p, result.facts);
+      // Facts cross to the worker and into the facts cache by V8's serializer: plain data only.
+      try {
+        encodeFacts(result.facts);
+      } catch (error) {
+        internal.push(`${p}: facts cannot be serialized: ${(error as Error).message}`);
+      }
+    } else if (result.internal) internal.push(`${p}: ${result.internal.split('\n').slice(0, 3).join(' | ')}`);
   }
   const loader = { files: new Set(Object.keys(files)), facts: (p: string) => facts.get(p), loadedFacts: () => facts.values(), loadedSize: facts.size };
   return { model: new RevisionModel(loader, (p) => files[p]), paths: [...facts.keys()] };
@@ -114,3 +121,27 @@ describe('fuzz: mutated fixture sources through the fact pass, the resolver and 
     }
   });
 });
+
+describe('facts are plain data', () => {
+  it("a call named like Object.prototype's methods takes no built-in function into the facts (toLocaleString, hasOwnProperty, valueOf...)", () => {
+    // ghostfolio's `this.value?.toLocaleString(this.locale, {...})` made a loop whose kind was Object.prototype.toLocaleString.
+    const text = `export class V {
+  show(items: number[], locale: string, id: string, map: Record<string, unknown>) {
+    const a = items.toLocaleString(locale, { maximumFractionDigits: 2 });
+    const b = map.hasOwnProperty(id) ? map.valueOf() : map.toString();
+    const c = items.constructor((x: number) => x);
+    const d = items.isPrototypeOf(() => 1) || items.propertyIsEnumerable(() => 2);
+    return [a, b, c, d, toLocaleString((x: number) => x), hasOwnProperty(() => id)];
+  }
+}
+declare function toLocaleString(f: unknown): string;
+declare function hasOwnProperty(f: unknown): string;
+`;
+    const result = extractOne('src/v.ts', text, DEFAULT_CATALOG.namePatterns);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(() => encodeFacts(result.facts)).not.toThrow();
+    expect(JSON.stringify(result.facts.functions.flatMap((f) => f.loops))).toBe('[]');
+  });
+});
+

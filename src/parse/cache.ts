@@ -87,7 +87,12 @@ export class FactsCache {
 
   put(oid: string, path: string, facts: FileFacts): void {
     if (this.broken || this.writtenBytes > MAX_BYTES_PER_RUN) return;
-    const bytes = encodeFacts({ path, facts });
+    let bytes: Buffer;
+    try {
+      bytes = encodeFacts({ path, facts });
+    } catch {
+      return; // facts that are not plain data (an engine bug; the fuzz test holds the fact pass to it) are not kept
+    }
     const file = this.file(oid, path);
     const partial = `${file}.${process.pid}`;
     try {

@@ -2,6 +2,7 @@
  * Loops: statements and iteration calls as loop facts, and what bounds each one (a literal, the
  * pages, polls or retries it exists for, chunks, a pool of workers, or the request's data).
  */
+import { own } from '../own.js';
 import ts from '../../parse/typescript.js';
 import type * as TS from 'typescript';
 import { filledCount } from './fills.js';
@@ -129,8 +130,8 @@ export function conditionLoop(w: Walk, node: TS.WhileStatement | TS.DoStatement)
 
 /** A cheap test by name before the full one: most calls are not iterations. */
 export function mayIterate(callee: TS.Expression, method: string | undefined): boolean {
-  if (method) return method in ITERATION_METHODS || method === 'from' || method === 'pMap';
-  return isIdentifier(callee) && (callee.text in ITERATION_METHODS || /^(pMap|map|each|forEach|filter|mapSeries|pEachSeries|pMapSeries)$/.test(callee.text));
+  if (method) return Object.hasOwn(ITERATION_METHODS, method) || method === 'from' || method === 'pMap';
+  return isIdentifier(callee) && (Object.hasOwn(ITERATION_METHODS, callee.text) || /^(pMap|map|each|forEach|filter|mapSeries|pEachSeries|pMapSeries)$/.test(callee.text));
 }
 
 /** Recognizes `xs.map(cb)`, `_.map(xs, cb)`, `pMap(xs, cb, { concurrency })`, `Array.from(xs, cb)`. */
@@ -155,15 +156,17 @@ export function iterationOf(w: Walk, call: TS.CallExpression, callee: TS.Express
       const optArg = args[cbIndex + 1];
       const concurrency = limitArg ? compact(limitArg.getText(w.sf)) : optArg ? concurrencyOption(w, optArg) : undefined;
       const parallel = libraryFn.parallel && !/Series$/.test(libraryFn.name);
-      const loop = loopFact(w, ITERATION_METHODS[libraryFn.name] ?? (libraryFn.module === 'p-map' ? 'map' : 'other-callback'), args[0], call, parallel, concurrency, fn);
+      const loop = loopFact(w, own(ITERATION_METHODS, libraryFn.name) ?? (libraryFn.module === 'p-map' ? 'map' : 'other-callback'), args[0], call, parallel, concurrency, fn);
       return { loop, callbackIndex: cbIndex, collectionIsReceiver: false };
     }
   }
-  if (method && receiver && ITERATION_METHODS[method] && isFn(args[0])) {
+  // own(): `value.toLocaleString(...)` must not find Object.prototype's function (a loop kind that is a function).
+  const iteration = method ? own(ITERATION_METHODS, method) : undefined;
+  if (method && receiver && iteration && isFn(args[0])) {
     const cb = args[0] ? unwrapExpression(args[0]) : undefined;
     const asyncCb = !!cb && (isArrowFunction(cb) || isFunctionExpression(cb)) && !!getModifiers(cb)?.some((m) => m.kind === SyntaxKind.AsyncKeyword);
     const parallel = w.parallelCallbacks.has(call) || (asyncCb && method !== 'reduce' && method !== 'reduceRight');
-    const kind = ITERATION_METHODS[method]!;
+    const kind = iteration;
     if (isIdentifier(receiver) && /^(Promise|Bluebird)$/.test(receiver.text)) return undefined;
     return { loop: loopFact(w, kind, receiver, call, parallel, w.limitedCallbacks.get(call), fn), callbackIndex: 0, collectionIsReceiver: true };
   }
@@ -186,7 +189,7 @@ function collectionFirstFunction(w: Walk, callee: TS.Expression): { name: string
   if (sym.t !== 'import' || !COLLECTION_FIRST_LIBRARIES.has(sym.module.replace(/\/.*$/, ''))) return undefined;
   if (isIdentifier(callee)) name = sym.name === 'default' || sym.name === '*' ? sym.module.replace(/^.*\//, '') : sym.name;
   if (!name) return undefined;
-  const known = ITERATION_METHODS[name] || sym.module === 'p-map' || /^(map|each|forEach|filter|mapSeries|pMap)$/.test(name);
+  const known = own(ITERATION_METHODS, name) || sym.module === 'p-map' || /^(map|each|forEach|filter|mapSeries|pMap)$/.test(name);
   if (!known) return undefined;
   const parallel = sym.module === 'p-map' || sym.module === 'async' || sym.module === 'bluebird';
   return { name: name === 'p-map' ? 'map' : name, module: sym.module, parallel };
