@@ -7814,12 +7814,16 @@ function applySuppressions(findings, directivesByFile, isChangedHead) {
 }
 
 // src/parse/extract.ts
+var FORCE_FAILURE = "OPSDIFF_TEST_FACTS_THROW";
+function factsForcedToFail(env) {
+  return !!env[FORCE_FAILURE];
+}
 function extractOne(path5, text, tellingNames) {
   try {
     const parsed = parseSource(path5, text);
     if (!parsed.ok) return parsed;
-    const forced = process.env["OPSDIFF_TEST_FACTS_THROW"];
-    if (forced && path5.endsWith(forced)) throw new Error("forced by OPSDIFF_TEST_FACTS_THROW");
+    const forced = process.env[FORCE_FAILURE];
+    if (forced && path5.endsWith(forced)) throw new Error(`forced by ${FORCE_FAILURE}`);
     const facts = extractFacts(path5, parsed.sourceFile, tellingNames);
     const directives = parseDirectives(text);
     if (directives.length) facts.directives = directives;
@@ -12124,7 +12128,7 @@ var FactsCache = class _FactsCache {
 ${names}`).digest("hex").slice(0, 20);
     const dir = join2(root, `facts-${key}`);
     try {
-      mkdirTwoLevels(root, dir);
+      for (const level of [join2(root, ".."), root, dir]) makeDir(level);
       const now = /* @__PURE__ */ new Date();
       utimesSync(dir, now, now);
       pruneBuilds(root);
@@ -12167,11 +12171,7 @@ ${names}`).digest("hex").slice(0, 20);
     try {
       const shard = oid.slice(0, 2);
       if (!this.shards.has(shard)) {
-        try {
-          mkdirSync(join2(this.dir, shard));
-        } catch (error) {
-          if (error.code !== "EEXIST") throw error;
-        }
+        makeDir(join2(this.dir, shard));
         this.shards.add(shard);
       }
       writeFileSync(partial, bytes);
@@ -12221,13 +12221,11 @@ function pruneBuilds(root) {
   const builds = readdirSync(root).filter((name) => name.startsWith("facts-")).map((name) => ({ name, used: statSync(join2(root, name)).mtimeMs })).sort((a, b) => b.used - a.used);
   for (const old of builds.slice(KEPT_BUILDS)) rmSync(join2(root, old.name), { recursive: true, force: true });
 }
-function mkdirTwoLevels(root, dir) {
-  for (const level of [join2(root, ".."), root, dir]) {
-    try {
-      mkdirSync(level);
-    } catch (error) {
-      if (error.code !== "EEXIST") throw error;
-    }
+function makeDir(dir) {
+  try {
+    mkdirSync(dir);
+  } catch (error) {
+    if (error.code !== "EEXIST") throw error;
   }
 }
 
@@ -14526,7 +14524,7 @@ async function main(argv, io = defaultIO) {
     const failOnAiFlag = parseFailOn(values["fail-on-ai"], "--fail-on-ai");
     if (command === "demo") {
       const report2 = await runDemo();
-      await emit(renderReport(report2, format, { color: color && !values.output }), values.output, io, report2);
+      await emit(report2, format, color, values.output, io);
       return 0;
     }
     if (command !== "check" && command !== "baseline") throw new InputError(`unknown command '${command}'`, "commands: check (default), baseline, origin, demo, hook");
@@ -14552,7 +14550,7 @@ async function main(argv, io = defaultIO) {
       return 0;
     }
     const { report, verdict } = await runCheck(request);
-    await emit(renderReport(report, format, { color: color && !values.output }), values.output, io, report);
+    await emit(report, format, color, values.output, io);
     return verdict;
   } catch (error) {
     if (error instanceof OpsdiffError) {
@@ -14617,13 +14615,14 @@ async function originCommand(values, io) {
   io.stdout(renderOrigin(report, format));
   return 0;
 }
-async function emit(rendered, output, io, report) {
+async function emit(report, format, color, output, io) {
+  const rendered = renderReport(report, format, { color: color && !output });
   if (!output) {
     io.stdout(rendered.endsWith("\n") ? rendered : rendered + "\n");
     return;
   }
   await writeFile3(output, rendered);
-  if (report) io.stderr(`opsdiff: ${summaryLine(report)}; report written to ${output}
+  io.stderr(`opsdiff: ${summaryLine(report)}; report written to ${output}
 `);
 }
 function argumentError(error) {
@@ -14641,7 +14640,7 @@ function argumentError(error) {
 }
 function cacheDirFrom(env, off) {
   const setting = env["OPSDIFF_CACHE"];
-  if (off || setting === "0" || env["OPSDIFF_TEST_FACTS_THROW"]) return {};
+  if (off || setting === "0" || factsForcedToFail(env)) return {};
   if (setting) return { cacheDir: resolve(setting) };
   const home = env["HOME"] || homedir();
   return { cacheDir: join5(env["XDG_CACHE_HOME"] || join5(home, ".cache"), "opsdiff") };

@@ -3511,12 +3511,13 @@ function parseDirectives(text) {
 }
 
 // src/parse/extract.ts
+var FORCE_FAILURE = "OPSDIFF_TEST_FACTS_THROW";
 function extractOne(path, text, tellingNames2) {
   try {
     const parsed = parseSource(path, text);
     if (!parsed.ok) return parsed;
-    const forced = process.env["OPSDIFF_TEST_FACTS_THROW"];
-    if (forced && path.endsWith(forced)) throw new Error("forced by OPSDIFF_TEST_FACTS_THROW");
+    const forced = process.env[FORCE_FAILURE];
+    if (forced && path.endsWith(forced)) throw new Error(`forced by ${FORCE_FAILURE}`);
     const facts = extractFacts(path, parsed.sourceFile, tellingNames2);
     const directives = parseDirectives(text);
     if (directives.length) facts.directives = directives;

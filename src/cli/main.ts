@@ -16,6 +16,7 @@ import { OpsdiffError, InputError } from '../errors.js';
 import { FORMATS, isFormat, renderReport, type Format } from '../report/index.js';
 import { summaryLine } from '../report/text.js';
 import { closest } from '../suggest.js';
+import { factsForcedToFail } from '../parse/extract.js';
 import type { Report } from '../types.js';
 import { parseFailOn } from '../verdict.js';
 import { VERSION } from '../version.js';
@@ -123,7 +124,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
 
     if (command === 'demo') {
       const report = await runDemo();
-      await emit(renderReport(report, format as Format, { color: color && !values.output }), values.output, io, report);
+      await emit(report, format as Format, color, values.output, io);
       return 0; // the demo shows a finding on purpose
     }
     if (command !== 'check' && command !== 'baseline') throw new InputError(`unknown command '${command}'`, 'commands: check (default), baseline, origin, demo, hook');
@@ -150,7 +151,7 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
     }
 
     const { report, verdict } = await runCheck(request);
-    await emit(renderReport(report, format as Format, { color: color && !values.output }), values.output, io, report);
+    await emit(report, format as Format, color, values.output, io);
     return verdict;
   } catch (error) {
     if (error instanceof OpsdiffError) {
@@ -221,14 +222,15 @@ async function originCommand(values: Record<string, string | boolean | undefined
   return 0;
 }
 
-/** The report to standard output, or to `output` with a one-line summary on standard error (the exit code alone says too little). */
-async function emit(rendered: string, output: string | undefined, io: CliIO, report?: Report): Promise<void> {
+/** The report to standard output, or to `output` (no colour) with a one-line summary on standard error (the exit code alone says too little). */
+async function emit(report: Report, format: Format, color: boolean, output: string | undefined, io: CliIO): Promise<void> {
+  const rendered = renderReport(report, format, { color: color && !output });
   if (!output) {
     io.stdout(rendered.endsWith('\n') ? rendered : rendered + '\n');
     return;
   }
   await writeFile(output, rendered);
-  if (report) io.stderr(`opsdiff: ${summaryLine(report)}; report written to ${output}\n`);
+  io.stderr(`opsdiff: ${summaryLine(report)}; report written to ${output}\n`);
 }
 
 /**
@@ -252,11 +254,11 @@ function argumentError(error: Error): string {
 /**
  * Where facts are kept between runs: `$XDG_CACHE_HOME/opsdiff` or `~/.cache/opsdiff`, beside the
  * compile cache of bin/opsdiff.js. OPSDIFF_CACHE=<dir> moves it, OPSDIFF_CACHE=0 or --no-cache
- * turns it off (so does the test-only OPSDIFF_TEST_FACTS_THROW: a kept file would not fail).
+ * turns it off (so does the test-only forced failure of the fact pass: a kept file would not fail).
  */
 function cacheDirFrom(env: NodeJS.ProcessEnv, off: boolean): { cacheDir?: string } {
   const setting = env['OPSDIFF_CACHE'];
-  if (off || setting === '0' || env['OPSDIFF_TEST_FACTS_THROW']) return {};
+  if (off || setting === '0' || factsForcedToFail(env)) return {};
   if (setting) return { cacheDir: resolve(setting) };
   const home = env['HOME'] || homedir();
   return { cacheDir: join(env['XDG_CACHE_HOME'] || join(home, '.cache'), 'opsdiff') };

@@ -53,7 +53,8 @@ export class FactsCache {
     const key = createHash('sha256').update(`${build}\n${names}`).digest('hex').slice(0, 20);
     const dir = join(root, `facts-${key}`);
     try {
-      mkdirTwoLevels(root, dir);
+      // Level by level (`~/.cache`, then `opsdiff`), not `{ recursive: true }`: on Node 20 that spins forever on some paths.
+      for (const level of [join(root, '..'), root, dir]) makeDir(level);
       const now = new Date();
       utimesSync(dir, now, now); // most recently used
       pruneBuilds(root);
@@ -98,11 +99,7 @@ export class FactsCache {
     try {
       const shard = oid.slice(0, 2);
       if (!this.shards.has(shard)) {
-        try {
-          mkdirSync(join(this.dir, shard));
-        } catch (error) {
-          if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        }
+        makeDir(join(this.dir, shard));
         this.shards.add(shard);
       }
       writeFileSync(partial, bytes);
@@ -160,13 +157,11 @@ function pruneBuilds(root: string): void {
   for (const old of builds.slice(KEPT_BUILDS)) rmSync(join(root, old.name), { recursive: true, force: true });
 }
 
-/** Two levels (`~/.cache`, then `opsdiff`), not `{ recursive: true }`: on Node 20 that spins forever on some paths. */
-function mkdirTwoLevels(root: string, dir: string): void {
-  for (const level of [join(root, '..'), root, dir]) {
-    try {
-      mkdirSync(level);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
+/** One directory, unless it is there already. */
+function makeDir(dir: string): void {
+  try {
+    mkdirSync(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
 }

@@ -27,14 +27,22 @@ export interface SourceText {
   text: string;
 }
 
+/** Test-only: the fact pass fails on the files whose path ends with this variable's value. */
+const FORCE_FAILURE = 'OPSDIFF_TEST_FACTS_THROW';
+
+/** Whether the test-only forced failure is on (then nothing may be served from kept facts). */
+export function factsForcedToFail(env: NodeJS.ProcessEnv): boolean {
+  return !!env[FORCE_FAILURE];
+}
+
 /** `tellingNames`: the catalog's `namePatterns` (the built-in and configured client names). */
 export function extractOne(path: string, text: string, tellingNames: readonly RegExp[]): Extracted {
   try {
     const parsed = parseSource(path, text);
     if (!parsed.ok) return parsed;
     // Test-only: makes the fact pass fail on the files whose path ends so, to test that one file's failure costs only it.
-    const forced = process.env['OPSDIFF_TEST_FACTS_THROW'];
-    if (forced && path.endsWith(forced)) throw new Error('forced by OPSDIFF_TEST_FACTS_THROW');
+    const forced = process.env[FORCE_FAILURE];
+    if (forced && path.endsWith(forced)) throw new Error(`forced by ${FORCE_FAILURE}`);
     const facts = extractFacts(path, parsed.sourceFile, tellingNames);
     const directives = parseDirectives(text);
     if (directives.length) facts.directives = directives;
