@@ -914,9 +914,9 @@ var Dfa = class {
   }
   #intern(state) {
     const key = stateKey(state);
-    const found = this.#states.get(key);
-    if (found)
-      return found;
+    const found2 = this.#states.get(key);
+    if (found2)
+      return found2;
     if (this.#size > DFA_BUDGET)
       this.#clear();
     const d = this.#make(state);
@@ -947,9 +947,9 @@ var Dfa = class {
   // the next state, after a miss in `d.ascii`
   next(d, c) {
     const code = c.charCodeAt(0);
-    const found = code < 128 ? void 0 : d.next.get(c);
-    if (found)
-      return found;
+    const found2 = code < 128 ? void 0 : d.next.get(c);
+    if (found2)
+      return found2;
     const n = d === this.#dotStart ? this.#intern(this.#dotSim.step(d.state, c, 0, true)) : this.#intern(this.#sim.step(d.state, c, 1, true));
     if (code < 128) {
       if (!d.ascii) {
@@ -2408,9 +2408,9 @@ var Minimatch = class {
       this.#globstarParts.set(pattern, byStart);
     }
     const key = patternIndex * 2 + (partial ? 1 : 0);
-    const found = byStart[key];
-    if (found)
-      return found;
+    const found2 = byStart[key];
+    if (found2)
+      return found2;
     const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
     const lastgs = pattern.lastIndexOf(GLOBSTAR);
     const head = pattern.slice(patternIndex, firstgs);
@@ -2519,17 +2519,17 @@ var Minimatch = class {
         return this.braceExpand();
     }
     const mark = String.fromCharCode(code);
-    let found = false;
+    let found2 = false;
     const marked2 = pattern.replace(rangeRe, (m, lo, hi) => {
       const a = Number(lo);
       const b = Number(hi);
       if (!Number.isSafeInteger(a) || !Number.isSafeInteger(b) || Math.abs(a - b) + 1 < RANGE_MIN) {
         return m;
       }
-      found = true;
+      found2 = true;
       return `${mark}${lo}..${hi}${mark}`;
     });
-    if (!found)
+    if (!found2)
       return this.braceExpand();
     const set = braceExpand(marked2, this.options);
     for (const p of set) {
@@ -5403,24 +5403,24 @@ function hasInFilter(node, depth, sf) {
   return false;
 }
 function mentions(node, name) {
-  let found = false;
-  const visit = (n) => {
-    if (found) return;
-    if (isIdentifier(n) && n.text === name) found = true;
-    else forEachChild(n, visit);
+  let found2 = false;
+  const visit3 = (n) => {
+    if (found2) return;
+    if (isIdentifier(n) && n.text === name) found2 = true;
+    else forEachChild(n, visit3);
   };
-  visit(node);
-  return found;
+  visit3(node);
+  return found2;
 }
 function exits(node) {
-  let found = false;
-  const visit = (n) => {
-    if (found || typescript_default.isSwitchStatement(n) || isArrowFunction(n) || isFunctionExpression(n) || isFunctionDeclaration(n) || isForOfStatement(n) || isForStatement(n) || isWhileStatement(n) || isDoStatement(n) || isForInStatement(n)) return;
-    if (n.kind === SyntaxKind.BreakStatement || isReturnStatement(n)) found = true;
-    else forEachChild(n, visit);
+  let found2 = false;
+  const visit3 = (n) => {
+    if (found2 || typescript_default.isSwitchStatement(n) || isArrowFunction(n) || isFunctionExpression(n) || isFunctionDeclaration(n) || isForOfStatement(n) || isForStatement(n) || isWhileStatement(n) || isDoStatement(n) || isForInStatement(n)) return;
+    if (n.kind === SyntaxKind.BreakStatement || isReturnStatement(n)) found2 = true;
+    else forEachChild(n, visit3);
   };
-  forEachChild(node, visit);
-  return found;
+  forEachChild(node, visit3);
+  return found2;
 }
 
 // src/model/facts/params.ts
@@ -5667,11 +5667,11 @@ function paramSym(w, p) {
   }
   return { t: "param", name, ...p.type ? { type: typeSym(w, p.type) } : {} };
 }
-function withTypeParams(w, params, describe2) {
+function withTypeParams(w, params, describe3) {
   const outer = w.typeParams;
   w.typeParams = params?.length ? new Map(params.map((p, i) => [p.name.text, i])) : void 0;
   try {
-    return describe2();
+    return describe3();
   } finally {
     w.typeParams = outer;
   }
@@ -5713,11 +5713,11 @@ function typeSym(w, type) {
     if (isIdentifier3(name)) {
       const param = w.typeParams?.get(name.text);
       if (param !== void 0) return { t: "typeParam", index: param };
-      const found = w.typeParams ? withTypeParams(w, void 0, () => lookup(w, name.text)) : lookup(w, name.text);
-      if (found.t === "unknown") return { t: "global", name: name.text };
+      const found2 = w.typeParams ? withTypeParams(w, void 0, () => lookup(w, name.text)) : lookup(w, name.text);
+      if (found2.t === "unknown") return { t: "global", name: name.text };
       const args = type.typeArguments;
-      if (!args?.length || found.t === "global" || found.t === "literal") return found;
-      return { t: "generic", of: found, args: args.map((a) => typeSym(w, a) ?? { t: "unknown" }) };
+      if (!args?.length || found2.t === "global" || found2.t === "literal") return found2;
+      return { t: "generic", of: found2, args: args.map((a) => typeSym(w, a) ?? { t: "unknown" }) };
     }
     const left = isIdentifier3(name.left) ? lookup(w, name.left.text) : void 0;
     return left ? { t: "member", of: left, name: name.right.text } : void 0;
@@ -5926,8 +5926,8 @@ function noteRaceWrapper(w, list, fn) {
     const inner = call && typescript_default.isCallExpression(call) ? call : call && typescript_default.isNewExpression(call) ? call : void 0;
     const text = inner ? inner.getText(w.sf) : "";
     if (!inner || !/setTimeout|sleep|delay|timeout|timer/i.test(text)) continue;
-    const found = timerDelayParam(w, inner, fn.fact.id, 0);
-    if (found !== void 0) ms ??= found;
+    const found2 = timerDelayParam(w, inner, fn.fact.id, 0);
+    if (found2 !== void 0) ms ??= found2;
   }
   if (promise !== void 0 && ms !== void 0 && promise !== ms) fn.fact.raceWrapper = { promise, ms };
 }
@@ -6936,16 +6936,16 @@ function retryDetails(w, loop, body) {
 function catchTests(w, body) {
   const out = [];
   let open = false;
-  const visit = (n) => {
+  const visit3 = (n) => {
     if (open || typescript_default.isFunctionLike(n)) return;
     if (typescript_default.isCatchClause(n)) {
       const test = selectiveTest(w, n);
       if (test) out.push(test);
       else open = true;
     }
-    typescript_default.forEachChild(n, visit);
+    typescript_default.forEachChild(n, visit3);
   };
-  visit(body);
+  visit3(body);
   return open ? void 0 : out;
 }
 function selectiveTest(w, clause) {
@@ -6982,15 +6982,15 @@ function selfRetry(w, call, fn) {
   const loop = { kind: "other-callback", over: text, bound: "retry", parallel: false, line: line + 1, column: character + 1, header: text, recursive: true };
   if (!counter) return loop;
   const body = node.body;
-  const visit = (n) => {
+  const visit3 = (n) => {
     if (loop.limit || n !== body && typescript_default.isFunctionLike(n)) return;
     if (isBinaryExpression3(n) && /^[<>]=?$/.test(n.operatorToken.getText(w.sf))) {
       const other = isIdentifier8(n.left) && n.left.text === counter ? n.right : isIdentifier8(n.right) && n.right.text === counter ? n.left : void 0;
       if (other) loop.limit = valOf(w, other, 0);
     }
-    typescript_default.forEachChild(n, visit);
+    typescript_default.forEachChild(n, visit3);
   };
-  visit(body);
+  visit3(body);
   return loop;
 }
 function repeatBound(w, body, cond) {
@@ -7039,17 +7039,17 @@ function nullTest(e) {
   return void 0;
 }
 function fills(w, node, slot) {
-  let found = false;
-  const visit = (n) => {
-    if (found || typescript_default.isFunctionLike(n)) return;
+  let found2 = false;
+  const visit3 = (n) => {
+    if (found2 || typescript_default.isFunctionLike(n)) return;
     if (isBinaryExpression4(n) && isAssignment(n.operatorToken.kind) && memoSlot(w, n.left) === slot) {
-      found = true;
+      found2 = true;
       return;
     }
-    forEachChild2(n, visit);
+    forEachChild2(n, visit3);
   };
-  visit(node);
-  return found;
+  visit3(node);
+  return found2;
 }
 function isAssignment(kind) {
   return kind === SyntaxKind7.EqualsToken || kind === SyntaxKind7.QuestionQuestionEqualsToken || kind === SyntaxKind7.BarBarEqualsToken;
@@ -7136,21 +7136,21 @@ function returnedOnly(block) {
   return only && isReturnStatement2(only) ? only.expression : void 0;
 }
 function fillsKeys(w, node, slot) {
-  let found = false;
-  const visit = (n) => {
-    if (found || typescript_default.isFunctionDeclaration(n) || typescript_default.isClassLike(n)) return;
+  let found2 = false;
+  const visit3 = (n) => {
+    if (found2 || typescript_default.isFunctionDeclaration(n) || typescript_default.isClassLike(n)) return;
     if (typescript_default.isCallExpression(n) && isPropertyAccessExpression7(n.expression) && (n.expression.name.text === "set" || n.expression.name.text === "add") && keyedSlot(w, n.expression.expression) === slot) {
-      found = true;
+      found2 = true;
       return;
     }
     if (isBinaryExpression4(n) && n.operatorToken.kind === SyntaxKind7.EqualsToken && typescript_default.isElementAccessExpression(unwrapExpression(n.left)) && keyedSlot(w, n.left) === slot) {
-      found = true;
+      found2 = true;
       return;
     }
-    forEachChild2(n, visit);
+    forEachChild2(n, visit3);
   };
-  visit(node);
-  return found;
+  visit3(node);
+  return found2;
 }
 function returnsWhenCached(w, fn, stmt) {
   const cond = returningIf(stmt);
@@ -7662,8 +7662,8 @@ function visitCall(w, call, fn) {
     const inline = isArrowFunction6(a) || isFunctionExpression6(a);
     const cb = calleeSym.t !== "global" && (inline || isFunctionValue(w, a)) ? callbackRef(w, call, calleeSym, i, fn) : void 0;
     if (inline) {
-      const visit = () => visitInlineFunction(w, a, fn, receiverSym && method ? { receiver: receiverSym, method } : void 0);
-      const body = method === "catch" && i === 0 || method === "then" && i === 1 ? () => onFailure(fn, visit) : visit;
+      const visit3 = () => visitInlineFunction(w, a, fn, receiverSym && method ? { receiver: receiverSym, method } : void 0);
+      const body = method === "catch" && i === 0 || method === "then" && i === 1 ? () => onFailure(fn, visit3) : visit3;
       if (cb) inCallback(fn, cb, body);
       else body();
     } else if (cb) inCallback(fn, cb, () => recordReference(w, a, fn, true));
@@ -8085,9 +8085,9 @@ var Summaries = class {
       if (!fn || !classified) return [];
       this.classified.delete(key);
       all = [];
-      const found2 = all;
+      const found3 = all;
       this.inContext(this.isQuiet(file, fnId), () => {
-        for (const c of classified) this.follow(file, fnId, fn, c, found2, []);
+        for (const c of classified) this.follow(file, fnId, fn, c, found3, []);
       });
     }
     const best = /* @__PURE__ */ new Map();
@@ -8098,10 +8098,10 @@ var Summaries = class {
       const prev = best.get(key2);
       if (!prev || better(p, m, prev)) best.set(key2, { p, m });
     }
-    const found = [...best.values()].map((x) => x.p);
+    const found2 = [...best.values()].map((x) => x.p);
     if (this.missCount !== misses) this.incomplete.add(key);
-    this.alternates.set(key, found);
-    return found;
+    this.alternates.set(key, found2);
+    return found2;
   }
   compute(file, fnId, invocations) {
     const fn = this.model.functionFact(file, fnId);
@@ -8341,8 +8341,8 @@ var ModuleResolver = class {
       if (rel === void 0) continue;
       for (const other of rootDirs) {
         if (other === root) continue;
-        const found = this.resolvePath(join(other, rel));
-        if (found) return found;
+        const found2 = this.resolvePath(join(other, rel));
+        if (found2) return found2;
       }
     }
     return void 0;
@@ -8354,8 +8354,8 @@ var ModuleResolver = class {
     const match2 = matchPattern(Object.keys(config.paths.patterns), specifier);
     if (!match2) return void 0;
     for (const target of config.paths.patterns[match2.pattern] ?? []) {
-      const found = this.toSource(base, target.replace("*", match2.rest));
-      if (found) return found;
+      const found2 = this.toSource(base, target.replace("*", match2.rest));
+      if (found2) return found2;
     }
     return void 0;
   }
@@ -8363,17 +8363,17 @@ var ModuleResolver = class {
   configFor(dir) {
     const cached = this.nearest.get(dir);
     if (cached) return cached;
-    let found = {};
+    let found2 = {};
     for (let d = dir; ; d = posix.dirname(d)) {
       const name = CONFIG_NAMES.map((n) => inDir(d, n)).find((p) => this.files.has(p));
       if (name) {
-        found = this.configAt(name, 0);
+        found2 = this.configAt(name, 0);
         break;
       }
       if (d === "." || d === "/" || d === "") break;
     }
-    this.nearest.set(dir, found);
-    return found;
+    this.nearest.set(dir, found2);
+    return found2;
   }
   configAt(path5, depth) {
     const cached = this.effective.get(path5);
@@ -8429,8 +8429,8 @@ var ModuleResolver = class {
     if (subpath !== ".") return toSource(subpath);
     for (const field of [manifest?.source, manifest?.types, manifest?.typings, manifest?.main, manifest?.module]) {
       if (typeof field !== "string") continue;
-      const found = toSource(field);
-      if (found) return found;
+      const found2 = toSource(field);
+      if (found2) return found2;
     }
     return this.resolvePath(join(folder, "src/index")) ?? this.resolvePath(join(folder, "index"));
   }
@@ -8563,15 +8563,15 @@ function conditionTarget(value, rest, accept, folder = false) {
   if (typeof value === "string") return accept(folder ? value + rest : value.replaceAll("*", rest));
   if (Array.isArray(value)) {
     for (const v of value) {
-      const found = conditionTarget(v, rest, accept, folder);
-      if (found) return found;
+      const found2 = conditionTarget(v, rest, accept, folder);
+      if (found2) return found2;
     }
     return void 0;
   }
   if (value && typeof value === "object") {
     for (const v of Object.values(value)) {
-      const found = conditionTarget(v, rest, accept, folder);
-      if (found) return found;
+      const found2 = conditionTarget(v, rest, accept, folder);
+      if (found2) return found2;
     }
   }
   return void 0;
@@ -10710,8 +10710,8 @@ function compareSites(base, head, ctx) {
   const inBase = new Set(baseSettings.map((t) => t.path));
   for (const [path5, after] of headSettings) {
     if (inBase.has(path5) || after.value.k === "null" || after.kind === "signal" || base.args.some((a) => a.k === "obj" && a.opaque)) continue;
-    const found = defaultOf(head, path5);
-    const dflt = found === "passed-on" ? void 0 : found;
+    const found2 = defaultOf(head, path5);
+    const dflt = found2 === "passed-on" ? void 0 : found2;
     const before = defaultSetting(base, path5, dflt);
     if (isDisabled(after.value, after.amount) && after.value.k !== "obj") {
       if (dflt !== null) out.push(finding2("disabled", base, head, before, after, ctx));
@@ -11212,7 +11212,7 @@ function baseRetried(head, target, view) {
   return view.sites.base.some((b) => b.file === base.file && b.fnId === base.fnId && view.options.of(b, isRetrySite));
 }
 function lostLoops(view) {
-  const found = /* @__PURE__ */ new Map();
+  const found2 = /* @__PURE__ */ new Map();
   const retrying = new Set(retryingHeads(view).map((h) => `${h.file}\0${h.fnId}`));
   for (const entry of view.entries) {
     const { base, head } = entry;
@@ -11228,11 +11228,11 @@ function lostLoops(view) {
         if (!loop) continue;
         const id = `${loop.file}|${loop.fnId}|${loop.line}`;
         const rank = loop.file === base.file && loop.fnId === base.fnId ? -1 : after.steps.length;
-        if ((found.get(id)?.rank ?? Infinity) > rank) found.set(id, { loop, route: after, fnId: head.fnId, rank });
+        if ((found2.get(id)?.rank ?? Infinity) > rank) found2.set(id, { loop, route: after, fnId: head.fnId, rank });
       }
     }
   }
-  return [...found.values()];
+  return [...found2.values()];
 }
 var RETRYING = /retr|backoff|attempt|resilien/i;
 function retryingHeads(view) {
@@ -12121,10 +12121,10 @@ var FactsCache = class _FactsCache {
    * directory cannot be made.
    */
   static open(root, tellingNames) {
-    const build2 = buildId();
-    if (!build2) return void 0;
+    const build3 = buildId();
+    if (!build3) return void 0;
     const names = tellingNames.map((r) => `${r.source}/${r.flags}`).join("\n");
-    const key = createHash("sha256").update(`${build2}
+    const key = createHash("sha256").update(`${build3}
 ${names}`).digest("hex").slice(0, 20);
     const dir = join2(root, `facts-${key}`);
     try {
@@ -12517,8 +12517,8 @@ async function implementersOf(repo, revs, workspace, names, isInScope) {
   const files = /* @__PURE__ */ new Set();
   for (const name of needles) {
     const word = new RegExp(`(?<![\\w$])${name}(?![\\w$])`);
-    const found = lines.filter((l) => word.test(l.text.slice(l.text.indexOf("implements")))).map((l) => ({ file: l.path, cls: /\bclass\s+([\w$]+)/.exec(l.text)?.[1] ?? "" }));
-    for (const impl of followedImplementers(found)) files.add(impl.file);
+    const found2 = lines.filter((l) => word.test(l.text.slice(l.text.indexOf("implements")))).map((l) => ({ file: l.path, cls: /\bclass\s+([\w$]+)/.exec(l.text)?.[1] ?? "" }));
+    for (const impl of followedImplementers(found2)) files.add(impl.file);
   }
   return [...files].filter((p) => !workspace.head.loaded.has(p)).slice(0, MAX_IMPLEMENTERS2);
 }
@@ -12536,22 +12536,22 @@ async function findImporters(repo, revs, workspace, focus, isInScope, firstSearc
   const focusPaths = new Set(focus.map((f) => f.path));
   let targets = new Set(focus.filter((f) => f.status !== "deleted" && f.status !== "added" && (ioChanged(workspace, f) || exportedConstantsChanged(workspace, f))).map((f) => f.path));
   if (targets.size === 0) firstSearchAbort.abort();
-  const found = [];
+  const found2 = [];
   const isFound = /* @__PURE__ */ new Set();
-  for (let level = 0; level < IMPORTER_DEPTH && targets.size > 0 && found.length < MAX_IMPORTERS; level++) {
+  for (let level = 0; level < IMPORTER_DEPTH && targets.size > 0 && found2.length < MAX_IMPORTERS; level++) {
     const candidates = (await (level === 0 ? firstSearch : grepImporters(repo, revs, targets))).filter((p) => !focusPaths.has(p) && !isFound.has(p) && isInScope(p) && workspace.base.files.has(p));
     if (candidates.length > MAX_CANDIDATES) budget.capped = true;
     candidates.length = Math.min(candidates.length, MAX_CANDIDATES);
     if (candidates.length === 0) break;
     const importers = await workspace.filterImporters("head", candidates, targets);
     if (importers.length) await workspace.load({ base: importers, head: importers });
-    const room = importers.slice(0, MAX_IMPORTERS - found.length);
+    const room = importers.slice(0, MAX_IMPORTERS - found2.length);
     if (room.length < importers.length) budget.capped = true;
     room.forEach((p) => isFound.add(p));
-    found.push(...room);
+    found2.push(...room);
     targets = new Set(room);
   }
-  return found;
+  return found2;
 }
 function moduleStem(path5) {
   const file = path5.slice(path5.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "");
@@ -12665,9 +12665,9 @@ function collectFindings(rules, view, overrides, config) {
   const byPlace = /* @__PURE__ */ new Map();
   for (const rule of rules) {
     const meta = ruleMeta(rule);
-    const found = rule.check(view, optionsOf(rule, configuredOptions(config, rule.id)));
+    const found2 = rule.check(view, optionsOf(rule, configuredOptions(config, rule.id)));
     view.options.clear();
-    for (const rf of found) {
+    for (const rf of found2) {
       const finding3 = {
         ruleId: rule.id,
         category: rule.category,
@@ -12756,6 +12756,1855 @@ function changedPlace(f, isChanged) {
   return changed && { side: changed.side, file: changed.file, line: changed.line };
 }
 
+// src/config/load.ts
+import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
+import path3 from "node:path";
+
+// node_modules/jsonc-parser/lib/esm/impl/scanner.js
+function createScanner(text, ignoreTrivia = false) {
+  const len = text.length;
+  let pos = 0, value = "", tokenOffset = 0, token = 16, lineNumber = 0, lineStartOffset = 0, tokenLineStartOffset = 0, prevTokenLineStartOffset = 0, scanError = 0;
+  function scanHexDigits(count, exact) {
+    let digits = 0;
+    let value2 = 0;
+    while (digits < count || !exact) {
+      let ch = text.charCodeAt(pos);
+      if (ch >= 48 && ch <= 57) {
+        value2 = value2 * 16 + ch - 48;
+      } else if (ch >= 65 && ch <= 70) {
+        value2 = value2 * 16 + ch - 65 + 10;
+      } else if (ch >= 97 && ch <= 102) {
+        value2 = value2 * 16 + ch - 97 + 10;
+      } else {
+        break;
+      }
+      pos++;
+      digits++;
+    }
+    if (digits < count) {
+      value2 = -1;
+    }
+    return value2;
+  }
+  function setPosition(newPosition) {
+    pos = newPosition;
+    value = "";
+    tokenOffset = 0;
+    token = 16;
+    scanError = 0;
+  }
+  function scanNumber() {
+    let start = pos;
+    if (text.charCodeAt(pos) === 48) {
+      pos++;
+    } else {
+      pos++;
+      while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+      }
+    }
+    if (pos < text.length && text.charCodeAt(pos) === 46) {
+      pos++;
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+      } else {
+        scanError = 3;
+        return text.substring(start, pos);
+      }
+    }
+    let end = pos;
+    if (pos < text.length && (text.charCodeAt(pos) === 69 || text.charCodeAt(pos) === 101)) {
+      pos++;
+      if (pos < text.length && text.charCodeAt(pos) === 43 || text.charCodeAt(pos) === 45) {
+        pos++;
+      }
+      if (pos < text.length && isDigit(text.charCodeAt(pos))) {
+        pos++;
+        while (pos < text.length && isDigit(text.charCodeAt(pos))) {
+          pos++;
+        }
+        end = pos;
+      } else {
+        scanError = 3;
+      }
+    }
+    return text.substring(start, end);
+  }
+  function scanString() {
+    let result = "", start = pos;
+    while (true) {
+      if (pos >= len) {
+        result += text.substring(start, pos);
+        scanError = 2;
+        break;
+      }
+      const ch = text.charCodeAt(pos);
+      if (ch === 34) {
+        result += text.substring(start, pos);
+        pos++;
+        break;
+      }
+      if (ch === 92) {
+        result += text.substring(start, pos);
+        pos++;
+        if (pos >= len) {
+          scanError = 2;
+          break;
+        }
+        const ch2 = text.charCodeAt(pos++);
+        switch (ch2) {
+          case 34:
+            result += '"';
+            break;
+          case 92:
+            result += "\\";
+            break;
+          case 47:
+            result += "/";
+            break;
+          case 98:
+            result += "\b";
+            break;
+          case 102:
+            result += "\f";
+            break;
+          case 110:
+            result += "\n";
+            break;
+          case 114:
+            result += "\r";
+            break;
+          case 116:
+            result += "	";
+            break;
+          case 117:
+            const ch3 = scanHexDigits(4, true);
+            if (ch3 >= 0) {
+              result += String.fromCharCode(ch3);
+            } else {
+              scanError = 4;
+            }
+            break;
+          default:
+            scanError = 5;
+        }
+        start = pos;
+        continue;
+      }
+      if (ch >= 0 && ch <= 31) {
+        if (isLineBreak(ch)) {
+          result += text.substring(start, pos);
+          scanError = 2;
+          break;
+        } else {
+          scanError = 6;
+        }
+      }
+      pos++;
+    }
+    return result;
+  }
+  function scanNext() {
+    value = "";
+    scanError = 0;
+    tokenOffset = pos;
+    lineStartOffset = lineNumber;
+    prevTokenLineStartOffset = tokenLineStartOffset;
+    if (pos >= len) {
+      tokenOffset = len;
+      return token = 17;
+    }
+    let code = text.charCodeAt(pos);
+    if (isWhiteSpace(code)) {
+      do {
+        pos++;
+        value += String.fromCharCode(code);
+        code = text.charCodeAt(pos);
+      } while (isWhiteSpace(code));
+      return token = 15;
+    }
+    if (isLineBreak(code)) {
+      pos++;
+      value += String.fromCharCode(code);
+      if (code === 13 && text.charCodeAt(pos) === 10) {
+        pos++;
+        value += "\n";
+      }
+      lineNumber++;
+      tokenLineStartOffset = pos;
+      return token = 14;
+    }
+    switch (code) {
+      // tokens: []{}:,
+      case 123:
+        pos++;
+        return token = 1;
+      case 125:
+        pos++;
+        return token = 2;
+      case 91:
+        pos++;
+        return token = 3;
+      case 93:
+        pos++;
+        return token = 4;
+      case 58:
+        pos++;
+        return token = 6;
+      case 44:
+        pos++;
+        return token = 5;
+      // strings
+      case 34:
+        pos++;
+        value = scanString();
+        return token = 10;
+      // comments
+      case 47:
+        const start = pos - 1;
+        if (text.charCodeAt(pos + 1) === 47) {
+          pos += 2;
+          while (pos < len) {
+            if (isLineBreak(text.charCodeAt(pos))) {
+              break;
+            }
+            pos++;
+          }
+          value = text.substring(start, pos);
+          return token = 12;
+        }
+        if (text.charCodeAt(pos + 1) === 42) {
+          pos += 2;
+          const safeLength = len - 1;
+          let commentClosed = false;
+          while (pos < safeLength) {
+            const ch = text.charCodeAt(pos);
+            if (ch === 42 && text.charCodeAt(pos + 1) === 47) {
+              pos += 2;
+              commentClosed = true;
+              break;
+            }
+            pos++;
+            if (isLineBreak(ch)) {
+              if (ch === 13 && text.charCodeAt(pos) === 10) {
+                pos++;
+              }
+              lineNumber++;
+              tokenLineStartOffset = pos;
+            }
+          }
+          if (!commentClosed) {
+            pos++;
+            scanError = 1;
+          }
+          value = text.substring(start, pos);
+          return token = 13;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+      // numbers
+      case 45:
+        value += String.fromCharCode(code);
+        pos++;
+        if (pos === len || !isDigit(text.charCodeAt(pos))) {
+          return token = 16;
+        }
+      // found a minus, followed by a number so
+      // we fall through to proceed with scanning
+      // numbers
+      case 48:
+      case 49:
+      case 50:
+      case 51:
+      case 52:
+      case 53:
+      case 54:
+      case 55:
+      case 56:
+      case 57:
+        value += scanNumber();
+        return token = 11;
+      // literals and unknown symbols
+      default:
+        while (pos < len && isUnknownContentCharacter(code)) {
+          pos++;
+          code = text.charCodeAt(pos);
+        }
+        if (tokenOffset !== pos) {
+          value = text.substring(tokenOffset, pos);
+          switch (value) {
+            case "true":
+              return token = 8;
+            case "false":
+              return token = 9;
+            case "null":
+              return token = 7;
+          }
+          return token = 16;
+        }
+        value += String.fromCharCode(code);
+        pos++;
+        return token = 16;
+    }
+  }
+  function isUnknownContentCharacter(code) {
+    if (isWhiteSpace(code) || isLineBreak(code)) {
+      return false;
+    }
+    switch (code) {
+      case 125:
+      case 93:
+      case 123:
+      case 91:
+      case 34:
+      case 58:
+      case 44:
+      case 47:
+        return false;
+    }
+    return true;
+  }
+  function scanNextNonTrivia() {
+    let result;
+    do {
+      result = scanNext();
+    } while (result >= 12 && result <= 15);
+    return result;
+  }
+  return {
+    setPosition,
+    getPosition: () => pos,
+    scan: ignoreTrivia ? scanNextNonTrivia : scanNext,
+    getToken: () => token,
+    getTokenValue: () => value,
+    getTokenOffset: () => tokenOffset,
+    getTokenLength: () => pos - tokenOffset,
+    getTokenStartLine: () => lineStartOffset,
+    getTokenStartCharacter: () => tokenOffset - prevTokenLineStartOffset,
+    getTokenError: () => scanError
+  };
+}
+function isWhiteSpace(ch) {
+  return ch === 32 || ch === 9;
+}
+function isLineBreak(ch) {
+  return ch === 10 || ch === 13;
+}
+function isDigit(ch) {
+  return ch >= 48 && ch <= 57;
+}
+var CharacterCodes;
+(function(CharacterCodes2) {
+  CharacterCodes2[CharacterCodes2["lineFeed"] = 10] = "lineFeed";
+  CharacterCodes2[CharacterCodes2["carriageReturn"] = 13] = "carriageReturn";
+  CharacterCodes2[CharacterCodes2["space"] = 32] = "space";
+  CharacterCodes2[CharacterCodes2["_0"] = 48] = "_0";
+  CharacterCodes2[CharacterCodes2["_1"] = 49] = "_1";
+  CharacterCodes2[CharacterCodes2["_2"] = 50] = "_2";
+  CharacterCodes2[CharacterCodes2["_3"] = 51] = "_3";
+  CharacterCodes2[CharacterCodes2["_4"] = 52] = "_4";
+  CharacterCodes2[CharacterCodes2["_5"] = 53] = "_5";
+  CharacterCodes2[CharacterCodes2["_6"] = 54] = "_6";
+  CharacterCodes2[CharacterCodes2["_7"] = 55] = "_7";
+  CharacterCodes2[CharacterCodes2["_8"] = 56] = "_8";
+  CharacterCodes2[CharacterCodes2["_9"] = 57] = "_9";
+  CharacterCodes2[CharacterCodes2["a"] = 97] = "a";
+  CharacterCodes2[CharacterCodes2["b"] = 98] = "b";
+  CharacterCodes2[CharacterCodes2["c"] = 99] = "c";
+  CharacterCodes2[CharacterCodes2["d"] = 100] = "d";
+  CharacterCodes2[CharacterCodes2["e"] = 101] = "e";
+  CharacterCodes2[CharacterCodes2["f"] = 102] = "f";
+  CharacterCodes2[CharacterCodes2["g"] = 103] = "g";
+  CharacterCodes2[CharacterCodes2["h"] = 104] = "h";
+  CharacterCodes2[CharacterCodes2["i"] = 105] = "i";
+  CharacterCodes2[CharacterCodes2["j"] = 106] = "j";
+  CharacterCodes2[CharacterCodes2["k"] = 107] = "k";
+  CharacterCodes2[CharacterCodes2["l"] = 108] = "l";
+  CharacterCodes2[CharacterCodes2["m"] = 109] = "m";
+  CharacterCodes2[CharacterCodes2["n"] = 110] = "n";
+  CharacterCodes2[CharacterCodes2["o"] = 111] = "o";
+  CharacterCodes2[CharacterCodes2["p"] = 112] = "p";
+  CharacterCodes2[CharacterCodes2["q"] = 113] = "q";
+  CharacterCodes2[CharacterCodes2["r"] = 114] = "r";
+  CharacterCodes2[CharacterCodes2["s"] = 115] = "s";
+  CharacterCodes2[CharacterCodes2["t"] = 116] = "t";
+  CharacterCodes2[CharacterCodes2["u"] = 117] = "u";
+  CharacterCodes2[CharacterCodes2["v"] = 118] = "v";
+  CharacterCodes2[CharacterCodes2["w"] = 119] = "w";
+  CharacterCodes2[CharacterCodes2["x"] = 120] = "x";
+  CharacterCodes2[CharacterCodes2["y"] = 121] = "y";
+  CharacterCodes2[CharacterCodes2["z"] = 122] = "z";
+  CharacterCodes2[CharacterCodes2["A"] = 65] = "A";
+  CharacterCodes2[CharacterCodes2["B"] = 66] = "B";
+  CharacterCodes2[CharacterCodes2["C"] = 67] = "C";
+  CharacterCodes2[CharacterCodes2["D"] = 68] = "D";
+  CharacterCodes2[CharacterCodes2["E"] = 69] = "E";
+  CharacterCodes2[CharacterCodes2["F"] = 70] = "F";
+  CharacterCodes2[CharacterCodes2["G"] = 71] = "G";
+  CharacterCodes2[CharacterCodes2["H"] = 72] = "H";
+  CharacterCodes2[CharacterCodes2["I"] = 73] = "I";
+  CharacterCodes2[CharacterCodes2["J"] = 74] = "J";
+  CharacterCodes2[CharacterCodes2["K"] = 75] = "K";
+  CharacterCodes2[CharacterCodes2["L"] = 76] = "L";
+  CharacterCodes2[CharacterCodes2["M"] = 77] = "M";
+  CharacterCodes2[CharacterCodes2["N"] = 78] = "N";
+  CharacterCodes2[CharacterCodes2["O"] = 79] = "O";
+  CharacterCodes2[CharacterCodes2["P"] = 80] = "P";
+  CharacterCodes2[CharacterCodes2["Q"] = 81] = "Q";
+  CharacterCodes2[CharacterCodes2["R"] = 82] = "R";
+  CharacterCodes2[CharacterCodes2["S"] = 83] = "S";
+  CharacterCodes2[CharacterCodes2["T"] = 84] = "T";
+  CharacterCodes2[CharacterCodes2["U"] = 85] = "U";
+  CharacterCodes2[CharacterCodes2["V"] = 86] = "V";
+  CharacterCodes2[CharacterCodes2["W"] = 87] = "W";
+  CharacterCodes2[CharacterCodes2["X"] = 88] = "X";
+  CharacterCodes2[CharacterCodes2["Y"] = 89] = "Y";
+  CharacterCodes2[CharacterCodes2["Z"] = 90] = "Z";
+  CharacterCodes2[CharacterCodes2["asterisk"] = 42] = "asterisk";
+  CharacterCodes2[CharacterCodes2["backslash"] = 92] = "backslash";
+  CharacterCodes2[CharacterCodes2["closeBrace"] = 125] = "closeBrace";
+  CharacterCodes2[CharacterCodes2["closeBracket"] = 93] = "closeBracket";
+  CharacterCodes2[CharacterCodes2["colon"] = 58] = "colon";
+  CharacterCodes2[CharacterCodes2["comma"] = 44] = "comma";
+  CharacterCodes2[CharacterCodes2["dot"] = 46] = "dot";
+  CharacterCodes2[CharacterCodes2["doubleQuote"] = 34] = "doubleQuote";
+  CharacterCodes2[CharacterCodes2["minus"] = 45] = "minus";
+  CharacterCodes2[CharacterCodes2["openBrace"] = 123] = "openBrace";
+  CharacterCodes2[CharacterCodes2["openBracket"] = 91] = "openBracket";
+  CharacterCodes2[CharacterCodes2["plus"] = 43] = "plus";
+  CharacterCodes2[CharacterCodes2["slash"] = 47] = "slash";
+  CharacterCodes2[CharacterCodes2["formFeed"] = 12] = "formFeed";
+  CharacterCodes2[CharacterCodes2["tab"] = 9] = "tab";
+})(CharacterCodes || (CharacterCodes = {}));
+
+// node_modules/jsonc-parser/lib/esm/impl/string-intern.js
+var cachedSpaces = new Array(20).fill(0).map((_, index) => {
+  return " ".repeat(index);
+});
+var maxCachedValues = 200;
+var cachedBreakLinesWithSpaces = {
+  " ": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + " ".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + " ".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + " ".repeat(index);
+    })
+  },
+  "	": {
+    "\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\n" + "	".repeat(index);
+    }),
+    "\r": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r" + "	".repeat(index);
+    }),
+    "\r\n": new Array(maxCachedValues).fill(0).map((_, index) => {
+      return "\r\n" + "	".repeat(index);
+    })
+  }
+};
+
+// node_modules/jsonc-parser/lib/esm/impl/parser.js
+var ParseOptions;
+(function(ParseOptions2) {
+  ParseOptions2.DEFAULT = {
+    allowTrailingComma: false
+  };
+})(ParseOptions || (ParseOptions = {}));
+function parseTree2(text, errors = [], options2 = ParseOptions.DEFAULT) {
+  let currentParent = { type: "array", offset: -1, length: -1, children: [], parent: void 0 };
+  function ensurePropertyComplete(endOffset) {
+    if (currentParent.type === "property") {
+      currentParent.length = endOffset - currentParent.offset;
+      currentParent = currentParent.parent;
+    }
+  }
+  function onValue(valueNode) {
+    currentParent.children.push(valueNode);
+    return valueNode;
+  }
+  const visitor = {
+    onObjectBegin: (offset) => {
+      currentParent = onValue({ type: "object", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onObjectProperty: (name, offset, length2) => {
+      currentParent = onValue({ type: "property", offset, length: -1, parent: currentParent, children: [] });
+      currentParent.children.push({ type: "string", value: name, offset, length: length2, parent: currentParent });
+    },
+    onObjectEnd: (offset, length2) => {
+      ensurePropertyComplete(offset + length2);
+      currentParent.length = offset + length2 - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length2);
+    },
+    onArrayBegin: (offset, length2) => {
+      currentParent = onValue({ type: "array", offset, length: -1, parent: currentParent, children: [] });
+    },
+    onArrayEnd: (offset, length2) => {
+      currentParent.length = offset + length2 - currentParent.offset;
+      currentParent = currentParent.parent;
+      ensurePropertyComplete(offset + length2);
+    },
+    onLiteralValue: (value, offset, length2) => {
+      onValue({ type: getNodeType(value), offset, length: length2, parent: currentParent, value });
+      ensurePropertyComplete(offset + length2);
+    },
+    onSeparator: (sep2, offset, length2) => {
+      if (currentParent.type === "property") {
+        if (sep2 === ":") {
+          currentParent.colonOffset = offset;
+        } else if (sep2 === ",") {
+          ensurePropertyComplete(offset);
+        }
+      }
+    },
+    onError: (error, offset, length2) => {
+      errors.push({ error, offset, length: length2 });
+    }
+  };
+  visit(text, visitor, options2);
+  const result = currentParent.children[0];
+  if (result) {
+    delete result.parent;
+  }
+  return result;
+}
+function findNodeAtLocation(root, path5) {
+  if (!root) {
+    return void 0;
+  }
+  let node = root;
+  for (let segment of path5) {
+    if (typeof segment === "string") {
+      if (node.type !== "object" || !Array.isArray(node.children)) {
+        return void 0;
+      }
+      let found2 = false;
+      for (const propertyNode of node.children) {
+        if (Array.isArray(propertyNode.children) && propertyNode.children[0].value === segment && propertyNode.children.length === 2) {
+          node = propertyNode.children[1];
+          found2 = true;
+          break;
+        }
+      }
+      if (!found2) {
+        return void 0;
+      }
+    } else {
+      const index = segment;
+      if (node.type !== "array" || index < 0 || !Array.isArray(node.children) || index >= node.children.length) {
+        return void 0;
+      }
+      node = node.children[index];
+    }
+  }
+  return node;
+}
+function getNodeValue(node) {
+  switch (node.type) {
+    case "array":
+      return node.children.map(getNodeValue);
+    case "object":
+      const obj = /* @__PURE__ */ Object.create(null);
+      for (let prop of node.children) {
+        const valueNode = prop.children[1];
+        if (valueNode) {
+          obj[prop.children[0].value] = getNodeValue(valueNode);
+        }
+      }
+      return obj;
+    case "null":
+    case "string":
+    case "number":
+    case "boolean":
+      return node.value;
+    default:
+      return void 0;
+  }
+}
+function visit(text, visitor, options2 = ParseOptions.DEFAULT) {
+  const _scanner = createScanner(text, false);
+  const _jsonPath = [];
+  let suppressedCallbacks = 0;
+  function toNoArgVisit(visitFunction2) {
+    return visitFunction2 ? () => suppressedCallbacks === 0 && visitFunction2(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisit(visitFunction2) {
+    return visitFunction2 ? (arg) => suppressedCallbacks === 0 && visitFunction2(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter()) : () => true;
+  }
+  function toOneArgVisitWithPath(visitFunction2) {
+    return visitFunction2 ? (arg) => suppressedCallbacks === 0 && visitFunction2(arg, _scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice()) : () => true;
+  }
+  function toBeginVisit(visitFunction2) {
+    return visitFunction2 ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks++;
+      } else {
+        let cbReturn = visitFunction2(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter(), () => _jsonPath.slice());
+        if (cbReturn === false) {
+          suppressedCallbacks = 1;
+        }
+      }
+    } : () => true;
+  }
+  function toEndVisit(visitFunction2) {
+    return visitFunction2 ? () => {
+      if (suppressedCallbacks > 0) {
+        suppressedCallbacks--;
+      }
+      if (suppressedCallbacks === 0) {
+        visitFunction2(_scanner.getTokenOffset(), _scanner.getTokenLength(), _scanner.getTokenStartLine(), _scanner.getTokenStartCharacter());
+      }
+    } : () => true;
+  }
+  const onObjectBegin = toBeginVisit(visitor.onObjectBegin), onObjectProperty = toOneArgVisitWithPath(visitor.onObjectProperty), onObjectEnd = toEndVisit(visitor.onObjectEnd), onArrayBegin = toBeginVisit(visitor.onArrayBegin), onArrayEnd = toEndVisit(visitor.onArrayEnd), onLiteralValue = toOneArgVisitWithPath(visitor.onLiteralValue), onSeparator = toOneArgVisit(visitor.onSeparator), onComment = toNoArgVisit(visitor.onComment), onError = toOneArgVisit(visitor.onError);
+  const disallowComments = options2 && options2.disallowComments;
+  const allowTrailingComma = options2 && options2.allowTrailingComma;
+  function scanNext() {
+    while (true) {
+      const token = _scanner.scan();
+      switch (_scanner.getTokenError()) {
+        case 4:
+          handleError(
+            14
+            /* ParseErrorCode.InvalidUnicode */
+          );
+          break;
+        case 5:
+          handleError(
+            15
+            /* ParseErrorCode.InvalidEscapeCharacter */
+          );
+          break;
+        case 3:
+          handleError(
+            13
+            /* ParseErrorCode.UnexpectedEndOfNumber */
+          );
+          break;
+        case 1:
+          if (!disallowComments) {
+            handleError(
+              11
+              /* ParseErrorCode.UnexpectedEndOfComment */
+            );
+          }
+          break;
+        case 2:
+          handleError(
+            12
+            /* ParseErrorCode.UnexpectedEndOfString */
+          );
+          break;
+        case 6:
+          handleError(
+            16
+            /* ParseErrorCode.InvalidCharacter */
+          );
+          break;
+      }
+      switch (token) {
+        case 12:
+        case 13:
+          if (disallowComments) {
+            handleError(
+              10
+              /* ParseErrorCode.InvalidCommentToken */
+            );
+          } else {
+            onComment();
+          }
+          break;
+        case 16:
+          handleError(
+            1
+            /* ParseErrorCode.InvalidSymbol */
+          );
+          break;
+        case 15:
+        case 14:
+          break;
+        default:
+          return token;
+      }
+    }
+  }
+  function handleError(error, skipUntilAfter = [], skipUntil = []) {
+    onError(error);
+    if (skipUntilAfter.length + skipUntil.length > 0) {
+      let token = _scanner.getToken();
+      while (token !== 17) {
+        if (skipUntilAfter.indexOf(token) !== -1) {
+          scanNext();
+          break;
+        } else if (skipUntil.indexOf(token) !== -1) {
+          break;
+        }
+        token = scanNext();
+      }
+    }
+  }
+  function parseString(isValue) {
+    const value = _scanner.getTokenValue();
+    if (isValue) {
+      onLiteralValue(value);
+    } else {
+      onObjectProperty(value);
+      _jsonPath.push(value);
+    }
+    scanNext();
+    return true;
+  }
+  function parseLiteral() {
+    switch (_scanner.getToken()) {
+      case 11:
+        const tokenValue = _scanner.getTokenValue();
+        let value = Number(tokenValue);
+        if (isNaN(value)) {
+          handleError(
+            2
+            /* ParseErrorCode.InvalidNumberFormat */
+          );
+          value = 0;
+        }
+        onLiteralValue(value);
+        break;
+      case 7:
+        onLiteralValue(null);
+        break;
+      case 8:
+        onLiteralValue(true);
+        break;
+      case 9:
+        onLiteralValue(false);
+        break;
+      default:
+        return false;
+    }
+    scanNext();
+    return true;
+  }
+  function parseProperty() {
+    if (_scanner.getToken() !== 10) {
+      handleError(3, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+      return false;
+    }
+    parseString(false);
+    if (_scanner.getToken() === 6) {
+      onSeparator(":");
+      scanNext();
+      if (!parseValue()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+    } else {
+      handleError(5, [], [
+        2,
+        5
+        /* SyntaxKind.CommaToken */
+      ]);
+    }
+    _jsonPath.pop();
+    return true;
+  }
+  function parseObject() {
+    onObjectBegin();
+    scanNext();
+    let needsComma = false;
+    while (_scanner.getToken() !== 2 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 2 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (!parseProperty()) {
+        handleError(4, [], [
+          2,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onObjectEnd();
+    if (_scanner.getToken() !== 2) {
+      handleError(7, [
+        2
+        /* SyntaxKind.CloseBraceToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseArray() {
+    onArrayBegin();
+    scanNext();
+    let isFirstElement = true;
+    let needsComma = false;
+    while (_scanner.getToken() !== 4 && _scanner.getToken() !== 17) {
+      if (_scanner.getToken() === 5) {
+        if (!needsComma) {
+          handleError(4, [], []);
+        }
+        onSeparator(",");
+        scanNext();
+        if (_scanner.getToken() === 4 && allowTrailingComma) {
+          break;
+        }
+      } else if (needsComma) {
+        handleError(6, [], []);
+      }
+      if (isFirstElement) {
+        _jsonPath.push(0);
+        isFirstElement = false;
+      } else {
+        _jsonPath[_jsonPath.length - 1]++;
+      }
+      if (!parseValue()) {
+        handleError(4, [], [
+          4,
+          5
+          /* SyntaxKind.CommaToken */
+        ]);
+      }
+      needsComma = true;
+    }
+    onArrayEnd();
+    if (!isFirstElement) {
+      _jsonPath.pop();
+    }
+    if (_scanner.getToken() !== 4) {
+      handleError(8, [
+        4
+        /* SyntaxKind.CloseBracketToken */
+      ], []);
+    } else {
+      scanNext();
+    }
+    return true;
+  }
+  function parseValue() {
+    switch (_scanner.getToken()) {
+      case 3:
+        return parseArray();
+      case 1:
+        return parseObject();
+      case 10:
+        return parseString(true);
+      default:
+        return parseLiteral();
+    }
+  }
+  scanNext();
+  if (_scanner.getToken() === 17) {
+    if (options2.allowEmptyContent) {
+      return true;
+    }
+    handleError(4, [], []);
+    return false;
+  }
+  if (!parseValue()) {
+    handleError(4, [], []);
+    return false;
+  }
+  if (_scanner.getToken() !== 17) {
+    handleError(9, [], []);
+  }
+  return true;
+}
+function getNodeType(value) {
+  switch (typeof value) {
+    case "boolean":
+      return "boolean";
+    case "number":
+      return "number";
+    case "string":
+      return "string";
+    case "object": {
+      if (!value) {
+        return "null";
+      } else if (Array.isArray(value)) {
+        return "array";
+      }
+      return "object";
+    }
+    default:
+      return "null";
+  }
+}
+
+// node_modules/jsonc-parser/lib/esm/main.js
+var ScanError;
+(function(ScanError2) {
+  ScanError2[ScanError2["None"] = 0] = "None";
+  ScanError2[ScanError2["UnexpectedEndOfComment"] = 1] = "UnexpectedEndOfComment";
+  ScanError2[ScanError2["UnexpectedEndOfString"] = 2] = "UnexpectedEndOfString";
+  ScanError2[ScanError2["UnexpectedEndOfNumber"] = 3] = "UnexpectedEndOfNumber";
+  ScanError2[ScanError2["InvalidUnicode"] = 4] = "InvalidUnicode";
+  ScanError2[ScanError2["InvalidEscapeCharacter"] = 5] = "InvalidEscapeCharacter";
+  ScanError2[ScanError2["InvalidCharacter"] = 6] = "InvalidCharacter";
+})(ScanError || (ScanError = {}));
+var SyntaxKind9;
+(function(SyntaxKind10) {
+  SyntaxKind10[SyntaxKind10["OpenBraceToken"] = 1] = "OpenBraceToken";
+  SyntaxKind10[SyntaxKind10["CloseBraceToken"] = 2] = "CloseBraceToken";
+  SyntaxKind10[SyntaxKind10["OpenBracketToken"] = 3] = "OpenBracketToken";
+  SyntaxKind10[SyntaxKind10["CloseBracketToken"] = 4] = "CloseBracketToken";
+  SyntaxKind10[SyntaxKind10["CommaToken"] = 5] = "CommaToken";
+  SyntaxKind10[SyntaxKind10["ColonToken"] = 6] = "ColonToken";
+  SyntaxKind10[SyntaxKind10["NullKeyword"] = 7] = "NullKeyword";
+  SyntaxKind10[SyntaxKind10["TrueKeyword"] = 8] = "TrueKeyword";
+  SyntaxKind10[SyntaxKind10["FalseKeyword"] = 9] = "FalseKeyword";
+  SyntaxKind10[SyntaxKind10["StringLiteral"] = 10] = "StringLiteral";
+  SyntaxKind10[SyntaxKind10["NumericLiteral"] = 11] = "NumericLiteral";
+  SyntaxKind10[SyntaxKind10["LineCommentTrivia"] = 12] = "LineCommentTrivia";
+  SyntaxKind10[SyntaxKind10["BlockCommentTrivia"] = 13] = "BlockCommentTrivia";
+  SyntaxKind10[SyntaxKind10["LineBreakTrivia"] = 14] = "LineBreakTrivia";
+  SyntaxKind10[SyntaxKind10["Trivia"] = 15] = "Trivia";
+  SyntaxKind10[SyntaxKind10["Unknown"] = 16] = "Unknown";
+  SyntaxKind10[SyntaxKind10["EOF"] = 17] = "EOF";
+})(SyntaxKind9 || (SyntaxKind9 = {}));
+var parseTree3 = parseTree2;
+var findNodeAtLocation2 = findNodeAtLocation;
+var getNodeValue2 = getNodeValue;
+var visit2 = visit;
+var ParseErrorCode;
+(function(ParseErrorCode2) {
+  ParseErrorCode2[ParseErrorCode2["InvalidSymbol"] = 1] = "InvalidSymbol";
+  ParseErrorCode2[ParseErrorCode2["InvalidNumberFormat"] = 2] = "InvalidNumberFormat";
+  ParseErrorCode2[ParseErrorCode2["PropertyNameExpected"] = 3] = "PropertyNameExpected";
+  ParseErrorCode2[ParseErrorCode2["ValueExpected"] = 4] = "ValueExpected";
+  ParseErrorCode2[ParseErrorCode2["ColonExpected"] = 5] = "ColonExpected";
+  ParseErrorCode2[ParseErrorCode2["CommaExpected"] = 6] = "CommaExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBraceExpected"] = 7] = "CloseBraceExpected";
+  ParseErrorCode2[ParseErrorCode2["CloseBracketExpected"] = 8] = "CloseBracketExpected";
+  ParseErrorCode2[ParseErrorCode2["EndOfFileExpected"] = 9] = "EndOfFileExpected";
+  ParseErrorCode2[ParseErrorCode2["InvalidCommentToken"] = 10] = "InvalidCommentToken";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfComment"] = 11] = "UnexpectedEndOfComment";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfString"] = 12] = "UnexpectedEndOfString";
+  ParseErrorCode2[ParseErrorCode2["UnexpectedEndOfNumber"] = 13] = "UnexpectedEndOfNumber";
+  ParseErrorCode2[ParseErrorCode2["InvalidUnicode"] = 14] = "InvalidUnicode";
+  ParseErrorCode2[ParseErrorCode2["InvalidEscapeCharacter"] = 15] = "InvalidEscapeCharacter";
+  ParseErrorCode2[ParseErrorCode2["InvalidCharacter"] = 16] = "InvalidCharacter";
+})(ParseErrorCode || (ParseErrorCode = {}));
+function printParseErrorCode(code) {
+  switch (code) {
+    case 1:
+      return "InvalidSymbol";
+    case 2:
+      return "InvalidNumberFormat";
+    case 3:
+      return "PropertyNameExpected";
+    case 4:
+      return "ValueExpected";
+    case 5:
+      return "ColonExpected";
+    case 6:
+      return "CommaExpected";
+    case 7:
+      return "CloseBraceExpected";
+    case 8:
+      return "CloseBracketExpected";
+    case 9:
+      return "EndOfFileExpected";
+    case 10:
+      return "InvalidCommentToken";
+    case 11:
+      return "UnexpectedEndOfComment";
+    case 12:
+      return "UnexpectedEndOfString";
+    case 13:
+      return "UnexpectedEndOfNumber";
+    case 14:
+      return "InvalidUnicode";
+    case 15:
+      return "InvalidEscapeCharacter";
+    case 16:
+      return "InvalidCharacter";
+  }
+  return "<unknown ParseErrorCode>";
+}
+
+// src/config/json.ts
+var CONFIG_EXAMPLE = 'the configuration is a JSON object such as { "exclude": ["**/generated/**"] }';
+var MAX_DEPTH3 = 64;
+function parseJsonText(text, source, dialect) {
+  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const fail = (offset, problem, hint) => {
+    const { line, column } = position(body, offset);
+    throw new OpsdiffError("bad-config", `${source}:${line}:${column}: invalid JSON: ${problem}`, hint);
+  };
+  if (body.trim() === "") fail(body.length, "the file is empty", CONFIG_EXAMPLE);
+  const errors = [];
+  const options2 = { disallowComments: !dialect.jsonc, allowTrailingComma: dialect.jsonc, allowEmptyContent: false };
+  let tree;
+  try {
+    tree = parseTree3(body, errors, options2);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    fail(0, `nesting too deep to parse (over ${MAX_DEPTH3} levels)`, CONFIG_EXAMPLE);
+  }
+  if (errors.length) {
+    const { offset, problem, hint } = describeSyntaxError(body, errors[0], options2);
+    fail(offset, problem, hint);
+  }
+  if (tree === void 0) return fail(0, "the file is empty", CONFIG_EXAMPLE);
+  checkShape(tree, (offset, problem, hint) => fail(offset, problem, hint));
+  const root = tree;
+  return {
+    value: getNodeValue2(root),
+    locate(path5, key = false) {
+      const node = findNodeAtLocation2(root, [...path5]);
+      if (!node) return void 0;
+      const at = key && node.parent?.type === "property" ? node.parent.children[0] : node;
+      return position(body, at.offset);
+    }
+  };
+}
+function checkShape(tree, fail) {
+  const stack = [[tree, 1]];
+  while (stack.length) {
+    const [node, depth] = stack.pop();
+    if (depth > MAX_DEPTH3) fail(node.offset, `nesting too deep (over ${MAX_DEPTH3} levels)`, CONFIG_EXAMPLE);
+    if (node.type === "object") {
+      const seen = /* @__PURE__ */ new Set();
+      for (const property of node.children ?? []) {
+        const name = property.children[0];
+        if (seen.has(name.value)) fail(name.offset, `duplicate key ${JSON.stringify(name.value)}`, "a key may appear once in an object: merge the two");
+        seen.add(name.value);
+      }
+    }
+    for (const child of node.children ?? []) stack.push([child.type === "property" ? child.children[1] ?? child : child, depth + 1]);
+  }
+}
+function describeSyntaxError(text, error, options2) {
+  const context = contextAt(text, error.offset, options2);
+  const token = text.slice(error.offset, error.offset + Math.max(error.length, 1));
+  const got = error.offset >= text.length ? "end of file" : quoted(token);
+  const before = previousSignificant(text, error.offset);
+  const closing = text[error.offset];
+  const code = printParseErrorCode(error.error);
+  switch (code) {
+    case "ValueExpected":
+    case "PropertyNameExpected":
+      if (before !== void 0 && text[before] === "," && (closing === "]" || closing === "}")) {
+        return { offset: before, problem: `trailing comma before "${closing}"`, hint: `remove the comma after the last ${closing === "]" ? "item" : "member"}` };
+      }
+      if (code === "PropertyNameExpected") return { offset: error.offset, problem: `expected a key in double quotes, got ${got}`, hint: 'keys are strings in double quotes: { "exclude": ["src/**"] }' };
+      return { offset: error.offset, problem: `expected a value, got ${got}`, hint: CONFIG_EXAMPLE };
+    case "InvalidSymbol": {
+      if (context === "after") return { offset: error.offset, problem: `unexpected ${got} after the end of the value`, hint: "a JSON file holds one value: remove what follows it" };
+      const single = token.startsWith("'");
+      const shown2 = single ? `"'"` : got;
+      if (context === "key") return { offset: error.offset, problem: `expected a key in double quotes, got ${shown2}`, hint: 'keys are strings in double quotes: { "exclude": ["src/**"] }' };
+      return { offset: error.offset, problem: `expected a value, got ${shown2}`, hint: single ? 'strings are in double quotes: "src/**"' : CONFIG_EXAMPLE };
+    }
+    case "CommaExpected":
+    case "CloseBraceExpected":
+    case "CloseBracketExpected": {
+      const close = code === "CloseBraceExpected" ? "}" : code === "CloseBracketExpected" ? "]" : context === "array" ? "]" : "}";
+      return { offset: error.offset, problem: `expected "," or "${close}", got ${got}`, hint: CONFIG_EXAMPLE };
+    }
+    case "ColonExpected":
+      return { offset: error.offset, problem: `expected ":" after the key, got ${got}`, hint: CONFIG_EXAMPLE };
+    case "EndOfFileExpected":
+      return { offset: error.offset, problem: `unexpected ${got} after the end of the value`, hint: "a JSON file holds one value: remove what follows it" };
+    case "InvalidCommentToken":
+      return { offset: error.offset, problem: "comments are not allowed", hint: "package.json is plain JSON: remove the comments (opsdiff.config.json may have them)" };
+    case "UnexpectedEndOfComment":
+      return { offset: error.offset, problem: "unterminated comment", hint: "close the comment with */" };
+    case "UnexpectedEndOfString": {
+      const newline = /[\r\n]/.test(text.slice(error.offset + 1));
+      return { offset: error.offset, problem: "unterminated string", hint: newline ? "close the string with a double quote on the same line" : "close the string with a double quote" };
+    }
+    case "InvalidEscapeCharacter": {
+      const escape2 = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})|\\(.?)/g;
+      for (let match2 = escape2.exec(token); match2; match2 = escape2.exec(token)) {
+        if (match2[1] !== void 0) return { offset: error.offset + match2.index, problem: `invalid escape "${match2[0]}" in a string`, hint: 'a backslash is written "\\\\" in JSON (and globs use "/")' };
+      }
+      return { offset: error.offset, problem: "invalid escape in a string", hint: 'a backslash is written "\\\\" in JSON (and globs use "/")' };
+    }
+    case "InvalidUnicode":
+      return { offset: error.offset, problem: "invalid \\u escape in a string (four hexadecimal digits follow \\u)", hint: "write a character as \\u followed by four hexadecimal digits, such as \\u00e9" };
+    case "InvalidCharacter": {
+      const control = token.search(/[\u0000-\u001f]/);
+      return { offset: error.offset + Math.max(control, 0), problem: "control character in a string", hint: "write it as an escape such as \\t" };
+    }
+    case "InvalidNumberFormat":
+    case "UnexpectedEndOfNumber":
+      return { offset: error.offset, problem: `invalid number ${got}`, hint: 'numbers are written as in JavaScript, without a trailing "." or leading zeros: 10, 2.5, 1e3' };
+    default:
+      return { offset: error.offset, problem: `unexpected ${got}`, hint: CONFIG_EXAMPLE };
+  }
+}
+function contextAt(text, offset, options2) {
+  const stack = [];
+  let expectKey = false;
+  let started = false;
+  let context = "value";
+  let decided = false;
+  visit2(
+    text,
+    {
+      onObjectBegin: (at) => {
+        if (at >= offset) return;
+        stack.push("object");
+        expectKey = true;
+        started = true;
+      },
+      onObjectEnd: (at) => {
+        if (at >= offset) return;
+        stack.pop();
+        expectKey = false;
+      },
+      onArrayBegin: (at) => {
+        if (at >= offset) return;
+        stack.push("array");
+        started = true;
+      },
+      onArrayEnd: (at) => {
+        if (at >= offset) return;
+        stack.pop();
+      },
+      onObjectProperty: (_name, at) => {
+        if (at < offset) expectKey = false;
+      },
+      onSeparator: (separator, at) => {
+        if (at < offset && separator === "," && stack[stack.length - 1] === "object") expectKey = true;
+      },
+      onLiteralValue: (_value, at) => {
+        if (at < offset) started = true;
+      },
+      onError: (_code, at) => {
+        if (decided || at < offset) return;
+        decided = true;
+        const top = stack[stack.length - 1];
+        context = top === void 0 ? started ? "after" : "value" : top === "array" ? "array" : expectKey ? "key" : "value";
+      }
+    },
+    { ...options2, allowTrailingComma: !options2.disallowComments }
+  );
+  return context;
+}
+function previousSignificant(text, offset) {
+  for (let i = offset - 1; i >= 0; i--) if (!/\s/.test(text[i])) return i;
+  return void 0;
+}
+function quoted(token) {
+  const text = JSON.stringify(token);
+  return text.length > 40 ? `${text.slice(0, 37)}..."` : text;
+}
+function position(text, offset) {
+  let line = 1;
+  let start = 0;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text[i] === "\n") {
+      line++;
+      start = i + 1;
+    } else if (text[i] === "\r" && text[i + 1] !== "\n") {
+      line++;
+      start = i + 1;
+    }
+  }
+  return { line, column: offset - start + 1 };
+}
+
+// src/config/opsdiff.schema.json
+var opsdiff_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  title: "opsdiff configuration",
+  description: 'Configuration of opsdiff: opsdiff.config.json, .opsdiffrc.json, or the "opsdiff" key of package.json at the repository root. Every key is optional; an unknown key is an error.',
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    $schema: {
+      type: "string",
+      description: 'This schema, for completion in editors: "./node_modules/opsdiff/src/config/opsdiff.schema.json".',
+      "x-expected": "the path or URL of the JSON Schema",
+      "x-hint": 'for completion in editors: "$schema": "./node_modules/opsdiff/src/config/opsdiff.schema.json"'
+    },
+    include: {
+      type: "array",
+      description: "Files to analyze (default: every file). A changed file is analyzed when it matches one of these globs and none of `exclude`.",
+      default: [],
+      items: {
+        $ref: "#/definitions/glob"
+      },
+      examples: [
+        [
+          "src/**"
+        ]
+      ],
+      "x-expected": "an array of glob strings",
+      "x-hint": 'files to analyze (default: every file), for example "include": ["src/**"]'
+    },
+    exclude: {
+      type: "array",
+      description: "Files to leave out, in addition to the built-in exclusions (tests, stories, mocks, dist/ and build/).",
+      default: [],
+      items: {
+        $ref: "#/definitions/glob"
+      },
+      examples: [
+        [
+          "scripts/**"
+        ]
+      ],
+      "x-expected": "an array of glob strings",
+      "x-hint": 'files to leave out, besides tests, mocks and build output, for example "exclude": ["scripts/**"]'
+    },
+    rules: {
+      type: "object",
+      additionalProperties: false,
+      default: {},
+      description: `Per rule: "off", or the severity every finding of the rule takes (default: the rule's own severities); or [setting, options] to set its thresholds.`,
+      properties: {
+        "io-in-loop": {
+          description: 'A cache, database, network or queue call now runs more times per invocation than before. "off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule. With options: ["medium", { "smallLoop": 10 }].',
+          anyOf: [
+            {
+              type: "string",
+              enum: [
+                "off",
+                "high",
+                "medium",
+                "low"
+              ],
+              "x-hint": '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule'
+            },
+            {
+              type: "array",
+              minItems: 1,
+              items: [
+                {
+                  type: "string",
+                  enum: [
+                    "off",
+                    "high",
+                    "medium",
+                    "low"
+                  ],
+                  "x-hint": '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule'
+                },
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    smallLoop: {
+                      type: "integer",
+                      minimum: 1,
+                      description: "A loop over a literal list of up to this many items is a small bounded loop (low severity).",
+                      default: 10,
+                      "x-hint": "io-in-loop: A loop over a literal list of up to this many items is a small bounded loop (low severity). (default: 10)"
+                    }
+                  },
+                  "x-expected": "an object of options",
+                  "x-hint": 'for example ["high", { "smallLoop": 10 }]',
+                  "x-unknown-hint": "the options of io-in-loop are smallLoop"
+                }
+              ],
+              additionalItems: false,
+              "x-expected": "a setting and an options object",
+              "x-hint": 'for example ["high", { "smallLoop": 10 }]'
+            }
+          ]
+        },
+        "timeout-changed": {
+          description: 'A timeout, deadline or abort signal on an I/O call or its client was removed, disabled or raised sharply. "off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule. With options: ["medium", { "raiseFactor": 5, "ceilingMs": 60000, "longWaitFactor": 2, "notableFactor": 3, "notableIncreaseMs": 10000 }].',
+          anyOf: [
+            {
+              type: "string",
+              enum: [
+                "off",
+                "high",
+                "medium",
+                "low"
+              ],
+              "x-hint": '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule'
+            },
+            {
+              type: "array",
+              minItems: 1,
+              items: [
+                {
+                  type: "string",
+                  enum: [
+                    "off",
+                    "high",
+                    "medium",
+                    "low"
+                  ],
+                  "x-hint": '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule'
+                },
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    raiseFactor: {
+                      type: "number",
+                      exclusiveMinimum: 1,
+                      description: "A timeout raised by this factor or more is a sharp raise.",
+                      default: 5,
+                      "x-hint": "timeout-changed: A timeout raised by this factor or more is a sharp raise. (default: 5)"
+                    },
+                    ceilingMs: {
+                      type: "number",
+                      exclusiveMinimum: 0,
+                      description: "A timeout raised past this many milliseconds is a sharp raise.",
+                      default: 6e4,
+                      "x-hint": "timeout-changed: A timeout raised past this many milliseconds is a sharp raise. (default: 60000)"
+                    },
+                    longWaitFactor: {
+                      type: "number",
+                      exclusiveMinimum: 1,
+                      description: "A timeout already past the ceiling raised by this factor or more is reported at low severity.",
+                      default: 2,
+                      "x-hint": "timeout-changed: A timeout already past the ceiling raised by this factor or more is reported at low severity. (default: 2)"
+                    },
+                    notableFactor: {
+                      type: "number",
+                      exclusiveMinimum: 1,
+                      description: "A timeout raised by this factor or more, and by notableIncreaseMs or more, is reported at low severity.",
+                      default: 3,
+                      "x-hint": "timeout-changed: A timeout raised by this factor or more, and by notableIncreaseMs or more, is reported at low severity. (default: 3)"
+                    },
+                    notableIncreaseMs: {
+                      type: "number",
+                      minimum: 0,
+                      description: "See notableFactor.",
+                      default: 1e4,
+                      "x-hint": "timeout-changed: See notableFactor. (default: 10000)"
+                    }
+                  },
+                  "x-expected": "an object of options",
+                  "x-hint": 'for example ["high", { "raiseFactor": 5 }]',
+                  "x-unknown-hint": "the options of timeout-changed are raiseFactor, ceilingMs, longWaitFactor, notableFactor and notableIncreaseMs"
+                }
+              ],
+              additionalItems: false,
+              "x-expected": "a setting and an options object",
+              "x-hint": 'for example ["high", { "raiseFactor": 5 }]'
+            }
+          ]
+        },
+        "retry-changed": {
+          description: 'A retry count or policy on an I/O call or its client changed: more attempts, none at all, backoff or jitter removed or its delay cut, a retry added around a write, or a circuit breaker removed. "off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule. With options: ["medium", { "raiseFactor": 2, "raiseCalls": 10, "delayCutFactor": 2 }].',
+          anyOf: [
+            {
+              type: "string",
+              enum: [
+                "off",
+                "high",
+                "medium",
+                "low"
+              ],
+              "x-hint": '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule'
+            },
+            {
+              type: "array",
+              minItems: 1,
+              items: [
+                {
+                  type: "string",
+                  enum: [
+                    "off",
+                    "high",
+                    "medium",
+                    "low"
+                  ],
+                  "x-hint": '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule'
+                },
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    raiseFactor: {
+                      type: "number",
+                      description: "Retries raised by at least this factor (calls per failing operation, after over before) are medium severity; less is low.",
+                      exclusiveMinimum: 1,
+                      default: 2,
+                      "x-hint": "retry-changed: Retries raised by at least this factor (calls per failing operation, after over before) are medium severity; less is low. (default: 2)"
+                    },
+                    raiseCalls: {
+                      type: "integer",
+                      description: "Retries raised to at least this many calls per failing operation are medium severity, whatever the factor.",
+                      minimum: 2,
+                      default: 10,
+                      "x-hint": "retry-changed: Retries raised to at least this many calls per failing operation are medium severity, whatever the factor. (default: 10)"
+                    },
+                    delayCutFactor: {
+                      type: "number",
+                      description: "A backoff whose delay is divided by at least this factor (2: cut to half or less) is reported, at low severity.",
+                      exclusiveMinimum: 1,
+                      default: 2,
+                      "x-hint": "retry-changed: A backoff whose delay is divided by at least this factor (2: cut to half or less) is reported, at low severity. (default: 2)"
+                    }
+                  },
+                  "x-expected": "an object of options",
+                  "x-hint": 'for example ["high", { "raiseFactor": 2 }]',
+                  "x-unknown-hint": "the options of retry-changed are raiseFactor, raiseCalls and delayCutFactor"
+                }
+              ],
+              additionalItems: false,
+              "x-expected": "a setting and an options object",
+              "x-hint": 'for example ["high", { "raiseFactor": 2 }]'
+            }
+          ]
+        },
+        "concurrency-changed": {
+          description: 'A concurrency limit or pool size was removed or changed, or sequential, limited or batched I/O now runs for every item at once. "off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule. With options: ["medium", { "raiseFactor": 2, "cutFactor": 4, "poolLowerFactor": 4 }].',
+          anyOf: [
+            {
+              type: "string",
+              enum: [
+                "off",
+                "high",
+                "medium",
+                "low"
+              ],
+              "x-hint": '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule'
+            },
+            {
+              type: "array",
+              minItems: 1,
+              items: [
+                {
+                  type: "string",
+                  enum: [
+                    "off",
+                    "high",
+                    "medium",
+                    "low"
+                  ],
+                  "x-hint": '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule'
+                },
+                {
+                  type: "object",
+                  additionalProperties: false,
+                  properties: {
+                    raiseFactor: {
+                      type: "number",
+                      exclusiveMinimum: 1,
+                      description: "A limit raised by this factor or more on remote work is reported at medium severity (below it, low); sequential work made parallel is reported (low) from this many at a time.",
+                      default: 2,
+                      "x-hint": "concurrency-changed: A limit raised by this factor or more on remote work is reported at medium severity (below it, low); sequential work made parallel is reported (low) from this many at a time. (default: 2)"
+                    },
+                    cutFactor: {
+                      type: "number",
+                      exclusiveMinimum: 1,
+                      description: "A pool or socket limit lowered by this factor or more on remote work is reported at medium severity (below it, low).",
+                      default: 4,
+                      "x-hint": "concurrency-changed: A pool or socket limit lowered by this factor or more on remote work is reported at medium severity (below it, low). (default: 4)"
+                    },
+                    poolLowerFactor: {
+                      type: "number",
+                      minimum: 1,
+                      description: "A pool or socket limit of a known client lowered by this factor or more is reported.",
+                      default: 4,
+                      "x-hint": "concurrency-changed: A pool or socket limit of a known client lowered by this factor or more is reported. (default: 4)"
+                    }
+                  },
+                  "x-expected": "an object of options",
+                  "x-hint": 'for example ["high", { "raiseFactor": 2 }]',
+                  "x-unknown-hint": "the options of concurrency-changed are raiseFactor, cutFactor and poolLowerFactor"
+                }
+              ],
+              additionalItems: false,
+              "x-expected": "a setting and an options object",
+              "x-hint": 'for example ["high", { "raiseFactor": 2 }]'
+            }
+          ]
+        }
+      },
+      "x-expected": "an object of rule settings",
+      "x-hint": 'for example "rules": { "io-in-loop": "medium", "retry-changed": "off" }',
+      "x-key": "rule",
+      "x-unknown-hint": "rule ids are listed in docs/rules.md"
+    },
+    "fail-on": {
+      type: "string",
+      enum: [
+        "high",
+        "medium",
+        "low",
+        "none"
+      ],
+      description: "The lowest severity that fails the check (exit status 1). --fail-on on the command line wins.",
+      default: "high",
+      "x-hint": "fail-on: the lowest severity that fails the check (default: high)"
+    },
+    failOn: {
+      type: "string",
+      enum: [
+        "high",
+        "medium",
+        "low",
+        "none"
+      ],
+      description: 'Alias of "fail-on" (use one of them).',
+      "x-alias-of": "fail-on",
+      "x-hint": "failOn: the lowest severity that fails the check (default: high)"
+    },
+    "fail-on-ai": {
+      type: "string",
+      enum: [
+        "high",
+        "medium",
+        "low",
+        "none"
+      ],
+      description: 'The lowest severity that fails the check for findings whose lines come from AI-assisted commits; usually stricter than "fail-on" (default: "fail-on" applies).',
+      "x-hint": "fail-on-ai: the lowest severity that fails the check when the lines come from AI-assisted commits"
+    },
+    failOnAi: {
+      type: "string",
+      enum: [
+        "high",
+        "medium",
+        "low",
+        "none"
+      ],
+      description: 'Alias of "fail-on-ai" (use one of them).',
+      "x-alias-of": "fail-on-ai",
+      "x-hint": "failOnAi: the lowest severity that fails the check when the lines come from AI-assisted commits"
+    },
+    clients: {
+      type: "array",
+      default: [],
+      items: {
+        $ref: "#/definitions/client"
+      },
+      description: "Extra client libraries for the catalog: calls through their handles are cache, database, network or queue round trips.",
+      "x-expected": "an array of clients",
+      "x-hint": 'for example "clients": [{ "module": "@acme/cache", "kind": "cache" }]',
+      "x-unique": "module"
+    },
+    names: {
+      type: "array",
+      default: [],
+      items: {
+        $ref: "#/definitions/name"
+      },
+      description: 'Variable and property names that tell a client when nothing else is known (such as "ledgerClient").',
+      "x-expected": "an array of name patterns",
+      "x-hint": 'for example "names": [{ "pattern": "^(ledger|billing)Client$", "kind": "network" }]'
+    },
+    thresholds: {
+      type: "object",
+      additionalProperties: false,
+      description: "The older spelling of three rule options, still read: timeoutRaiseFactor and timeoutCeilingMs are timeout-changed's raiseFactor and ceilingMs, smallLoop is io-in-loop's. What rules sets wins.",
+      default: {
+        timeoutRaiseFactor: 5,
+        timeoutCeilingMs: 6e4,
+        smallLoop: 10
+      },
+      properties: {
+        timeoutRaiseFactor: {
+          type: "number",
+          exclusiveMinimum: 1,
+          default: 5,
+          description: "timeout-changed: a timeout raised by more than this factor is a sharp raise.",
+          "x-hint": "timeout-changed reports a timeout raised by more than this factor (default: 5)"
+        },
+        timeoutCeilingMs: {
+          type: "number",
+          exclusiveMinimum: 0,
+          default: 6e4,
+          description: "timeout-changed: a timeout raised past this many milliseconds is a sharp raise.",
+          "x-expected": "a number of milliseconds greater than 0",
+          "x-hint": "timeout-changed reports a timeout raised past this many milliseconds (default: 60000)"
+        },
+        smallLoop: {
+          type: "integer",
+          minimum: 1,
+          default: 10,
+          description: "io-in-loop: a loop over a literal list of up to this many items is a small bounded loop (low severity).",
+          "x-hint": "io-in-loop reports a loop over a literal list of up to this many items as low severity (default: 10)"
+        }
+      },
+      "x-expected": "an object",
+      "x-hint": 'for example "thresholds": { "timeoutRaiseFactor": 10, "smallLoop": 5 }',
+      "x-unknown-hint": "thresholds are timeoutRaiseFactor, timeoutCeilingMs and smallLoop"
+    },
+    origin: {
+      type: "array",
+      default: [],
+      items: {
+        $ref: "#/definitions/origin"
+      },
+      description: "Extra patterns that mark a commit as AI-assisted, in addition to the built-in signals.",
+      "x-expected": "an array of origin patterns",
+      "x-hint": 'for example "origin": [{ "signal": "trailer", "pattern": "^Generated-by: acme-bot" }]'
+    },
+    baseline: {
+      type: "string",
+      minLength: 1,
+      description: "The baseline file, relative to the configuration file (default: .opsdiff-baseline.json at the repository root, when it exists).",
+      "x-expected": "a non-empty path",
+      "x-hint": 'the baseline file, relative to the configuration file, such as ".opsdiff-baseline.json"'
+    }
+  },
+  dependencies: {
+    failOn: {
+      not: {
+        required: [
+          "fail-on"
+        ]
+      }
+    },
+    failOnAi: {
+      not: {
+        required: [
+          "fail-on-ai"
+        ]
+      }
+    }
+  },
+  definitions: {
+    glob: {
+      type: "string",
+      minLength: 1,
+      maxLength: 65536,
+      pattern: "^(?!!|/|\\./)",
+      description: "A minimatch glob on repository-relative, '/'-separated paths, without a leading '/', './' or '!'.",
+      "x-expected": "a non-empty glob string",
+      "x-hint": 'globs are minimatch patterns on repository-relative paths, such as "src/**" or "**/*.generated.ts"',
+      "x-glob": true
+    },
+    client: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "module",
+        "kind"
+      ],
+      description: 'A client library: { "module": "@acme/cache", "kind": "cache", "methods": ["get", "set"] }.',
+      properties: {
+        module: {
+          type: "string",
+          minLength: 1,
+          description: 'The module name as imported, such as "@acme/cache".',
+          "x-expected": "a non-empty module name",
+          "x-hint": 'the module name as imported, such as "@acme/cache"',
+          "x-missing": 'the module name as imported, such as "@acme/cache"'
+        },
+        kind: {
+          type: "string",
+          enum: [
+            "cache",
+            "db",
+            "network",
+            "queue"
+          ],
+          description: "What a call through the client costs: a cache, database, network or queue round trip.",
+          "x-hint": "cache, db, network or queue: what a call through the client costs"
+        },
+        label: {
+          type: "string",
+          minLength: 1,
+          description: "Short name in keys and messages (default: the module's last path segment).",
+          "x-expected": "a non-empty string",
+          "x-hint": 'the short name in messages, such as "cache" (default: the last segment of the module name)'
+        },
+        methods: {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            minLength: 1,
+            "x-expected": "a non-empty method name",
+            "x-hint": 'the methods that are round trips, such as ["get", "set"]; omit "methods" for every method'
+          },
+          description: "The methods that are round trips (default: every method but event and configuration ones).",
+          "x-expected": "a non-empty array of method names",
+          "x-hint": 'the methods that are round trips, such as ["get", "set"]; omit "methods" for every method'
+        },
+        exports: {
+          type: "object",
+          propertyNames: {
+            minLength: 1,
+            "x-expected": "a non-empty export name",
+            "x-hint": 'how each export gives a handle, such as { "createCache": "factory", "default": "handle" }: constructor, factory, handle, callable, not-io',
+            type: "string"
+          },
+          additionalProperties: {
+            type: "string",
+            enum: [
+              "constructor",
+              "factory",
+              "handle",
+              "callable",
+              "not-io"
+            ],
+            "x-hint": 'how each export gives a handle, such as { "createCache": "factory", "default": "handle" }: constructor, factory, handle, callable, not-io'
+          },
+          description: `How handles are born from the module's exports: constructor (new X()), factory (x() returns a handle), handle (the export is one), callable (calling it is the I/O), not-io. "default" and "*" (namespace) are names too (default: { "default": "handle", "*": "handle" }).`,
+          "x-expected": "an object of export roles",
+          "x-hint": 'how each export gives a handle, such as { "createCache": "factory", "default": "handle" }: constructor, factory, handle, callable, not-io'
+        },
+        batches: {
+          type: "array",
+          items: {
+            $ref: "#/definitions/batch"
+          },
+          description: "Batch methods and their per-item forms: replacing a batch by per-item calls in a loop is reported.",
+          "x-expected": "an array of batch pairs",
+          "x-hint": 'for example "batches": [{ "batch": "getMany", "single": ["get"] }]'
+        }
+      },
+      "x-expected": "a client object",
+      "x-hint": 'for example { "module": "@acme/cache", "kind": "cache", "methods": ["get", "set"] }',
+      "x-unknown-hint": 'a client has "module", "kind", and optionally "label", "methods", "exports", "batches"'
+    },
+    batch: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "batch",
+        "single"
+      ],
+      properties: {
+        batch: {
+          type: "string",
+          minLength: 1,
+          description: 'The batch method, such as "getMany".',
+          "x-expected": "a non-empty method name",
+          "x-hint": 'a batch method and its per-item forms, such as { "batch": "getMany", "single": ["get"] }',
+          "x-missing": "the batch method name"
+        },
+        single: {
+          type: "array",
+          minItems: 1,
+          items: {
+            type: "string",
+            minLength: 1,
+            "x-expected": "a non-empty method name",
+            "x-hint": 'a batch method and its per-item forms, such as { "batch": "getMany", "single": ["get"] }'
+          },
+          description: 'Its per-item forms, such as ["get"].',
+          "x-expected": "a non-empty array of method names",
+          "x-hint": 'a batch method and its per-item forms, such as { "batch": "getMany", "single": ["get"] }',
+          "x-missing": "the per-item method names"
+        }
+      },
+      "x-expected": "a batch pair",
+      "x-hint": 'a batch method and its per-item forms, such as { "batch": "getMany", "single": ["get"] }'
+    },
+    name: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "pattern",
+        "kind"
+      ],
+      description: 'A name pattern: { "pattern": "^(ledger|billing)Client$", "kind": "network" }.',
+      properties: {
+        pattern: {
+          type: "string",
+          minLength: 1,
+          format: "regex",
+          description: "A regular expression on variable and property names; it must not match the empty string.",
+          "x-expected": "a non-empty regular expression",
+          "x-hint": 'a regular expression on variable and property names, such as "^(ledger|billing)Client$"',
+          "x-missing": "a regular expression on variable and property names",
+          "x-regex": "it would make every name a client"
+        },
+        kind: {
+          type: "string",
+          enum: [
+            "cache",
+            "db",
+            "network",
+            "queue"
+          ],
+          description: "What a call through the client costs: a cache, database, network or queue round trip.",
+          "x-hint": "cache, db, network or queue: what a call through the client costs"
+        },
+        methods: {
+          type: "string",
+          minLength: 1,
+          format: "regex",
+          description: "A regular expression on the method names that count (default: any method).",
+          "x-expected": "a non-empty regular expression",
+          "x-hint": 'a regular expression on method names, such as "^(get|post|put)$"; omit "methods" for every method',
+          "x-regex": true
+        }
+      },
+      "x-expected": "a name pattern object",
+      "x-hint": 'for example { "pattern": "^(ledger|billing)Client$", "kind": "network" }',
+      "x-unknown-hint": 'a name pattern has "pattern", "kind", and optionally "methods"'
+    },
+    origin: {
+      type: "object",
+      additionalProperties: false,
+      required: [
+        "signal",
+        "pattern"
+      ],
+      description: 'An origin pattern: { "signal": "trailer", "pattern": "^Generated-by: acme-bot" }.',
+      properties: {
+        signal: {
+          type: "string",
+          enum: [
+            "trailer",
+            "author",
+            "committer",
+            "message",
+            "branch"
+          ],
+          description: "Where to look: a commit trailer line, the author, the committer, the message, or the branch name.",
+          "x-hint": "where to look: a commit trailer, the author, the committer, the message or the branch name"
+        },
+        pattern: {
+          type: "string",
+          minLength: 1,
+          format: "regex",
+          description: "A case-insensitive regular expression; it must not match the empty string (it would mark every commit).",
+          "x-expected": "a non-empty regular expression",
+          "x-hint": 'a case-insensitive regular expression, such as "^Generated-by: acme-bot"',
+          "x-missing": "a regular expression",
+          "x-regex": "it would mark every commit as AI-assisted"
+        },
+        label: {
+          type: "string",
+          minLength: 1,
+          description: "The name shown as the evidence.",
+          "x-expected": "a non-empty string",
+          "x-hint": 'the name shown as the evidence, such as "acme-bot"'
+        }
+      },
+      "x-expected": "an origin pattern object",
+      "x-hint": 'for example { "signal": "trailer", "pattern": "^Generated-by: acme-bot", "label": "acme-bot" }',
+      "x-unknown-hint": 'an origin pattern has "signal", "pattern", and optionally "label"'
+    }
+  },
+  "x-expected": "a JSON object at the top level",
+  "x-hint": 'the configuration is a JSON object such as { "exclude": ["**/generated/**"] }',
+  "x-unknown-hint": 'remove it; "$schema": "./node_modules/opsdiff/src/config/opsdiff.schema.json" gives completion in editors'
+};
+
 // src/suggest.ts
 function closest(input, known, spellingsOf = (name) => [name]) {
   const normalize2 = (s) => s.toLowerCase().replace(/[-_\s]/g, "");
@@ -12784,495 +14633,2224 @@ function distance(a, b) {
   return d[a.length][b.length];
 }
 
+// src/config/checks.ts
+var checks = {
+  /** A minimatch pattern that can match a repository-relative path. */
+  "x-glob"(_enabled, data) {
+    if (data === "") return void 0;
+    if (data.startsWith("!")) return { problem: `negated globs are not supported, got ${JSON.stringify(data)}`, hint: 'list the files to analyze in "include" and those to leave out in "exclude"' };
+    if (data.startsWith("/") || data.startsWith("./")) {
+      return { problem: `${quote2(data)} never matches: paths are relative to the repository root, without a leading "/" or "./"`, hint: `write "${data.replace(/^\.?\/+/, "")}"` };
+    }
+    try {
+      new Minimatch(data);
+    } catch (error) {
+      return { problem: `invalid glob (${error.message})` };
+    }
+    return void 0;
+  },
+  /** A JavaScript regular expression (matched case-insensitively); with a reason, one that cannot match the empty string. */
+  "x-regex"(reason, data) {
+    if (data === "") return void 0;
+    let re2;
+    try {
+      re2 = new RegExp(data, "i");
+    } catch (error) {
+      return { problem: `invalid regular expression ${quote2(data)} (${error.message.split(": ").pop() ?? "invalid"})` };
+    }
+    if (typeof reason === "string" && re2.test("")) return { problem: `${quote2(data)} matches the empty string: ${reason}` };
+    return void 0;
+  },
+  /** No two items of an array with the same value of `property`. */
+  "x-unique"(property, data) {
+    const first = /* @__PURE__ */ new Map();
+    for (const [i, item] of data.entries()) {
+      const value = typeof item === "object" && item !== null ? item[property] : void 0;
+      if (typeof value !== "string") continue;
+      const earlier = first.get(value);
+      if (earlier !== void 0) return { earlier, value, at: [i, property] };
+      first.set(value, i);
+    }
+    return void 0;
+  }
+};
+function quote2(value) {
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
+}
+
+// src/config/opsdiff.schema.validator.ts
+var validate = validate10;
+var schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "title": "opsdiff configuration", "description": 'Configuration of opsdiff: opsdiff.config.json, .opsdiffrc.json, or the "opsdiff" key of package.json at the repository root. Every key is optional; an unknown key is an error.', "type": "object", "additionalProperties": false, "properties": { "$schema": { "type": "string", "description": 'This schema, for completion in editors: "./node_modules/opsdiff/src/config/opsdiff.schema.json".', "x-expected": "the path or URL of the JSON Schema", "x-hint": 'for completion in editors: "$schema": "./node_modules/opsdiff/src/config/opsdiff.schema.json"' }, "include": { "type": "array", "description": "Files to analyze (default: every file). A changed file is analyzed when it matches one of these globs and none of `exclude`.", "default": [], "items": { "$ref": "#/definitions/glob" }, "examples": [["src/**"]], "x-expected": "an array of glob strings", "x-hint": 'files to analyze (default: every file), for example "include": ["src/**"]' }, "exclude": { "type": "array", "description": "Files to leave out, in addition to the built-in exclusions (tests, stories, mocks, dist/ and build/).", "default": [], "items": { "$ref": "#/definitions/glob" }, "examples": [["scripts/**"]], "x-expected": "an array of glob strings", "x-hint": 'files to leave out, besides tests, mocks and build output, for example "exclude": ["scripts/**"]' }, "rules": { "type": "object", "additionalProperties": false, "default": {}, "description": `Per rule: "off", or the severity every finding of the rule takes (default: the rule's own severities); or [setting, options] to set its thresholds.`, "properties": { "io-in-loop": { "description": 'A cache, database, network or queue call now runs more times per invocation than before. "off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule. With options: ["medium", { "smallLoop": 10 }].', "anyOf": [{ "type": "string", "enum": ["off", "high", "medium", "low"], "x-hint": '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule' }, { "type": "array", "minItems": 1, "items": [{ "type": "string", "enum": ["off", "high", "medium", "low"], "x-hint": '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule' }, { "type": "object", "additionalProperties": false, "properties": { "smallLoop": { "type": "integer", "minimum": 1, "description": "A loop over a literal list of up to this many items is a small bounded loop (low severity).", "default": 10, "x-hint": "io-in-loop: A loop over a literal list of up to this many items is a small bounded loop (low severity). (default: 10)" } }, "x-expected": "an object of options", "x-hint": 'for example ["high", { "smallLoop": 10 }]', "x-unknown-hint": "the options of io-in-loop are smallLoop" }], "additionalItems": false, "x-expected": "a setting and an options object", "x-hint": 'for example ["high", { "smallLoop": 10 }]' }] }, "timeout-changed": { "description": 'A timeout, deadline or abort signal on an I/O call or its client was removed, disabled or raised sharply. "off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule. With options: ["medium", { "raiseFactor": 5, "ceilingMs": 60000, "longWaitFactor": 2, "notableFactor": 3, "notableIncreaseMs": 10000 }].', "anyOf": [{ "type": "string", "enum": ["off", "high", "medium", "low"], "x-hint": '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule' }, { "type": "array", "minItems": 1, "items": [{ "type": "string", "enum": ["off", "high", "medium", "low"], "x-hint": '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule' }, { "type": "object", "additionalProperties": false, "properties": { "raiseFactor": { "type": "number", "exclusiveMinimum": 1, "description": "A timeout raised by this factor or more is a sharp raise.", "default": 5, "x-hint": "timeout-changed: A timeout raised by this factor or more is a sharp raise. (default: 5)" }, "ceilingMs": { "type": "number", "exclusiveMinimum": 0, "description": "A timeout raised past this many milliseconds is a sharp raise.", "default": 6e4, "x-hint": "timeout-changed: A timeout raised past this many milliseconds is a sharp raise. (default: 60000)" }, "longWaitFactor": { "type": "number", "exclusiveMinimum": 1, "description": "A timeout already past the ceiling raised by this factor or more is reported at low severity.", "default": 2, "x-hint": "timeout-changed: A timeout already past the ceiling raised by this factor or more is reported at low severity. (default: 2)" }, "notableFactor": { "type": "number", "exclusiveMinimum": 1, "description": "A timeout raised by this factor or more, and by notableIncreaseMs or more, is reported at low severity.", "default": 3, "x-hint": "timeout-changed: A timeout raised by this factor or more, and by notableIncreaseMs or more, is reported at low severity. (default: 3)" }, "notableIncreaseMs": { "type": "number", "minimum": 0, "description": "See notableFactor.", "default": 1e4, "x-hint": "timeout-changed: See notableFactor. (default: 10000)" } }, "x-expected": "an object of options", "x-hint": 'for example ["high", { "raiseFactor": 5 }]', "x-unknown-hint": "the options of timeout-changed are raiseFactor, ceilingMs, longWaitFactor, notableFactor and notableIncreaseMs" }], "additionalItems": false, "x-expected": "a setting and an options object", "x-hint": 'for example ["high", { "raiseFactor": 5 }]' }] }, "retry-changed": { "description": 'A retry count or policy on an I/O call or its client changed: more attempts, none at all, backoff or jitter removed or its delay cut, a retry added around a write, or a circuit breaker removed. "off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule. With options: ["medium", { "raiseFactor": 2, "raiseCalls": 10, "delayCutFactor": 2 }].', "anyOf": [{ "type": "string", "enum": ["off", "high", "medium", "low"], "x-hint": '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule' }, { "type": "array", "minItems": 1, "items": [{ "type": "string", "enum": ["off", "high", "medium", "low"], "x-hint": '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule' }, { "type": "object", "additionalProperties": false, "properties": { "raiseFactor": { "type": "number", "description": "Retries raised by at least this factor (calls per failing operation, after over before) are medium severity; less is low.", "exclusiveMinimum": 1, "default": 2, "x-hint": "retry-changed: Retries raised by at least this factor (calls per failing operation, after over before) are medium severity; less is low. (default: 2)" }, "raiseCalls": { "type": "integer", "description": "Retries raised to at least this many calls per failing operation are medium severity, whatever the factor.", "minimum": 2, "default": 10, "x-hint": "retry-changed: Retries raised to at least this many calls per failing operation are medium severity, whatever the factor. (default: 10)" }, "delayCutFactor": { "type": "number", "description": "A backoff whose delay is divided by at least this factor (2: cut to half or less) is reported, at low severity.", "exclusiveMinimum": 1, "default": 2, "x-hint": "retry-changed: A backoff whose delay is divided by at least this factor (2: cut to half or less) is reported, at low severity. (default: 2)" } }, "x-expected": "an object of options", "x-hint": 'for example ["high", { "raiseFactor": 2 }]', "x-unknown-hint": "the options of retry-changed are raiseFactor, raiseCalls and delayCutFactor" }], "additionalItems": false, "x-expected": "a setting and an options object", "x-hint": 'for example ["high", { "raiseFactor": 2 }]' }] }, "concurrency-changed": { "description": 'A concurrency limit or pool size was removed or changed, or sequential, limited or batched I/O now runs for every item at once. "off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule. With options: ["medium", { "raiseFactor": 2, "cutFactor": 4, "poolLowerFactor": 4 }].', "anyOf": [{ "type": "string", "enum": ["off", "high", "medium", "low"], "x-hint": '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule' }, { "type": "array", "minItems": 1, "items": [{ "type": "string", "enum": ["off", "high", "medium", "low"], "x-hint": '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule' }, { "type": "object", "additionalProperties": false, "properties": { "raiseFactor": { "type": "number", "exclusiveMinimum": 1, "description": "A limit raised by this factor or more on remote work is reported at medium severity (below it, low); sequential work made parallel is reported (low) from this many at a time.", "default": 2, "x-hint": "concurrency-changed: A limit raised by this factor or more on remote work is reported at medium severity (below it, low); sequential work made parallel is reported (low) from this many at a time. (default: 2)" }, "cutFactor": { "type": "number", "exclusiveMinimum": 1, "description": "A pool or socket limit lowered by this factor or more on remote work is reported at medium severity (below it, low).", "default": 4, "x-hint": "concurrency-changed: A pool or socket limit lowered by this factor or more on remote work is reported at medium severity (below it, low). (default: 4)" }, "poolLowerFactor": { "type": "number", "minimum": 1, "description": "A pool or socket limit of a known client lowered by this factor or more is reported.", "default": 4, "x-hint": "concurrency-changed: A pool or socket limit of a known client lowered by this factor or more is reported. (default: 4)" } }, "x-expected": "an object of options", "x-hint": 'for example ["high", { "raiseFactor": 2 }]', "x-unknown-hint": "the options of concurrency-changed are raiseFactor, cutFactor and poolLowerFactor" }], "additionalItems": false, "x-expected": "a setting and an options object", "x-hint": 'for example ["high", { "raiseFactor": 2 }]' }] } }, "x-expected": "an object of rule settings", "x-hint": 'for example "rules": { "io-in-loop": "medium", "retry-changed": "off" }', "x-key": "rule", "x-unknown-hint": "rule ids are listed in docs/rules.md" }, "fail-on": { "type": "string", "enum": ["high", "medium", "low", "none"], "description": "The lowest severity that fails the check (exit status 1). --fail-on on the command line wins.", "default": "high", "x-hint": "fail-on: the lowest severity that fails the check (default: high)" }, "failOn": { "type": "string", "enum": ["high", "medium", "low", "none"], "description": 'Alias of "fail-on" (use one of them).', "x-alias-of": "fail-on", "x-hint": "failOn: the lowest severity that fails the check (default: high)" }, "fail-on-ai": { "type": "string", "enum": ["high", "medium", "low", "none"], "description": 'The lowest severity that fails the check for findings whose lines come from AI-assisted commits; usually stricter than "fail-on" (default: "fail-on" applies).', "x-hint": "fail-on-ai: the lowest severity that fails the check when the lines come from AI-assisted commits" }, "failOnAi": { "type": "string", "enum": ["high", "medium", "low", "none"], "description": 'Alias of "fail-on-ai" (use one of them).', "x-alias-of": "fail-on-ai", "x-hint": "failOnAi: the lowest severity that fails the check when the lines come from AI-assisted commits" }, "clients": { "type": "array", "default": [], "items": { "$ref": "#/definitions/client" }, "description": "Extra client libraries for the catalog: calls through their handles are cache, database, network or queue round trips.", "x-expected": "an array of clients", "x-hint": 'for example "clients": [{ "module": "@acme/cache", "kind": "cache" }]', "x-unique": "module" }, "names": { "type": "array", "default": [], "items": { "$ref": "#/definitions/name" }, "description": 'Variable and property names that tell a client when nothing else is known (such as "ledgerClient").', "x-expected": "an array of name patterns", "x-hint": 'for example "names": [{ "pattern": "^(ledger|billing)Client$", "kind": "network" }]' }, "thresholds": { "type": "object", "additionalProperties": false, "description": "The older spelling of three rule options, still read: timeoutRaiseFactor and timeoutCeilingMs are timeout-changed's raiseFactor and ceilingMs, smallLoop is io-in-loop's. What rules sets wins.", "default": { "timeoutRaiseFactor": 5, "timeoutCeilingMs": 6e4, "smallLoop": 10 }, "properties": { "timeoutRaiseFactor": { "type": "number", "exclusiveMinimum": 1, "default": 5, "description": "timeout-changed: a timeout raised by more than this factor is a sharp raise.", "x-hint": "timeout-changed reports a timeout raised by more than this factor (default: 5)" }, "timeoutCeilingMs": { "type": "number", "exclusiveMinimum": 0, "default": 6e4, "description": "timeout-changed: a timeout raised past this many milliseconds is a sharp raise.", "x-expected": "a number of milliseconds greater than 0", "x-hint": "timeout-changed reports a timeout raised past this many milliseconds (default: 60000)" }, "smallLoop": { "type": "integer", "minimum": 1, "default": 10, "description": "io-in-loop: a loop over a literal list of up to this many items is a small bounded loop (low severity).", "x-hint": "io-in-loop reports a loop over a literal list of up to this many items as low severity (default: 10)" } }, "x-expected": "an object", "x-hint": 'for example "thresholds": { "timeoutRaiseFactor": 10, "smallLoop": 5 }', "x-unknown-hint": "thresholds are timeoutRaiseFactor, timeoutCeilingMs and smallLoop" }, "origin": { "type": "array", "default": [], "items": { "$ref": "#/definitions/origin" }, "description": "Extra patterns that mark a commit as AI-assisted, in addition to the built-in signals.", "x-expected": "an array of origin patterns", "x-hint": 'for example "origin": [{ "signal": "trailer", "pattern": "^Generated-by: acme-bot" }]' }, "baseline": { "type": "string", "minLength": 1, "description": "The baseline file, relative to the configuration file (default: .opsdiff-baseline.json at the repository root, when it exists).", "x-expected": "a non-empty path", "x-hint": 'the baseline file, relative to the configuration file, such as ".opsdiff-baseline.json"' } }, "dependencies": { "failOn": { "not": { "required": ["fail-on"] } }, "failOnAi": { "not": { "required": ["fail-on-ai"] } } }, "definitions": { "glob": { "type": "string", "minLength": 1, "maxLength": 65536, "pattern": "^(?!!|/|\\./)", "description": "A minimatch glob on repository-relative, '/'-separated paths, without a leading '/', './' or '!'.", "x-expected": "a non-empty glob string", "x-hint": 'globs are minimatch patterns on repository-relative paths, such as "src/**" or "**/*.generated.ts"', "x-glob": true }, "client": { "type": "object", "additionalProperties": false, "required": ["module", "kind"], "description": 'A client library: { "module": "@acme/cache", "kind": "cache", "methods": ["get", "set"] }.', "properties": { "module": { "type": "string", "minLength": 1, "description": 'The module name as imported, such as "@acme/cache".', "x-expected": "a non-empty module name", "x-hint": 'the module name as imported, such as "@acme/cache"', "x-missing": 'the module name as imported, such as "@acme/cache"' }, "kind": { "type": "string", "enum": ["cache", "db", "network", "queue"], "description": "What a call through the client costs: a cache, database, network or queue round trip.", "x-hint": "cache, db, network or queue: what a call through the client costs" }, "label": { "type": "string", "minLength": 1, "description": "Short name in keys and messages (default: the module's last path segment).", "x-expected": "a non-empty string", "x-hint": 'the short name in messages, such as "cache" (default: the last segment of the module name)' }, "methods": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": "a non-empty method name", "x-hint": 'the methods that are round trips, such as ["get", "set"]; omit "methods" for every method' }, "description": "The methods that are round trips (default: every method but event and configuration ones).", "x-expected": "a non-empty array of method names", "x-hint": 'the methods that are round trips, such as ["get", "set"]; omit "methods" for every method' }, "exports": { "type": "object", "propertyNames": { "minLength": 1, "x-expected": "a non-empty export name", "x-hint": 'how each export gives a handle, such as { "createCache": "factory", "default": "handle" }: constructor, factory, handle, callable, not-io', "type": "string" }, "additionalProperties": { "type": "string", "enum": ["constructor", "factory", "handle", "callable", "not-io"], "x-hint": 'how each export gives a handle, such as { "createCache": "factory", "default": "handle" }: constructor, factory, handle, callable, not-io' }, "description": `How handles are born from the module's exports: constructor (new X()), factory (x() returns a handle), handle (the export is one), callable (calling it is the I/O), not-io. "default" and "*" (namespace) are names too (default: { "default": "handle", "*": "handle" }).`, "x-expected": "an object of export roles", "x-hint": 'how each export gives a handle, such as { "createCache": "factory", "default": "handle" }: constructor, factory, handle, callable, not-io' }, "batches": { "type": "array", "items": { "$ref": "#/definitions/batch" }, "description": "Batch methods and their per-item forms: replacing a batch by per-item calls in a loop is reported.", "x-expected": "an array of batch pairs", "x-hint": 'for example "batches": [{ "batch": "getMany", "single": ["get"] }]' } }, "x-expected": "a client object", "x-hint": 'for example { "module": "@acme/cache", "kind": "cache", "methods": ["get", "set"] }', "x-unknown-hint": 'a client has "module", "kind", and optionally "label", "methods", "exports", "batches"' }, "batch": { "type": "object", "additionalProperties": false, "required": ["batch", "single"], "properties": { "batch": { "type": "string", "minLength": 1, "description": 'The batch method, such as "getMany".', "x-expected": "a non-empty method name", "x-hint": 'a batch method and its per-item forms, such as { "batch": "getMany", "single": ["get"] }', "x-missing": "the batch method name" }, "single": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": "a non-empty method name", "x-hint": 'a batch method and its per-item forms, such as { "batch": "getMany", "single": ["get"] }' }, "description": 'Its per-item forms, such as ["get"].', "x-expected": "a non-empty array of method names", "x-hint": 'a batch method and its per-item forms, such as { "batch": "getMany", "single": ["get"] }', "x-missing": "the per-item method names" } }, "x-expected": "a batch pair", "x-hint": 'a batch method and its per-item forms, such as { "batch": "getMany", "single": ["get"] }' }, "name": { "type": "object", "additionalProperties": false, "required": ["pattern", "kind"], "description": 'A name pattern: { "pattern": "^(ledger|billing)Client$", "kind": "network" }.', "properties": { "pattern": { "type": "string", "minLength": 1, "format": "regex", "description": "A regular expression on variable and property names; it must not match the empty string.", "x-expected": "a non-empty regular expression", "x-hint": 'a regular expression on variable and property names, such as "^(ledger|billing)Client$"', "x-missing": "a regular expression on variable and property names", "x-regex": "it would make every name a client" }, "kind": { "type": "string", "enum": ["cache", "db", "network", "queue"], "description": "What a call through the client costs: a cache, database, network or queue round trip.", "x-hint": "cache, db, network or queue: what a call through the client costs" }, "methods": { "type": "string", "minLength": 1, "format": "regex", "description": "A regular expression on the method names that count (default: any method).", "x-expected": "a non-empty regular expression", "x-hint": 'a regular expression on method names, such as "^(get|post|put)$"; omit "methods" for every method', "x-regex": true } }, "x-expected": "a name pattern object", "x-hint": 'for example { "pattern": "^(ledger|billing)Client$", "kind": "network" }', "x-unknown-hint": 'a name pattern has "pattern", "kind", and optionally "methods"' }, "origin": { "type": "object", "additionalProperties": false, "required": ["signal", "pattern"], "description": 'An origin pattern: { "signal": "trailer", "pattern": "^Generated-by: acme-bot" }.', "properties": { "signal": { "type": "string", "enum": ["trailer", "author", "committer", "message", "branch"], "description": "Where to look: a commit trailer line, the author, the committer, the message, or the branch name.", "x-hint": "where to look: a commit trailer, the author, the committer, the message or the branch name" }, "pattern": { "type": "string", "minLength": 1, "format": "regex", "description": "A case-insensitive regular expression; it must not match the empty string (it would mark every commit).", "x-expected": "a non-empty regular expression", "x-hint": 'a case-insensitive regular expression, such as "^Generated-by: acme-bot"', "x-missing": "a regular expression", "x-regex": "it would mark every commit as AI-assisted" }, "label": { "type": "string", "minLength": 1, "description": "The name shown as the evidence.", "x-expected": "a non-empty string", "x-hint": 'the name shown as the evidence, such as "acme-bot"' } }, "x-expected": "an origin pattern object", "x-hint": 'for example { "signal": "trailer", "pattern": "^Generated-by: acme-bot", "label": "acme-bot" }', "x-unknown-hint": 'an origin pattern has "signal", "pattern", and optionally "label"' } }, "x-expected": "a JSON object at the top level", "x-hint": 'the configuration is a JSON object such as { "exclude": ["**/generated/**"] }', "x-unknown-hint": 'remove it; "$schema": "./node_modules/opsdiff/src/config/opsdiff.schema.json" gives completion in editors' };
+var schema12 = { "type": "string", "minLength": 1, "maxLength": 65536, "pattern": "^(?!!|/|\\./)", "description": "A minimatch glob on repository-relative, '/'-separated paths, without a leading '/', './' or '!'.", "x-expected": "a non-empty glob string", "x-hint": 'globs are minimatch patterns on repository-relative paths, such as "src/**" or "**/*.generated.ts"', "x-glob": true };
+var schema16 = { "type": "object", "additionalProperties": false, "required": ["pattern", "kind"], "description": 'A name pattern: { "pattern": "^(ledger|billing)Client$", "kind": "network" }.', "properties": { "pattern": { "type": "string", "minLength": 1, "format": "regex", "description": "A regular expression on variable and property names; it must not match the empty string.", "x-expected": "a non-empty regular expression", "x-hint": 'a regular expression on variable and property names, such as "^(ledger|billing)Client$"', "x-missing": "a regular expression on variable and property names", "x-regex": "it would make every name a client" }, "kind": { "type": "string", "enum": ["cache", "db", "network", "queue"], "description": "What a call through the client costs: a cache, database, network or queue round trip.", "x-hint": "cache, db, network or queue: what a call through the client costs" }, "methods": { "type": "string", "minLength": 1, "format": "regex", "description": "A regular expression on the method names that count (default: any method).", "x-expected": "a non-empty regular expression", "x-hint": 'a regular expression on method names, such as "^(get|post|put)$"; omit "methods" for every method', "x-regex": true } }, "x-expected": "a name pattern object", "x-hint": 'for example { "pattern": "^(ledger|billing)Client$", "kind": "network" }', "x-unknown-hint": 'a name pattern has "pattern", "kind", and optionally "methods"' };
+var schema17 = { "type": "object", "additionalProperties": false, "required": ["signal", "pattern"], "description": 'An origin pattern: { "signal": "trailer", "pattern": "^Generated-by: acme-bot" }.', "properties": { "signal": { "type": "string", "enum": ["trailer", "author", "committer", "message", "branch"], "description": "Where to look: a commit trailer line, the author, the committer, the message, or the branch name.", "x-hint": "where to look: a commit trailer, the author, the committer, the message or the branch name" }, "pattern": { "type": "string", "minLength": 1, "format": "regex", "description": "A case-insensitive regular expression; it must not match the empty string (it would mark every commit).", "x-expected": "a non-empty regular expression", "x-hint": 'a case-insensitive regular expression, such as "^Generated-by: acme-bot"', "x-missing": "a regular expression", "x-regex": "it would mark every commit as AI-assisted" }, "label": { "type": "string", "minLength": 1, "description": "The name shown as the evidence.", "x-expected": "a non-empty string", "x-hint": 'the name shown as the evidence, such as "acme-bot"' } }, "x-expected": "an origin pattern object", "x-hint": 'for example { "signal": "trailer", "pattern": "^Generated-by: acme-bot", "label": "acme-bot" }', "x-unknown-hint": 'an origin pattern has "signal", "pattern", and optionally "label"' };
+var func2 = Object.prototype.hasOwnProperty;
+var func3 = checks["x-glob"];
+var func5 = checks["x-unique"];
+var func6 = checks["x-regex"];
+var pattern0 = new RegExp("^(?!!|/|\\./)", "u");
+var schema14 = { "type": "object", "additionalProperties": false, "required": ["module", "kind"], "description": 'A client library: { "module": "@acme/cache", "kind": "cache", "methods": ["get", "set"] }.', "properties": { "module": { "type": "string", "minLength": 1, "description": 'The module name as imported, such as "@acme/cache".', "x-expected": "a non-empty module name", "x-hint": 'the module name as imported, such as "@acme/cache"', "x-missing": 'the module name as imported, such as "@acme/cache"' }, "kind": { "type": "string", "enum": ["cache", "db", "network", "queue"], "description": "What a call through the client costs: a cache, database, network or queue round trip.", "x-hint": "cache, db, network or queue: what a call through the client costs" }, "label": { "type": "string", "minLength": 1, "description": "Short name in keys and messages (default: the module's last path segment).", "x-expected": "a non-empty string", "x-hint": 'the short name in messages, such as "cache" (default: the last segment of the module name)' }, "methods": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": "a non-empty method name", "x-hint": 'the methods that are round trips, such as ["get", "set"]; omit "methods" for every method' }, "description": "The methods that are round trips (default: every method but event and configuration ones).", "x-expected": "a non-empty array of method names", "x-hint": 'the methods that are round trips, such as ["get", "set"]; omit "methods" for every method' }, "exports": { "type": "object", "propertyNames": { "minLength": 1, "x-expected": "a non-empty export name", "x-hint": 'how each export gives a handle, such as { "createCache": "factory", "default": "handle" }: constructor, factory, handle, callable, not-io', "type": "string" }, "additionalProperties": { "type": "string", "enum": ["constructor", "factory", "handle", "callable", "not-io"], "x-hint": 'how each export gives a handle, such as { "createCache": "factory", "default": "handle" }: constructor, factory, handle, callable, not-io' }, "description": `How handles are born from the module's exports: constructor (new X()), factory (x() returns a handle), handle (the export is one), callable (calling it is the I/O), not-io. "default" and "*" (namespace) are names too (default: { "default": "handle", "*": "handle" }).`, "x-expected": "an object of export roles", "x-hint": 'how each export gives a handle, such as { "createCache": "factory", "default": "handle" }: constructor, factory, handle, callable, not-io' }, "batches": { "type": "array", "items": { "$ref": "#/definitions/batch" }, "description": "Batch methods and their per-item forms: replacing a batch by per-item calls in a loop is reported.", "x-expected": "an array of batch pairs", "x-hint": 'for example "batches": [{ "batch": "getMany", "single": ["get"] }]' } }, "x-expected": "a client object", "x-hint": 'for example { "module": "@acme/cache", "kind": "cache", "methods": ["get", "set"] }', "x-unknown-hint": 'a client has "module", "kind", and optionally "label", "methods", "exports", "batches"' };
+var schema15 = { "type": "object", "additionalProperties": false, "required": ["batch", "single"], "properties": { "batch": { "type": "string", "minLength": 1, "description": 'The batch method, such as "getMany".', "x-expected": "a non-empty method name", "x-hint": 'a batch method and its per-item forms, such as { "batch": "getMany", "single": ["get"] }', "x-missing": "the batch method name" }, "single": { "type": "array", "minItems": 1, "items": { "type": "string", "minLength": 1, "x-expected": "a non-empty method name", "x-hint": 'a batch method and its per-item forms, such as { "batch": "getMany", "single": ["get"] }' }, "description": 'Its per-item forms, such as ["get"].', "x-expected": "a non-empty array of method names", "x-hint": 'a batch method and its per-item forms, such as { "batch": "getMany", "single": ["get"] }', "x-missing": "the per-item method names" } }, "x-expected": "a batch pair", "x-hint": 'a batch method and its per-item forms, such as { "batch": "getMany", "single": ["get"] }' };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.module === void 0) {
+      const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "module" }, message: "must have required property 'module'", schema: schema14.required, parentSchema: schema14, data };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    if (data.kind === void 0) {
+      const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema14.required, parentSchema: schema14, data };
+      if (vErrors === null) {
+        vErrors = [err1];
+      } else {
+        vErrors.push(err1);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(key0 === "module" || key0 === "kind" || key0 === "label" || key0 === "methods" || key0 === "exports" || key0 === "batches")) {
+        const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema14, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+    }
+    if (data.module !== void 0) {
+      let data0 = data.module;
+      if (typeof data0 === "string") {
+        if (data0.length < 1) {
+          const err3 = { instancePath: instancePath + "/module", schemaPath: "#/properties/module/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.module, data: data0 };
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      } else {
+        const err4 = { instancePath: instancePath + "/module", schemaPath: "#/properties/module/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.module.type, parentSchema: schema14.properties.module, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+    }
+    if (data.kind !== void 0) {
+      let data1 = data.kind;
+      if (typeof data1 !== "string") {
+        const err5 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.kind.type, parentSchema: schema14.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+      if (!(data1 === "cache" || data1 === "db" || data1 === "network" || data1 === "queue")) {
+        const err6 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/enum", keyword: "enum", params: { allowedValues: schema14.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.kind.enum, parentSchema: schema14.properties.kind, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err6];
+        } else {
+          vErrors.push(err6);
+        }
+        errors++;
+      }
+    }
+    if (data.label !== void 0) {
+      let data2 = data.label;
+      if (typeof data2 === "string") {
+        if (data2.length < 1) {
+          const err7 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.label, data: data2 };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = { instancePath: instancePath + "/label", schemaPath: "#/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.label.type, parentSchema: schema14.properties.label, data: data2 };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.methods !== void 0) {
+      let data3 = data.methods;
+      if (Array.isArray(data3)) {
+        if (data3.length < 1) {
+          const err9 = { instancePath: instancePath + "/methods", schemaPath: "#/properties/methods/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema14.properties.methods, data: data3 };
+          if (vErrors === null) {
+            vErrors = [err9];
+          } else {
+            vErrors.push(err9);
+          }
+          errors++;
+        }
+        const len0 = data3.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data4 = data3[i0];
+          if (typeof data4 === "string") {
+            if (data4.length < 1) {
+              const err10 = { instancePath: instancePath + "/methods/" + i0, schemaPath: "#/properties/methods/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.methods.items, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err10];
+              } else {
+                vErrors.push(err10);
+              }
+              errors++;
+            }
+          } else {
+            const err11 = { instancePath: instancePath + "/methods/" + i0, schemaPath: "#/properties/methods/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.methods.items.type, parentSchema: schema14.properties.methods.items, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = { instancePath: instancePath + "/methods", schemaPath: "#/properties/methods/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.methods.type, parentSchema: schema14.properties.methods, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
+    if (data.exports !== void 0) {
+      let data5 = data.exports;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key1 in data5) {
+          const _errs29 = errors;
+          if (typeof key1 === "string") {
+            if (key1.length < 1) {
+              const err13 = { instancePath: instancePath + "/exports", schemaPath: "#/properties/exports/propertyNames/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema14.properties.exports.propertyNames, data: key1, propertyName: key1 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+          } else {
+            const err14 = { instancePath: instancePath + "/exports", schemaPath: "#/properties/exports/propertyNames/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.exports.propertyNames.type, parentSchema: schema14.properties.exports.propertyNames, data: key1, propertyName: key1 };
+            if (vErrors === null) {
+              vErrors = [err14];
+            } else {
+              vErrors.push(err14);
+            }
+            errors++;
+          }
+          var valid3 = _errs29 === errors;
+          if (!valid3) {
+            const err15 = { instancePath: instancePath + "/exports", schemaPath: "#/properties/exports/propertyNames", keyword: "propertyNames", params: { propertyName: key1 }, message: "property name must be valid", schema: schema14.properties.exports.propertyNames, parentSchema: schema14.properties.exports, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+        for (const key2 in data5) {
+          let data6 = data5[key2];
+          if (typeof data6 !== "string") {
+            const err16 = { instancePath: instancePath + "/exports/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/exports/additionalProperties/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema14.properties.exports.additionalProperties.type, parentSchema: schema14.properties.exports.additionalProperties, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+          if (!(data6 === "constructor" || data6 === "factory" || data6 === "handle" || data6 === "callable" || data6 === "not-io")) {
+            const err17 = { instancePath: instancePath + "/exports/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/exports/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema14.properties.exports.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema14.properties.exports.additionalProperties.enum, parentSchema: schema14.properties.exports.additionalProperties, data: data6 };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err18 = { instancePath: instancePath + "/exports", schemaPath: "#/properties/exports/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.properties.exports.type, parentSchema: schema14.properties.exports, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err18];
+        } else {
+          vErrors.push(err18);
+        }
+        errors++;
+      }
+    }
+    if (data.batches !== void 0) {
+      let data7 = data.batches;
+      if (Array.isArray(data7)) {
+        const len1 = data7.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data8 = data7[i1];
+          if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+            if (data8.batch === void 0) {
+              const err19 = { instancePath: instancePath + "/batches/" + i1, schemaPath: "#/definitions/batch/required", keyword: "required", params: { missingProperty: "batch" }, message: "must have required property 'batch'", schema: schema15.required, parentSchema: schema15, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err19];
+              } else {
+                vErrors.push(err19);
+              }
+              errors++;
+            }
+            if (data8.single === void 0) {
+              const err20 = { instancePath: instancePath + "/batches/" + i1, schemaPath: "#/definitions/batch/required", keyword: "required", params: { missingProperty: "single" }, message: "must have required property 'single'", schema: schema15.required, parentSchema: schema15, data: data8 };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+            for (const key3 in data8) {
+              if (!(key3 === "batch" || key3 === "single")) {
+                const err21 = { instancePath: instancePath + "/batches/" + i1, schemaPath: "#/definitions/batch/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data: data8 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+            }
+            if (data8.batch !== void 0) {
+              let data9 = data8.batch;
+              if (typeof data9 === "string") {
+                if (data9.length < 1) {
+                  const err22 = { instancePath: instancePath + "/batches/" + i1 + "/batch", schemaPath: "#/definitions/batch/properties/batch/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.batch, data: data9 };
+                  if (vErrors === null) {
+                    vErrors = [err22];
+                  } else {
+                    vErrors.push(err22);
+                  }
+                  errors++;
+                }
+              } else {
+                const err23 = { instancePath: instancePath + "/batches/" + i1 + "/batch", schemaPath: "#/definitions/batch/properties/batch/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.batch.type, parentSchema: schema15.properties.batch, data: data9 };
+                if (vErrors === null) {
+                  vErrors = [err23];
+                } else {
+                  vErrors.push(err23);
+                }
+                errors++;
+              }
+            }
+            if (data8.single !== void 0) {
+              let data10 = data8.single;
+              if (Array.isArray(data10)) {
+                if (data10.length < 1) {
+                  const err24 = { instancePath: instancePath + "/batches/" + i1 + "/single", schemaPath: "#/definitions/batch/properties/single/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.single, data: data10 };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+                const len2 = data10.length;
+                for (let i2 = 0; i2 < len2; i2++) {
+                  let data11 = data10[i2];
+                  if (typeof data11 === "string") {
+                    if (data11.length < 1) {
+                      const err25 = { instancePath: instancePath + "/batches/" + i1 + "/single/" + i2, schemaPath: "#/definitions/batch/properties/single/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema15.properties.single.items, data: data11 };
+                      if (vErrors === null) {
+                        vErrors = [err25];
+                      } else {
+                        vErrors.push(err25);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err26 = { instancePath: instancePath + "/batches/" + i1 + "/single/" + i2, schemaPath: "#/definitions/batch/properties/single/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.single.items.type, parentSchema: schema15.properties.single.items, data: data11 };
+                    if (vErrors === null) {
+                      vErrors = [err26];
+                    } else {
+                      vErrors.push(err26);
+                    }
+                    errors++;
+                  }
+                }
+              } else {
+                const err27 = { instancePath: instancePath + "/batches/" + i1 + "/single", schemaPath: "#/definitions/batch/properties/single/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.single.type, parentSchema: schema15.properties.single, data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err27];
+                } else {
+                  vErrors.push(err27);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err28 = { instancePath: instancePath + "/batches/" + i1, schemaPath: "#/definitions/batch/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data: data8 };
+            if (vErrors === null) {
+              vErrors = [err28];
+            } else {
+              vErrors.push(err28);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err29 = { instancePath: instancePath + "/batches", schemaPath: "#/properties/batches/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema14.properties.batches.type, parentSchema: schema14.properties.batches, data: data7 };
+        if (vErrors === null) {
+          vErrors = [err29];
+        } else {
+          vErrors.push(err29);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err30 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema14.type, parentSchema: schema14, data };
+    if (vErrors === null) {
+      vErrors = [err30];
+    } else {
+      vErrors.push(err30);
+    }
+    errors++;
+  }
+  validate11.errors = vErrors;
+  return errors === 0;
+}
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+      if (!func2.call(schema11.properties, key0)) {
+        const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+        if (vErrors === null) {
+          vErrors = [err0];
+        } else {
+          vErrors.push(err0);
+        }
+        errors++;
+      }
+    }
+    if (data.failOn !== void 0) {
+      const _errs6 = errors;
+      const _errs7 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing0;
+        if (data["fail-on"] === void 0 && (missing0 = "fail-on")) {
+          const err1 = {};
+          if (vErrors === null) {
+            vErrors = [err1];
+          } else {
+            vErrors.push(err1);
+          }
+          errors++;
+        }
+      }
+      var valid1 = _errs7 === errors;
+      if (valid1) {
+        const err2 = { instancePath, schemaPath: "#/dependencies/failOn/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema11.dependencies.failOn.not, parentSchema: schema11.dependencies.failOn, data };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      } else {
+        errors = _errs6;
+        if (vErrors !== null) {
+          if (_errs6) {
+            vErrors.length = _errs6;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.failOnAi !== void 0) {
+      const _errs9 = errors;
+      const _errs10 = errors;
+      if (data && typeof data == "object" && !Array.isArray(data)) {
+        let missing1;
+        if (data["fail-on-ai"] === void 0 && (missing1 = "fail-on-ai")) {
+          const err3 = {};
+          if (vErrors === null) {
+            vErrors = [err3];
+          } else {
+            vErrors.push(err3);
+          }
+          errors++;
+        }
+      }
+      var valid2 = _errs10 === errors;
+      if (valid2) {
+        const err4 = { instancePath, schemaPath: "#/dependencies/failOnAi/not", keyword: "not", params: {}, message: "must NOT be valid", schema: schema11.dependencies.failOnAi.not, parentSchema: schema11.dependencies.failOnAi, data };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      } else {
+        errors = _errs9;
+        if (vErrors !== null) {
+          if (_errs9) {
+            vErrors.length = _errs9;
+          } else {
+            vErrors = null;
+          }
+        }
+      }
+    }
+    if (data.$schema !== void 0) {
+      let data0 = data.$schema;
+      if (typeof data0 !== "string") {
+        const err5 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+        if (vErrors === null) {
+          vErrors = [err5];
+        } else {
+          vErrors.push(err5);
+        }
+        errors++;
+      }
+    }
+    if (data.include !== void 0) {
+      let data1 = data.include;
+      if (Array.isArray(data1)) {
+        const len0 = data1.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data2 = data1[i0];
+          if (typeof data2 === "string") {
+            if (data2.length > 65536) {
+              const err6 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/definitions/glob/maxLength", keyword: "maxLength", params: { limit: 65536 }, message: "must NOT have more than 65536 characters", schema: 65536, parentSchema: schema12, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err6];
+              } else {
+                vErrors.push(err6);
+              }
+              errors++;
+            }
+            if (data2.length < 1) {
+              const err7 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/definitions/glob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err7];
+              } else {
+                vErrors.push(err7);
+              }
+              errors++;
+            }
+            if (!pattern0.test(data2)) {
+              const err8 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/definitions/glob/pattern", keyword: "pattern", params: { pattern: "^(?!!|/|\\./)" }, message: 'must match pattern "^(?!!|/|\\./)"', schema: "^(?!!|/|\\./)", parentSchema: schema12, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err8];
+              } else {
+                vErrors.push(err8);
+              }
+              errors++;
+            }
+            const found0 = func3(true, data2);
+            if (found0 !== void 0) {
+              const err9 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/definitions/glob/x-glob", keyword: "x-glob", params: { found: found0 }, message: "x-glob", schema: true, parentSchema: schema12, data: data2 };
+              if (vErrors === null) {
+                vErrors = [err9];
+              } else {
+                vErrors.push(err9);
+              }
+              errors++;
+            }
+          } else {
+            const err10 = { instancePath: instancePath + "/include/" + i0, schemaPath: "#/definitions/glob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data2 };
+            if (vErrors === null) {
+              vErrors = [err10];
+            } else {
+              vErrors.push(err10);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err11 = { instancePath: instancePath + "/include", schemaPath: "#/properties/include/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.include.type, parentSchema: schema11.properties.include, data: data1 };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.exclude !== void 0) {
+      let data3 = data.exclude;
+      if (Array.isArray(data3)) {
+        const len1 = data3.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data4 = data3[i1];
+          if (typeof data4 === "string") {
+            if (data4.length > 65536) {
+              const err12 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/definitions/glob/maxLength", keyword: "maxLength", params: { limit: 65536 }, message: "must NOT have more than 65536 characters", schema: 65536, parentSchema: schema12, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err12];
+              } else {
+                vErrors.push(err12);
+              }
+              errors++;
+            }
+            if (data4.length < 1) {
+              const err13 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/definitions/glob/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err13];
+              } else {
+                vErrors.push(err13);
+              }
+              errors++;
+            }
+            if (!pattern0.test(data4)) {
+              const err14 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/definitions/glob/pattern", keyword: "pattern", params: { pattern: "^(?!!|/|\\./)" }, message: 'must match pattern "^(?!!|/|\\./)"', schema: "^(?!!|/|\\./)", parentSchema: schema12, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+            const found1 = func3(true, data4);
+            if (found1 !== void 0) {
+              const err15 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/definitions/glob/x-glob", keyword: "x-glob", params: { found: found1 }, message: "x-glob", schema: true, parentSchema: schema12, data: data4 };
+              if (vErrors === null) {
+                vErrors = [err15];
+              } else {
+                vErrors.push(err15);
+              }
+              errors++;
+            }
+          } else {
+            const err16 = { instancePath: instancePath + "/exclude/" + i1, schemaPath: "#/definitions/glob/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.type, parentSchema: schema12, data: data4 };
+            if (vErrors === null) {
+              vErrors = [err16];
+            } else {
+              vErrors.push(err16);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err17 = { instancePath: instancePath + "/exclude", schemaPath: "#/properties/exclude/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exclude.type, parentSchema: schema11.properties.exclude, data: data3 };
+        if (vErrors === null) {
+          vErrors = [err17];
+        } else {
+          vErrors.push(err17);
+        }
+        errors++;
+      }
+    }
+    if (data.rules !== void 0) {
+      let data5 = data.rules;
+      if (data5 && typeof data5 == "object" && !Array.isArray(data5)) {
+        for (const key1 in data5) {
+          if (!(key1 === "io-in-loop" || key1 === "timeout-changed" || key1 === "retry-changed" || key1 === "concurrency-changed")) {
+            const err18 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules, data: data5 };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+        }
+        if (data5["io-in-loop"] !== void 0) {
+          let data6 = data5["io-in-loop"];
+          const _errs41 = errors;
+          let valid11 = false;
+          const _errs42 = errors;
+          if (typeof data6 !== "string") {
+            const err19 = { instancePath: instancePath + "/rules/io-in-loop", schemaPath: "#/properties/rules/properties/io-in-loop/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["io-in-loop"].anyOf[0].type, parentSchema: schema11.properties.rules.properties["io-in-loop"].anyOf[0], data: data6 };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          if (!(data6 === "off" || data6 === "high" || data6 === "medium" || data6 === "low")) {
+            const err20 = { instancePath: instancePath + "/rules/io-in-loop", schemaPath: "#/properties/rules/properties/io-in-loop/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["io-in-loop"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["io-in-loop"].anyOf[0].enum, parentSchema: schema11.properties.rules.properties["io-in-loop"].anyOf[0], data: data6 };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+          var _valid0 = _errs42 === errors;
+          valid11 = valid11 || _valid0;
+          if (!valid11) {
+            const _errs45 = errors;
+            if (Array.isArray(data6)) {
+              if (data6.length < 1) {
+                const err21 = { instancePath: instancePath + "/rules/io-in-loop", schemaPath: "#/properties/rules/properties/io-in-loop/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["io-in-loop"].anyOf[1], data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err21];
+                } else {
+                  vErrors.push(err21);
+                }
+                errors++;
+              }
+              const len2 = data6.length;
+              if (!(len2 <= 2)) {
+                const err22 = { instancePath: instancePath + "/rules/io-in-loop", schemaPath: "#/properties/rules/properties/io-in-loop/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["io-in-loop"].anyOf[1], data: data6 };
+                if (vErrors === null) {
+                  vErrors = [err22];
+                } else {
+                  vErrors.push(err22);
+                }
+                errors++;
+              }
+              const len3 = data6.length;
+              if (len3 > 0) {
+                let data7 = data6[0];
+                if (typeof data7 !== "string") {
+                  const err23 = { instancePath: instancePath + "/rules/io-in-loop/0", schemaPath: "#/properties/rules/properties/io-in-loop/anyOf/1/items/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["io-in-loop"].anyOf[1].items[0].type, parentSchema: schema11.properties.rules.properties["io-in-loop"].anyOf[1].items[0], data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err23];
+                  } else {
+                    vErrors.push(err23);
+                  }
+                  errors++;
+                }
+                if (!(data7 === "off" || data7 === "high" || data7 === "medium" || data7 === "low")) {
+                  const err24 = { instancePath: instancePath + "/rules/io-in-loop/0", schemaPath: "#/properties/rules/properties/io-in-loop/anyOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["io-in-loop"].anyOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["io-in-loop"].anyOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["io-in-loop"].anyOf[1].items[0], data: data7 };
+                  if (vErrors === null) {
+                    vErrors = [err24];
+                  } else {
+                    vErrors.push(err24);
+                  }
+                  errors++;
+                }
+              }
+              if (len3 > 1) {
+                let data8 = data6[1];
+                if (data8 && typeof data8 == "object" && !Array.isArray(data8)) {
+                  for (const key2 in data8) {
+                    if (!(key2 === "smallLoop")) {
+                      const err25 = { instancePath: instancePath + "/rules/io-in-loop/1", schemaPath: "#/properties/rules/properties/io-in-loop/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key2 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["io-in-loop"].anyOf[1].items[1], data: data8 };
+                      if (vErrors === null) {
+                        vErrors = [err25];
+                      } else {
+                        vErrors.push(err25);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data8.smallLoop !== void 0) {
+                    let data9 = data8.smallLoop;
+                    if (!(typeof data9 == "number" && (!(data9 % 1) && !isNaN(data9)) && isFinite(data9))) {
+                      const err26 = { instancePath: instancePath + "/rules/io-in-loop/1/smallLoop", schemaPath: "#/properties/rules/properties/io-in-loop/anyOf/1/items/1/properties/smallLoop/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.rules.properties["io-in-loop"].anyOf[1].items[1].properties.smallLoop.type, parentSchema: schema11.properties.rules.properties["io-in-loop"].anyOf[1].items[1].properties.smallLoop, data: data9 };
+                      if (vErrors === null) {
+                        vErrors = [err26];
+                      } else {
+                        vErrors.push(err26);
+                      }
+                      errors++;
+                    }
+                    if (typeof data9 == "number" && isFinite(data9)) {
+                      if (data9 < 1 || isNaN(data9)) {
+                        const err27 = { instancePath: instancePath + "/rules/io-in-loop/1/smallLoop", schemaPath: "#/properties/rules/properties/io-in-loop/anyOf/1/items/1/properties/smallLoop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.rules.properties["io-in-loop"].anyOf[1].items[1].properties.smallLoop, data: data9 };
+                        if (vErrors === null) {
+                          vErrors = [err27];
+                        } else {
+                          vErrors.push(err27);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                } else {
+                  const err28 = { instancePath: instancePath + "/rules/io-in-loop/1", schemaPath: "#/properties/rules/properties/io-in-loop/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["io-in-loop"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["io-in-loop"].anyOf[1].items[1], data: data8 };
+                  if (vErrors === null) {
+                    vErrors = [err28];
+                  } else {
+                    vErrors.push(err28);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err29 = { instancePath: instancePath + "/rules/io-in-loop", schemaPath: "#/properties/rules/properties/io-in-loop/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["io-in-loop"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["io-in-loop"].anyOf[1], data: data6 };
+              if (vErrors === null) {
+                vErrors = [err29];
+              } else {
+                vErrors.push(err29);
+              }
+              errors++;
+            }
+            var _valid0 = _errs45 === errors;
+            valid11 = valid11 || _valid0;
+          }
+          if (!valid11) {
+            const err30 = { instancePath: instancePath + "/rules/io-in-loop", schemaPath: "#/properties/rules/properties/io-in-loop/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["io-in-loop"].anyOf, parentSchema: schema11.properties.rules.properties["io-in-loop"], data: data6 };
+            if (vErrors === null) {
+              vErrors = [err30];
+            } else {
+              vErrors.push(err30);
+            }
+            errors++;
+          } else {
+            errors = _errs41;
+            if (vErrors !== null) {
+              if (_errs41) {
+                vErrors.length = _errs41;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data5["timeout-changed"] !== void 0) {
+          let data10 = data5["timeout-changed"];
+          const _errs62 = errors;
+          let valid14 = false;
+          const _errs63 = errors;
+          if (typeof data10 !== "string") {
+            const err31 = { instancePath: instancePath + "/rules/timeout-changed", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["timeout-changed"].anyOf[0].type, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[0], data: data10 };
+            if (vErrors === null) {
+              vErrors = [err31];
+            } else {
+              vErrors.push(err31);
+            }
+            errors++;
+          }
+          if (!(data10 === "off" || data10 === "high" || data10 === "medium" || data10 === "low")) {
+            const err32 = { instancePath: instancePath + "/rules/timeout-changed", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["timeout-changed"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["timeout-changed"].anyOf[0].enum, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[0], data: data10 };
+            if (vErrors === null) {
+              vErrors = [err32];
+            } else {
+              vErrors.push(err32);
+            }
+            errors++;
+          }
+          var _valid1 = _errs63 === errors;
+          valid14 = valid14 || _valid1;
+          if (!valid14) {
+            const _errs66 = errors;
+            if (Array.isArray(data10)) {
+              if (data10.length < 1) {
+                const err33 = { instancePath: instancePath + "/rules/timeout-changed", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[1], data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err33];
+                } else {
+                  vErrors.push(err33);
+                }
+                errors++;
+              }
+              const len4 = data10.length;
+              if (!(len4 <= 2)) {
+                const err34 = { instancePath: instancePath + "/rules/timeout-changed", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[1], data: data10 };
+                if (vErrors === null) {
+                  vErrors = [err34];
+                } else {
+                  vErrors.push(err34);
+                }
+                errors++;
+              }
+              const len5 = data10.length;
+              if (len5 > 0) {
+                let data11 = data10[0];
+                if (typeof data11 !== "string") {
+                  const err35 = { instancePath: instancePath + "/rules/timeout-changed/0", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/1/items/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[0].type, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[0], data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err35];
+                  } else {
+                    vErrors.push(err35);
+                  }
+                  errors++;
+                }
+                if (!(data11 === "off" || data11 === "high" || data11 === "medium" || data11 === "low")) {
+                  const err36 = { instancePath: instancePath + "/rules/timeout-changed/0", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[0], data: data11 };
+                  if (vErrors === null) {
+                    vErrors = [err36];
+                  } else {
+                    vErrors.push(err36);
+                  }
+                  errors++;
+                }
+              }
+              if (len5 > 1) {
+                let data12 = data10[1];
+                if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+                  for (const key3 in data12) {
+                    if (!(key3 === "raiseFactor" || key3 === "ceilingMs" || key3 === "longWaitFactor" || key3 === "notableFactor" || key3 === "notableIncreaseMs")) {
+                      const err37 = { instancePath: instancePath + "/rules/timeout-changed/1", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[1], data: data12 };
+                      if (vErrors === null) {
+                        vErrors = [err37];
+                      } else {
+                        vErrors.push(err37);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data12.raiseFactor !== void 0) {
+                    let data13 = data12.raiseFactor;
+                    if (typeof data13 == "number" && isFinite(data13)) {
+                      if (data13 <= 1 || isNaN(data13)) {
+                        const err38 = { instancePath: instancePath + "/rules/timeout-changed/1/raiseFactor", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/1/items/1/properties/raiseFactor/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 1 }, message: "must be > 1", schema: 1, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[1].properties.raiseFactor, data: data13 };
+                        if (vErrors === null) {
+                          vErrors = [err38];
+                        } else {
+                          vErrors.push(err38);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err39 = { instancePath: instancePath + "/rules/timeout-changed/1/raiseFactor", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/1/items/1/properties/raiseFactor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[1].properties.raiseFactor.type, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[1].properties.raiseFactor, data: data13 };
+                      if (vErrors === null) {
+                        vErrors = [err39];
+                      } else {
+                        vErrors.push(err39);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data12.ceilingMs !== void 0) {
+                    let data14 = data12.ceilingMs;
+                    if (typeof data14 == "number" && isFinite(data14)) {
+                      if (data14 <= 0 || isNaN(data14)) {
+                        const err40 = { instancePath: instancePath + "/rules/timeout-changed/1/ceilingMs", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/1/items/1/properties/ceilingMs/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[1].properties.ceilingMs, data: data14 };
+                        if (vErrors === null) {
+                          vErrors = [err40];
+                        } else {
+                          vErrors.push(err40);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err41 = { instancePath: instancePath + "/rules/timeout-changed/1/ceilingMs", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/1/items/1/properties/ceilingMs/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[1].properties.ceilingMs.type, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[1].properties.ceilingMs, data: data14 };
+                      if (vErrors === null) {
+                        vErrors = [err41];
+                      } else {
+                        vErrors.push(err41);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data12.longWaitFactor !== void 0) {
+                    let data15 = data12.longWaitFactor;
+                    if (typeof data15 == "number" && isFinite(data15)) {
+                      if (data15 <= 1 || isNaN(data15)) {
+                        const err42 = { instancePath: instancePath + "/rules/timeout-changed/1/longWaitFactor", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/1/items/1/properties/longWaitFactor/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 1 }, message: "must be > 1", schema: 1, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[1].properties.longWaitFactor, data: data15 };
+                        if (vErrors === null) {
+                          vErrors = [err42];
+                        } else {
+                          vErrors.push(err42);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err43 = { instancePath: instancePath + "/rules/timeout-changed/1/longWaitFactor", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/1/items/1/properties/longWaitFactor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[1].properties.longWaitFactor.type, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[1].properties.longWaitFactor, data: data15 };
+                      if (vErrors === null) {
+                        vErrors = [err43];
+                      } else {
+                        vErrors.push(err43);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data12.notableFactor !== void 0) {
+                    let data16 = data12.notableFactor;
+                    if (typeof data16 == "number" && isFinite(data16)) {
+                      if (data16 <= 1 || isNaN(data16)) {
+                        const err44 = { instancePath: instancePath + "/rules/timeout-changed/1/notableFactor", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/1/items/1/properties/notableFactor/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 1 }, message: "must be > 1", schema: 1, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[1].properties.notableFactor, data: data16 };
+                        if (vErrors === null) {
+                          vErrors = [err44];
+                        } else {
+                          vErrors.push(err44);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err45 = { instancePath: instancePath + "/rules/timeout-changed/1/notableFactor", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/1/items/1/properties/notableFactor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[1].properties.notableFactor.type, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[1].properties.notableFactor, data: data16 };
+                      if (vErrors === null) {
+                        vErrors = [err45];
+                      } else {
+                        vErrors.push(err45);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data12.notableIncreaseMs !== void 0) {
+                    let data17 = data12.notableIncreaseMs;
+                    if (typeof data17 == "number" && isFinite(data17)) {
+                      if (data17 < 0 || isNaN(data17)) {
+                        const err46 = { instancePath: instancePath + "/rules/timeout-changed/1/notableIncreaseMs", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/1/items/1/properties/notableIncreaseMs/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[1].properties.notableIncreaseMs, data: data17 };
+                        if (vErrors === null) {
+                          vErrors = [err46];
+                        } else {
+                          vErrors.push(err46);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err47 = { instancePath: instancePath + "/rules/timeout-changed/1/notableIncreaseMs", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/1/items/1/properties/notableIncreaseMs/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[1].properties.notableIncreaseMs.type, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[1].properties.notableIncreaseMs, data: data17 };
+                      if (vErrors === null) {
+                        vErrors = [err47];
+                      } else {
+                        vErrors.push(err47);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err48 = { instancePath: instancePath + "/rules/timeout-changed/1", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].items[1], data: data12 };
+                  if (vErrors === null) {
+                    vErrors = [err48];
+                  } else {
+                    vErrors.push(err48);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err49 = { instancePath: instancePath + "/rules/timeout-changed", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["timeout-changed"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["timeout-changed"].anyOf[1], data: data10 };
+              if (vErrors === null) {
+                vErrors = [err49];
+              } else {
+                vErrors.push(err49);
+              }
+              errors++;
+            }
+            var _valid1 = _errs66 === errors;
+            valid14 = valid14 || _valid1;
+          }
+          if (!valid14) {
+            const err50 = { instancePath: instancePath + "/rules/timeout-changed", schemaPath: "#/properties/rules/properties/timeout-changed/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["timeout-changed"].anyOf, parentSchema: schema11.properties.rules.properties["timeout-changed"], data: data10 };
+            if (vErrors === null) {
+              vErrors = [err50];
+            } else {
+              vErrors.push(err50);
+            }
+            errors++;
+          } else {
+            errors = _errs62;
+            if (vErrors !== null) {
+              if (_errs62) {
+                vErrors.length = _errs62;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data5["retry-changed"] !== void 0) {
+          let data18 = data5["retry-changed"];
+          const _errs95 = errors;
+          let valid17 = false;
+          const _errs96 = errors;
+          if (typeof data18 !== "string") {
+            const err51 = { instancePath: instancePath + "/rules/retry-changed", schemaPath: "#/properties/rules/properties/retry-changed/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["retry-changed"].anyOf[0].type, parentSchema: schema11.properties.rules.properties["retry-changed"].anyOf[0], data: data18 };
+            if (vErrors === null) {
+              vErrors = [err51];
+            } else {
+              vErrors.push(err51);
+            }
+            errors++;
+          }
+          if (!(data18 === "off" || data18 === "high" || data18 === "medium" || data18 === "low")) {
+            const err52 = { instancePath: instancePath + "/rules/retry-changed", schemaPath: "#/properties/rules/properties/retry-changed/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["retry-changed"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["retry-changed"].anyOf[0].enum, parentSchema: schema11.properties.rules.properties["retry-changed"].anyOf[0], data: data18 };
+            if (vErrors === null) {
+              vErrors = [err52];
+            } else {
+              vErrors.push(err52);
+            }
+            errors++;
+          }
+          var _valid2 = _errs96 === errors;
+          valid17 = valid17 || _valid2;
+          if (!valid17) {
+            const _errs99 = errors;
+            if (Array.isArray(data18)) {
+              if (data18.length < 1) {
+                const err53 = { instancePath: instancePath + "/rules/retry-changed", schemaPath: "#/properties/rules/properties/retry-changed/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["retry-changed"].anyOf[1], data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err53];
+                } else {
+                  vErrors.push(err53);
+                }
+                errors++;
+              }
+              const len6 = data18.length;
+              if (!(len6 <= 2)) {
+                const err54 = { instancePath: instancePath + "/rules/retry-changed", schemaPath: "#/properties/rules/properties/retry-changed/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["retry-changed"].anyOf[1], data: data18 };
+                if (vErrors === null) {
+                  vErrors = [err54];
+                } else {
+                  vErrors.push(err54);
+                }
+                errors++;
+              }
+              const len7 = data18.length;
+              if (len7 > 0) {
+                let data19 = data18[0];
+                if (typeof data19 !== "string") {
+                  const err55 = { instancePath: instancePath + "/rules/retry-changed/0", schemaPath: "#/properties/rules/properties/retry-changed/anyOf/1/items/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["retry-changed"].anyOf[1].items[0].type, parentSchema: schema11.properties.rules.properties["retry-changed"].anyOf[1].items[0], data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err55];
+                  } else {
+                    vErrors.push(err55);
+                  }
+                  errors++;
+                }
+                if (!(data19 === "off" || data19 === "high" || data19 === "medium" || data19 === "low")) {
+                  const err56 = { instancePath: instancePath + "/rules/retry-changed/0", schemaPath: "#/properties/rules/properties/retry-changed/anyOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["retry-changed"].anyOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["retry-changed"].anyOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["retry-changed"].anyOf[1].items[0], data: data19 };
+                  if (vErrors === null) {
+                    vErrors = [err56];
+                  } else {
+                    vErrors.push(err56);
+                  }
+                  errors++;
+                }
+              }
+              if (len7 > 1) {
+                let data20 = data18[1];
+                if (data20 && typeof data20 == "object" && !Array.isArray(data20)) {
+                  for (const key4 in data20) {
+                    if (!(key4 === "raiseFactor" || key4 === "raiseCalls" || key4 === "delayCutFactor")) {
+                      const err57 = { instancePath: instancePath + "/rules/retry-changed/1", schemaPath: "#/properties/rules/properties/retry-changed/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["retry-changed"].anyOf[1].items[1], data: data20 };
+                      if (vErrors === null) {
+                        vErrors = [err57];
+                      } else {
+                        vErrors.push(err57);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data20.raiseFactor !== void 0) {
+                    let data21 = data20.raiseFactor;
+                    if (typeof data21 == "number" && isFinite(data21)) {
+                      if (data21 <= 1 || isNaN(data21)) {
+                        const err58 = { instancePath: instancePath + "/rules/retry-changed/1/raiseFactor", schemaPath: "#/properties/rules/properties/retry-changed/anyOf/1/items/1/properties/raiseFactor/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 1 }, message: "must be > 1", schema: 1, parentSchema: schema11.properties.rules.properties["retry-changed"].anyOf[1].items[1].properties.raiseFactor, data: data21 };
+                        if (vErrors === null) {
+                          vErrors = [err58];
+                        } else {
+                          vErrors.push(err58);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err59 = { instancePath: instancePath + "/rules/retry-changed/1/raiseFactor", schemaPath: "#/properties/rules/properties/retry-changed/anyOf/1/items/1/properties/raiseFactor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.rules.properties["retry-changed"].anyOf[1].items[1].properties.raiseFactor.type, parentSchema: schema11.properties.rules.properties["retry-changed"].anyOf[1].items[1].properties.raiseFactor, data: data21 };
+                      if (vErrors === null) {
+                        vErrors = [err59];
+                      } else {
+                        vErrors.push(err59);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data20.raiseCalls !== void 0) {
+                    let data22 = data20.raiseCalls;
+                    if (!(typeof data22 == "number" && (!(data22 % 1) && !isNaN(data22)) && isFinite(data22))) {
+                      const err60 = { instancePath: instancePath + "/rules/retry-changed/1/raiseCalls", schemaPath: "#/properties/rules/properties/retry-changed/anyOf/1/items/1/properties/raiseCalls/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.rules.properties["retry-changed"].anyOf[1].items[1].properties.raiseCalls.type, parentSchema: schema11.properties.rules.properties["retry-changed"].anyOf[1].items[1].properties.raiseCalls, data: data22 };
+                      if (vErrors === null) {
+                        vErrors = [err60];
+                      } else {
+                        vErrors.push(err60);
+                      }
+                      errors++;
+                    }
+                    if (typeof data22 == "number" && isFinite(data22)) {
+                      if (data22 < 2 || isNaN(data22)) {
+                        const err61 = { instancePath: instancePath + "/rules/retry-changed/1/raiseCalls", schemaPath: "#/properties/rules/properties/retry-changed/anyOf/1/items/1/properties/raiseCalls/minimum", keyword: "minimum", params: { comparison: ">=", limit: 2 }, message: "must be >= 2", schema: 2, parentSchema: schema11.properties.rules.properties["retry-changed"].anyOf[1].items[1].properties.raiseCalls, data: data22 };
+                        if (vErrors === null) {
+                          vErrors = [err61];
+                        } else {
+                          vErrors.push(err61);
+                        }
+                        errors++;
+                      }
+                    }
+                  }
+                  if (data20.delayCutFactor !== void 0) {
+                    let data23 = data20.delayCutFactor;
+                    if (typeof data23 == "number" && isFinite(data23)) {
+                      if (data23 <= 1 || isNaN(data23)) {
+                        const err62 = { instancePath: instancePath + "/rules/retry-changed/1/delayCutFactor", schemaPath: "#/properties/rules/properties/retry-changed/anyOf/1/items/1/properties/delayCutFactor/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 1 }, message: "must be > 1", schema: 1, parentSchema: schema11.properties.rules.properties["retry-changed"].anyOf[1].items[1].properties.delayCutFactor, data: data23 };
+                        if (vErrors === null) {
+                          vErrors = [err62];
+                        } else {
+                          vErrors.push(err62);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err63 = { instancePath: instancePath + "/rules/retry-changed/1/delayCutFactor", schemaPath: "#/properties/rules/properties/retry-changed/anyOf/1/items/1/properties/delayCutFactor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.rules.properties["retry-changed"].anyOf[1].items[1].properties.delayCutFactor.type, parentSchema: schema11.properties.rules.properties["retry-changed"].anyOf[1].items[1].properties.delayCutFactor, data: data23 };
+                      if (vErrors === null) {
+                        vErrors = [err63];
+                      } else {
+                        vErrors.push(err63);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err64 = { instancePath: instancePath + "/rules/retry-changed/1", schemaPath: "#/properties/rules/properties/retry-changed/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["retry-changed"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["retry-changed"].anyOf[1].items[1], data: data20 };
+                  if (vErrors === null) {
+                    vErrors = [err64];
+                  } else {
+                    vErrors.push(err64);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err65 = { instancePath: instancePath + "/rules/retry-changed", schemaPath: "#/properties/rules/properties/retry-changed/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["retry-changed"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["retry-changed"].anyOf[1], data: data18 };
+              if (vErrors === null) {
+                vErrors = [err65];
+              } else {
+                vErrors.push(err65);
+              }
+              errors++;
+            }
+            var _valid2 = _errs99 === errors;
+            valid17 = valid17 || _valid2;
+          }
+          if (!valid17) {
+            const err66 = { instancePath: instancePath + "/rules/retry-changed", schemaPath: "#/properties/rules/properties/retry-changed/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["retry-changed"].anyOf, parentSchema: schema11.properties.rules.properties["retry-changed"], data: data18 };
+            if (vErrors === null) {
+              vErrors = [err66];
+            } else {
+              vErrors.push(err66);
+            }
+            errors++;
+          } else {
+            errors = _errs95;
+            if (vErrors !== null) {
+              if (_errs95) {
+                vErrors.length = _errs95;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+        if (data5["concurrency-changed"] !== void 0) {
+          let data24 = data5["concurrency-changed"];
+          const _errs122 = errors;
+          let valid20 = false;
+          const _errs123 = errors;
+          if (typeof data24 !== "string") {
+            const err67 = { instancePath: instancePath + "/rules/concurrency-changed", schemaPath: "#/properties/rules/properties/concurrency-changed/anyOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["concurrency-changed"].anyOf[0].type, parentSchema: schema11.properties.rules.properties["concurrency-changed"].anyOf[0], data: data24 };
+            if (vErrors === null) {
+              vErrors = [err67];
+            } else {
+              vErrors.push(err67);
+            }
+            errors++;
+          }
+          if (!(data24 === "off" || data24 === "high" || data24 === "medium" || data24 === "low")) {
+            const err68 = { instancePath: instancePath + "/rules/concurrency-changed", schemaPath: "#/properties/rules/properties/concurrency-changed/anyOf/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["concurrency-changed"].anyOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["concurrency-changed"].anyOf[0].enum, parentSchema: schema11.properties.rules.properties["concurrency-changed"].anyOf[0], data: data24 };
+            if (vErrors === null) {
+              vErrors = [err68];
+            } else {
+              vErrors.push(err68);
+            }
+            errors++;
+          }
+          var _valid3 = _errs123 === errors;
+          valid20 = valid20 || _valid3;
+          if (!valid20) {
+            const _errs126 = errors;
+            if (Array.isArray(data24)) {
+              if (data24.length < 1) {
+                const err69 = { instancePath: instancePath + "/rules/concurrency-changed", schemaPath: "#/properties/rules/properties/concurrency-changed/anyOf/1/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1], data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err69];
+                } else {
+                  vErrors.push(err69);
+                }
+                errors++;
+              }
+              const len8 = data24.length;
+              if (!(len8 <= 2)) {
+                const err70 = { instancePath: instancePath + "/rules/concurrency-changed", schemaPath: "#/properties/rules/properties/concurrency-changed/anyOf/1/additionalItems", keyword: "additionalItems", params: { limit: 2 }, message: "must NOT have more than 2 items", schema: false, parentSchema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1], data: data24 };
+                if (vErrors === null) {
+                  vErrors = [err70];
+                } else {
+                  vErrors.push(err70);
+                }
+                errors++;
+              }
+              const len9 = data24.length;
+              if (len9 > 0) {
+                let data25 = data24[0];
+                if (typeof data25 !== "string") {
+                  const err71 = { instancePath: instancePath + "/rules/concurrency-changed/0", schemaPath: "#/properties/rules/properties/concurrency-changed/anyOf/1/items/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1].items[0].type, parentSchema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1].items[0], data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err71];
+                  } else {
+                    vErrors.push(err71);
+                  }
+                  errors++;
+                }
+                if (!(data25 === "off" || data25 === "high" || data25 === "medium" || data25 === "low")) {
+                  const err72 = { instancePath: instancePath + "/rules/concurrency-changed/0", schemaPath: "#/properties/rules/properties/concurrency-changed/anyOf/1/items/0/enum", keyword: "enum", params: { allowedValues: schema11.properties.rules.properties["concurrency-changed"].anyOf[1].items[0].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1].items[0].enum, parentSchema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1].items[0], data: data25 };
+                  if (vErrors === null) {
+                    vErrors = [err72];
+                  } else {
+                    vErrors.push(err72);
+                  }
+                  errors++;
+                }
+              }
+              if (len9 > 1) {
+                let data26 = data24[1];
+                if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                  for (const key5 in data26) {
+                    if (!(key5 === "raiseFactor" || key5 === "cutFactor" || key5 === "poolLowerFactor")) {
+                      const err73 = { instancePath: instancePath + "/rules/concurrency-changed/1", schemaPath: "#/properties/rules/properties/concurrency-changed/anyOf/1/items/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1].items[1], data: data26 };
+                      if (vErrors === null) {
+                        vErrors = [err73];
+                      } else {
+                        vErrors.push(err73);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data26.raiseFactor !== void 0) {
+                    let data27 = data26.raiseFactor;
+                    if (typeof data27 == "number" && isFinite(data27)) {
+                      if (data27 <= 1 || isNaN(data27)) {
+                        const err74 = { instancePath: instancePath + "/rules/concurrency-changed/1/raiseFactor", schemaPath: "#/properties/rules/properties/concurrency-changed/anyOf/1/items/1/properties/raiseFactor/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 1 }, message: "must be > 1", schema: 1, parentSchema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1].items[1].properties.raiseFactor, data: data27 };
+                        if (vErrors === null) {
+                          vErrors = [err74];
+                        } else {
+                          vErrors.push(err74);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err75 = { instancePath: instancePath + "/rules/concurrency-changed/1/raiseFactor", schemaPath: "#/properties/rules/properties/concurrency-changed/anyOf/1/items/1/properties/raiseFactor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1].items[1].properties.raiseFactor.type, parentSchema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1].items[1].properties.raiseFactor, data: data27 };
+                      if (vErrors === null) {
+                        vErrors = [err75];
+                      } else {
+                        vErrors.push(err75);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data26.cutFactor !== void 0) {
+                    let data28 = data26.cutFactor;
+                    if (typeof data28 == "number" && isFinite(data28)) {
+                      if (data28 <= 1 || isNaN(data28)) {
+                        const err76 = { instancePath: instancePath + "/rules/concurrency-changed/1/cutFactor", schemaPath: "#/properties/rules/properties/concurrency-changed/anyOf/1/items/1/properties/cutFactor/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 1 }, message: "must be > 1", schema: 1, parentSchema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1].items[1].properties.cutFactor, data: data28 };
+                        if (vErrors === null) {
+                          vErrors = [err76];
+                        } else {
+                          vErrors.push(err76);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err77 = { instancePath: instancePath + "/rules/concurrency-changed/1/cutFactor", schemaPath: "#/properties/rules/properties/concurrency-changed/anyOf/1/items/1/properties/cutFactor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1].items[1].properties.cutFactor.type, parentSchema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1].items[1].properties.cutFactor, data: data28 };
+                      if (vErrors === null) {
+                        vErrors = [err77];
+                      } else {
+                        vErrors.push(err77);
+                      }
+                      errors++;
+                    }
+                  }
+                  if (data26.poolLowerFactor !== void 0) {
+                    let data29 = data26.poolLowerFactor;
+                    if (typeof data29 == "number" && isFinite(data29)) {
+                      if (data29 < 1 || isNaN(data29)) {
+                        const err78 = { instancePath: instancePath + "/rules/concurrency-changed/1/poolLowerFactor", schemaPath: "#/properties/rules/properties/concurrency-changed/anyOf/1/items/1/properties/poolLowerFactor/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1].items[1].properties.poolLowerFactor, data: data29 };
+                        if (vErrors === null) {
+                          vErrors = [err78];
+                        } else {
+                          vErrors.push(err78);
+                        }
+                        errors++;
+                      }
+                    } else {
+                      const err79 = { instancePath: instancePath + "/rules/concurrency-changed/1/poolLowerFactor", schemaPath: "#/properties/rules/properties/concurrency-changed/anyOf/1/items/1/properties/poolLowerFactor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1].items[1].properties.poolLowerFactor.type, parentSchema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1].items[1].properties.poolLowerFactor, data: data29 };
+                      if (vErrors === null) {
+                        vErrors = [err79];
+                      } else {
+                        vErrors.push(err79);
+                      }
+                      errors++;
+                    }
+                  }
+                } else {
+                  const err80 = { instancePath: instancePath + "/rules/concurrency-changed/1", schemaPath: "#/properties/rules/properties/concurrency-changed/anyOf/1/items/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1].items[1].type, parentSchema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1].items[1], data: data26 };
+                  if (vErrors === null) {
+                    vErrors = [err80];
+                  } else {
+                    vErrors.push(err80);
+                  }
+                  errors++;
+                }
+              }
+            } else {
+              const err81 = { instancePath: instancePath + "/rules/concurrency-changed", schemaPath: "#/properties/rules/properties/concurrency-changed/anyOf/1/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1].type, parentSchema: schema11.properties.rules.properties["concurrency-changed"].anyOf[1], data: data24 };
+              if (vErrors === null) {
+                vErrors = [err81];
+              } else {
+                vErrors.push(err81);
+              }
+              errors++;
+            }
+            var _valid3 = _errs126 === errors;
+            valid20 = valid20 || _valid3;
+          }
+          if (!valid20) {
+            const err82 = { instancePath: instancePath + "/rules/concurrency-changed", schemaPath: "#/properties/rules/properties/concurrency-changed/anyOf", keyword: "anyOf", params: {}, message: "must match a schema in anyOf", schema: schema11.properties.rules.properties["concurrency-changed"].anyOf, parentSchema: schema11.properties.rules.properties["concurrency-changed"], data: data24 };
+            if (vErrors === null) {
+              vErrors = [err82];
+            } else {
+              vErrors.push(err82);
+            }
+            errors++;
+          } else {
+            errors = _errs122;
+            if (vErrors !== null) {
+              if (_errs122) {
+                vErrors.length = _errs122;
+              } else {
+                vErrors = null;
+              }
+            }
+          }
+        }
+      } else {
+        const err83 = { instancePath: instancePath + "/rules", schemaPath: "#/properties/rules/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.rules.type, parentSchema: schema11.properties.rules, data: data5 };
+        if (vErrors === null) {
+          vErrors = [err83];
+        } else {
+          vErrors.push(err83);
+        }
+        errors++;
+      }
+    }
+    if (data["fail-on"] !== void 0) {
+      let data30 = data["fail-on"];
+      if (typeof data30 !== "string") {
+        const err84 = { instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties["fail-on"].type, parentSchema: schema11.properties["fail-on"], data: data30 };
+        if (vErrors === null) {
+          vErrors = [err84];
+        } else {
+          vErrors.push(err84);
+        }
+        errors++;
+      }
+      if (!(data30 === "high" || data30 === "medium" || data30 === "low" || data30 === "none")) {
+        const err85 = { instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/enum", keyword: "enum", params: { allowedValues: schema11.properties["fail-on"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties["fail-on"].enum, parentSchema: schema11.properties["fail-on"], data: data30 };
+        if (vErrors === null) {
+          vErrors = [err85];
+        } else {
+          vErrors.push(err85);
+        }
+        errors++;
+      }
+    }
+    if (data.failOn !== void 0) {
+      let data31 = data.failOn;
+      if (typeof data31 !== "string") {
+        const err86 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.failOn.type, parentSchema: schema11.properties.failOn, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err86];
+        } else {
+          vErrors.push(err86);
+        }
+        errors++;
+      }
+      if (!(data31 === "high" || data31 === "medium" || data31 === "low" || data31 === "none")) {
+        const err87 = { instancePath: instancePath + "/failOn", schemaPath: "#/properties/failOn/enum", keyword: "enum", params: { allowedValues: schema11.properties.failOn.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.failOn.enum, parentSchema: schema11.properties.failOn, data: data31 };
+        if (vErrors === null) {
+          vErrors = [err87];
+        } else {
+          vErrors.push(err87);
+        }
+        errors++;
+      }
+    }
+    if (data["fail-on-ai"] !== void 0) {
+      let data32 = data["fail-on-ai"];
+      if (typeof data32 !== "string") {
+        const err88 = { instancePath: instancePath + "/fail-on-ai", schemaPath: "#/properties/fail-on-ai/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties["fail-on-ai"].type, parentSchema: schema11.properties["fail-on-ai"], data: data32 };
+        if (vErrors === null) {
+          vErrors = [err88];
+        } else {
+          vErrors.push(err88);
+        }
+        errors++;
+      }
+      if (!(data32 === "high" || data32 === "medium" || data32 === "low" || data32 === "none")) {
+        const err89 = { instancePath: instancePath + "/fail-on-ai", schemaPath: "#/properties/fail-on-ai/enum", keyword: "enum", params: { allowedValues: schema11.properties["fail-on-ai"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties["fail-on-ai"].enum, parentSchema: schema11.properties["fail-on-ai"], data: data32 };
+        if (vErrors === null) {
+          vErrors = [err89];
+        } else {
+          vErrors.push(err89);
+        }
+        errors++;
+      }
+    }
+    if (data.failOnAi !== void 0) {
+      let data33 = data.failOnAi;
+      if (typeof data33 !== "string") {
+        const err90 = { instancePath: instancePath + "/failOnAi", schemaPath: "#/properties/failOnAi/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.failOnAi.type, parentSchema: schema11.properties.failOnAi, data: data33 };
+        if (vErrors === null) {
+          vErrors = [err90];
+        } else {
+          vErrors.push(err90);
+        }
+        errors++;
+      }
+      if (!(data33 === "high" || data33 === "medium" || data33 === "low" || data33 === "none")) {
+        const err91 = { instancePath: instancePath + "/failOnAi", schemaPath: "#/properties/failOnAi/enum", keyword: "enum", params: { allowedValues: schema11.properties.failOnAi.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.failOnAi.enum, parentSchema: schema11.properties.failOnAi, data: data33 };
+        if (vErrors === null) {
+          vErrors = [err91];
+        } else {
+          vErrors.push(err91);
+        }
+        errors++;
+      }
+    }
+    if (data.clients !== void 0) {
+      let data34 = data.clients;
+      if (Array.isArray(data34)) {
+        const len10 = data34.length;
+        for (let i2 = 0; i2 < len10; i2++) {
+          if (!validate11(data34[i2], { instancePath: instancePath + "/clients/" + i2, parentData: data34, parentDataProperty: i2, rootData })) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+          }
+        }
+        const found2 = func5("module", data34);
+        if (found2 !== void 0) {
+          const err92 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/x-unique", keyword: "x-unique", params: { found: found2 }, message: "x-unique", schema: "module", parentSchema: schema11.properties.clients, data: data34 };
+          if (vErrors === null) {
+            vErrors = [err92];
+          } else {
+            vErrors.push(err92);
+          }
+          errors++;
+        }
+      } else {
+        const err93 = { instancePath: instancePath + "/clients", schemaPath: "#/properties/clients/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.clients.type, parentSchema: schema11.properties.clients, data: data34 };
+        if (vErrors === null) {
+          vErrors = [err93];
+        } else {
+          vErrors.push(err93);
+        }
+        errors++;
+      }
+    }
+    if (data.names !== void 0) {
+      let data36 = data.names;
+      if (Array.isArray(data36)) {
+        const len11 = data36.length;
+        for (let i3 = 0; i3 < len11; i3++) {
+          let data37 = data36[i3];
+          if (data37 && typeof data37 == "object" && !Array.isArray(data37)) {
+            if (data37.pattern === void 0) {
+              const err94 = { instancePath: instancePath + "/names/" + i3, schemaPath: "#/definitions/name/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: schema16.required, parentSchema: schema16, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err94];
+              } else {
+                vErrors.push(err94);
+              }
+              errors++;
+            }
+            if (data37.kind === void 0) {
+              const err95 = { instancePath: instancePath + "/names/" + i3, schemaPath: "#/definitions/name/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property 'kind'", schema: schema16.required, parentSchema: schema16, data: data37 };
+              if (vErrors === null) {
+                vErrors = [err95];
+              } else {
+                vErrors.push(err95);
+              }
+              errors++;
+            }
+            for (const key6 in data37) {
+              if (!(key6 === "pattern" || key6 === "kind" || key6 === "methods")) {
+                const err96 = { instancePath: instancePath + "/names/" + i3, schemaPath: "#/definitions/name/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key6 }, message: "must NOT have additional properties", schema: false, parentSchema: schema16, data: data37 };
+                if (vErrors === null) {
+                  vErrors = [err96];
+                } else {
+                  vErrors.push(err96);
+                }
+                errors++;
+              }
+            }
+            if (data37.pattern !== void 0) {
+              let data38 = data37.pattern;
+              if (typeof data38 === "string") {
+                if (data38.length < 1) {
+                  const err97 = { instancePath: instancePath + "/names/" + i3 + "/pattern", schemaPath: "#/definitions/name/properties/pattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.pattern, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err97];
+                  } else {
+                    vErrors.push(err97);
+                  }
+                  errors++;
+                }
+                const found3 = func6("it would make every name a client", data38);
+                if (found3 !== void 0) {
+                  const err98 = { instancePath: instancePath + "/names/" + i3 + "/pattern", schemaPath: "#/definitions/name/properties/pattern/x-regex", keyword: "x-regex", params: { found: found3 }, message: "x-regex", schema: "it would make every name a client", parentSchema: schema16.properties.pattern, data: data38 };
+                  if (vErrors === null) {
+                    vErrors = [err98];
+                  } else {
+                    vErrors.push(err98);
+                  }
+                  errors++;
+                }
+              } else {
+                const err99 = { instancePath: instancePath + "/names/" + i3 + "/pattern", schemaPath: "#/definitions/name/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.pattern.type, parentSchema: schema16.properties.pattern, data: data38 };
+                if (vErrors === null) {
+                  vErrors = [err99];
+                } else {
+                  vErrors.push(err99);
+                }
+                errors++;
+              }
+            }
+            if (data37.kind !== void 0) {
+              let data39 = data37.kind;
+              if (typeof data39 !== "string") {
+                const err100 = { instancePath: instancePath + "/names/" + i3 + "/kind", schemaPath: "#/definitions/name/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.kind.type, parentSchema: schema16.properties.kind, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err100];
+                } else {
+                  vErrors.push(err100);
+                }
+                errors++;
+              }
+              if (!(data39 === "cache" || data39 === "db" || data39 === "network" || data39 === "queue")) {
+                const err101 = { instancePath: instancePath + "/names/" + i3 + "/kind", schemaPath: "#/definitions/name/properties/kind/enum", keyword: "enum", params: { allowedValues: schema16.properties.kind.enum }, message: "must be equal to one of the allowed values", schema: schema16.properties.kind.enum, parentSchema: schema16.properties.kind, data: data39 };
+                if (vErrors === null) {
+                  vErrors = [err101];
+                } else {
+                  vErrors.push(err101);
+                }
+                errors++;
+              }
+            }
+            if (data37.methods !== void 0) {
+              let data40 = data37.methods;
+              if (typeof data40 === "string") {
+                if (data40.length < 1) {
+                  const err102 = { instancePath: instancePath + "/names/" + i3 + "/methods", schemaPath: "#/definitions/name/properties/methods/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16.properties.methods, data: data40 };
+                  if (vErrors === null) {
+                    vErrors = [err102];
+                  } else {
+                    vErrors.push(err102);
+                  }
+                  errors++;
+                }
+                const found4 = func6(true, data40);
+                if (found4 !== void 0) {
+                  const err103 = { instancePath: instancePath + "/names/" + i3 + "/methods", schemaPath: "#/definitions/name/properties/methods/x-regex", keyword: "x-regex", params: { found: found4 }, message: "x-regex", schema: true, parentSchema: schema16.properties.methods, data: data40 };
+                  if (vErrors === null) {
+                    vErrors = [err103];
+                  } else {
+                    vErrors.push(err103);
+                  }
+                  errors++;
+                }
+              } else {
+                const err104 = { instancePath: instancePath + "/names/" + i3 + "/methods", schemaPath: "#/definitions/name/properties/methods/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.properties.methods.type, parentSchema: schema16.properties.methods, data: data40 };
+                if (vErrors === null) {
+                  vErrors = [err104];
+                } else {
+                  vErrors.push(err104);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err105 = { instancePath: instancePath + "/names/" + i3, schemaPath: "#/definitions/name/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema16.type, parentSchema: schema16, data: data37 };
+            if (vErrors === null) {
+              vErrors = [err105];
+            } else {
+              vErrors.push(err105);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err106 = { instancePath: instancePath + "/names", schemaPath: "#/properties/names/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.names.type, parentSchema: schema11.properties.names, data: data36 };
+        if (vErrors === null) {
+          vErrors = [err106];
+        } else {
+          vErrors.push(err106);
+        }
+        errors++;
+      }
+    }
+    if (data.thresholds !== void 0) {
+      let data41 = data.thresholds;
+      if (data41 && typeof data41 == "object" && !Array.isArray(data41)) {
+        for (const key7 in data41) {
+          if (!(key7 === "timeoutRaiseFactor" || key7 === "timeoutCeilingMs" || key7 === "smallLoop")) {
+            const err107 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key7 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11.properties.thresholds, data: data41 };
+            if (vErrors === null) {
+              vErrors = [err107];
+            } else {
+              vErrors.push(err107);
+            }
+            errors++;
+          }
+        }
+        if (data41.timeoutRaiseFactor !== void 0) {
+          let data42 = data41.timeoutRaiseFactor;
+          if (typeof data42 == "number" && isFinite(data42)) {
+            if (data42 <= 1 || isNaN(data42)) {
+              const err108 = { instancePath: instancePath + "/thresholds/timeoutRaiseFactor", schemaPath: "#/properties/thresholds/properties/timeoutRaiseFactor/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 1 }, message: "must be > 1", schema: 1, parentSchema: schema11.properties.thresholds.properties.timeoutRaiseFactor, data: data42 };
+              if (vErrors === null) {
+                vErrors = [err108];
+              } else {
+                vErrors.push(err108);
+              }
+              errors++;
+            }
+          } else {
+            const err109 = { instancePath: instancePath + "/thresholds/timeoutRaiseFactor", schemaPath: "#/properties/thresholds/properties/timeoutRaiseFactor/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.thresholds.properties.timeoutRaiseFactor.type, parentSchema: schema11.properties.thresholds.properties.timeoutRaiseFactor, data: data42 };
+            if (vErrors === null) {
+              vErrors = [err109];
+            } else {
+              vErrors.push(err109);
+            }
+            errors++;
+          }
+        }
+        if (data41.timeoutCeilingMs !== void 0) {
+          let data43 = data41.timeoutCeilingMs;
+          if (typeof data43 == "number" && isFinite(data43)) {
+            if (data43 <= 0 || isNaN(data43)) {
+              const err110 = { instancePath: instancePath + "/thresholds/timeoutCeilingMs", schemaPath: "#/properties/thresholds/properties/timeoutCeilingMs/exclusiveMinimum", keyword: "exclusiveMinimum", params: { comparison: ">", limit: 0 }, message: "must be > 0", schema: 0, parentSchema: schema11.properties.thresholds.properties.timeoutCeilingMs, data: data43 };
+              if (vErrors === null) {
+                vErrors = [err110];
+              } else {
+                vErrors.push(err110);
+              }
+              errors++;
+            }
+          } else {
+            const err111 = { instancePath: instancePath + "/thresholds/timeoutCeilingMs", schemaPath: "#/properties/thresholds/properties/timeoutCeilingMs/type", keyword: "type", params: { type: "number" }, message: "must be number", schema: schema11.properties.thresholds.properties.timeoutCeilingMs.type, parentSchema: schema11.properties.thresholds.properties.timeoutCeilingMs, data: data43 };
+            if (vErrors === null) {
+              vErrors = [err111];
+            } else {
+              vErrors.push(err111);
+            }
+            errors++;
+          }
+        }
+        if (data41.smallLoop !== void 0) {
+          let data44 = data41.smallLoop;
+          if (!(typeof data44 == "number" && (!(data44 % 1) && !isNaN(data44)) && isFinite(data44))) {
+            const err112 = { instancePath: instancePath + "/thresholds/smallLoop", schemaPath: "#/properties/thresholds/properties/smallLoop/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.thresholds.properties.smallLoop.type, parentSchema: schema11.properties.thresholds.properties.smallLoop, data: data44 };
+            if (vErrors === null) {
+              vErrors = [err112];
+            } else {
+              vErrors.push(err112);
+            }
+            errors++;
+          }
+          if (typeof data44 == "number" && isFinite(data44)) {
+            if (data44 < 1 || isNaN(data44)) {
+              const err113 = { instancePath: instancePath + "/thresholds/smallLoop", schemaPath: "#/properties/thresholds/properties/smallLoop/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.thresholds.properties.smallLoop, data: data44 };
+              if (vErrors === null) {
+                vErrors = [err113];
+              } else {
+                vErrors.push(err113);
+              }
+              errors++;
+            }
+          }
+        }
+      } else {
+        const err114 = { instancePath: instancePath + "/thresholds", schemaPath: "#/properties/thresholds/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.properties.thresholds.type, parentSchema: schema11.properties.thresholds, data: data41 };
+        if (vErrors === null) {
+          vErrors = [err114];
+        } else {
+          vErrors.push(err114);
+        }
+        errors++;
+      }
+    }
+    if (data.origin !== void 0) {
+      let data45 = data.origin;
+      if (Array.isArray(data45)) {
+        const len12 = data45.length;
+        for (let i4 = 0; i4 < len12; i4++) {
+          let data46 = data45[i4];
+          if (data46 && typeof data46 == "object" && !Array.isArray(data46)) {
+            if (data46.signal === void 0) {
+              const err115 = { instancePath: instancePath + "/origin/" + i4, schemaPath: "#/definitions/origin/required", keyword: "required", params: { missingProperty: "signal" }, message: "must have required property 'signal'", schema: schema17.required, parentSchema: schema17, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err115];
+              } else {
+                vErrors.push(err115);
+              }
+              errors++;
+            }
+            if (data46.pattern === void 0) {
+              const err116 = { instancePath: instancePath + "/origin/" + i4, schemaPath: "#/definitions/origin/required", keyword: "required", params: { missingProperty: "pattern" }, message: "must have required property 'pattern'", schema: schema17.required, parentSchema: schema17, data: data46 };
+              if (vErrors === null) {
+                vErrors = [err116];
+              } else {
+                vErrors.push(err116);
+              }
+              errors++;
+            }
+            for (const key8 in data46) {
+              if (!(key8 === "signal" || key8 === "pattern" || key8 === "label")) {
+                const err117 = { instancePath: instancePath + "/origin/" + i4, schemaPath: "#/definitions/origin/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key8 }, message: "must NOT have additional properties", schema: false, parentSchema: schema17, data: data46 };
+                if (vErrors === null) {
+                  vErrors = [err117];
+                } else {
+                  vErrors.push(err117);
+                }
+                errors++;
+              }
+            }
+            if (data46.signal !== void 0) {
+              let data47 = data46.signal;
+              if (typeof data47 !== "string") {
+                const err118 = { instancePath: instancePath + "/origin/" + i4 + "/signal", schemaPath: "#/definitions/origin/properties/signal/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.signal.type, parentSchema: schema17.properties.signal, data: data47 };
+                if (vErrors === null) {
+                  vErrors = [err118];
+                } else {
+                  vErrors.push(err118);
+                }
+                errors++;
+              }
+              if (!(data47 === "trailer" || data47 === "author" || data47 === "committer" || data47 === "message" || data47 === "branch")) {
+                const err119 = { instancePath: instancePath + "/origin/" + i4 + "/signal", schemaPath: "#/definitions/origin/properties/signal/enum", keyword: "enum", params: { allowedValues: schema17.properties.signal.enum }, message: "must be equal to one of the allowed values", schema: schema17.properties.signal.enum, parentSchema: schema17.properties.signal, data: data47 };
+                if (vErrors === null) {
+                  vErrors = [err119];
+                } else {
+                  vErrors.push(err119);
+                }
+                errors++;
+              }
+            }
+            if (data46.pattern !== void 0) {
+              let data48 = data46.pattern;
+              if (typeof data48 === "string") {
+                if (data48.length < 1) {
+                  const err120 = { instancePath: instancePath + "/origin/" + i4 + "/pattern", schemaPath: "#/definitions/origin/properties/pattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.pattern, data: data48 };
+                  if (vErrors === null) {
+                    vErrors = [err120];
+                  } else {
+                    vErrors.push(err120);
+                  }
+                  errors++;
+                }
+                const found5 = func6("it would mark every commit as AI-assisted", data48);
+                if (found5 !== void 0) {
+                  const err121 = { instancePath: instancePath + "/origin/" + i4 + "/pattern", schemaPath: "#/definitions/origin/properties/pattern/x-regex", keyword: "x-regex", params: { found: found5 }, message: "x-regex", schema: "it would mark every commit as AI-assisted", parentSchema: schema17.properties.pattern, data: data48 };
+                  if (vErrors === null) {
+                    vErrors = [err121];
+                  } else {
+                    vErrors.push(err121);
+                  }
+                  errors++;
+                }
+              } else {
+                const err122 = { instancePath: instancePath + "/origin/" + i4 + "/pattern", schemaPath: "#/definitions/origin/properties/pattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.pattern.type, parentSchema: schema17.properties.pattern, data: data48 };
+                if (vErrors === null) {
+                  vErrors = [err122];
+                } else {
+                  vErrors.push(err122);
+                }
+                errors++;
+              }
+            }
+            if (data46.label !== void 0) {
+              let data49 = data46.label;
+              if (typeof data49 === "string") {
+                if (data49.length < 1) {
+                  const err123 = { instancePath: instancePath + "/origin/" + i4 + "/label", schemaPath: "#/definitions/origin/properties/label/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17.properties.label, data: data49 };
+                  if (vErrors === null) {
+                    vErrors = [err123];
+                  } else {
+                    vErrors.push(err123);
+                  }
+                  errors++;
+                }
+              } else {
+                const err124 = { instancePath: instancePath + "/origin/" + i4 + "/label", schemaPath: "#/definitions/origin/properties/label/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema17.properties.label.type, parentSchema: schema17.properties.label, data: data49 };
+                if (vErrors === null) {
+                  vErrors = [err124];
+                } else {
+                  vErrors.push(err124);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err125 = { instancePath: instancePath + "/origin/" + i4, schemaPath: "#/definitions/origin/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema17.type, parentSchema: schema17, data: data46 };
+            if (vErrors === null) {
+              vErrors = [err125];
+            } else {
+              vErrors.push(err125);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err126 = { instancePath: instancePath + "/origin", schemaPath: "#/properties/origin/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.origin.type, parentSchema: schema11.properties.origin, data: data45 };
+        if (vErrors === null) {
+          vErrors = [err126];
+        } else {
+          vErrors.push(err126);
+        }
+        errors++;
+      }
+    }
+    if (data.baseline !== void 0) {
+      let data50 = data.baseline;
+      if (typeof data50 === "string") {
+        if (data50.length < 1) {
+          const err127 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.baseline, data: data50 };
+          if (vErrors === null) {
+            vErrors = [err127];
+          } else {
+            vErrors.push(err127);
+          }
+          errors++;
+        }
+      } else {
+        const err128 = { instancePath: instancePath + "/baseline", schemaPath: "#/properties/baseline/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.baseline.type, parentSchema: schema11.properties.baseline, data: data50 };
+        if (vErrors === null) {
+          vErrors = [err128];
+        } else {
+          vErrors.push(err128);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err129 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+      vErrors = [err129];
+    } else {
+      vErrors.push(err129);
+    }
+    errors++;
+  }
+  validate10.errors = vErrors;
+  return errors === 0;
+}
+
+// src/config/validate.ts
+function checkConfig(value, prefix2 = []) {
+  const check = validate;
+  return check(value) ? void 0 : describe2(pick(check.errors ?? [], value), value, prefix2);
+}
+function locationOf(error, value) {
+  const base = pointerPath(error.instancePath, value);
+  if (error.keyword === "additionalProperties") return { path: [...base, String(error.params["additionalProperty"])], key: true };
+  if (error.propertyName !== void 0) return { path: [...base, error.propertyName], key: true };
+  if (error.keyword === "x-unique") return { path: [...base, ...found(error).at ?? []], key: false };
+  if (error.keyword === "not") {
+    const pair2 = conflictingPair(error);
+    if (pair2) return { path: [...base, later(valueAt(base, value), pair2)[0]], key: true };
+  }
+  return { path: base, key: false };
+}
+function pick(errors, value) {
+  let kept = errors.filter((e) => e.keyword !== "anyOf" && e.keyword !== "propertyNames");
+  for (const union of errors.filter((e) => e.keyword === "anyOf")) {
+    const branches = union.schema;
+    const chosen = Math.max(0, branches.findIndex((branch) => hasType(branch, union.data)));
+    const prefix2 = `${union.schemaPath}/`;
+    kept = kept.filter((e) => !e.schemaPath.startsWith(prefix2) || e.schemaPath.startsWith(`${prefix2}${chosen}/`));
+  }
+  const ranked = kept.map((error, index) => ({ error, index, order: documentOrder(locationOf(error, value).path, value), own: error.keyword.startsWith("x-") ? 0 : 1 }));
+  ranked.sort((a, b) => compareOrder(a.order, b.order) || a.own - b.own || a.index - b.index);
+  return (ranked[0] ?? { error: errors[0] }).error;
+}
+function documentOrder(path5, value) {
+  const order = [];
+  let at = value;
+  for (const step of path5) {
+    if (Array.isArray(at)) order.push(Number(step));
+    else if (isObject(at)) order.push(Object.keys(at).indexOf(String(step)));
+    else break;
+    at = at[step];
+  }
+  return order;
+}
+function compareOrder(a, b) {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+}
+function describe2(error, value, prefix2) {
+  const { path: inner, key } = locationOf(error, value);
+  const path5 = [...prefix2, ...inner];
+  const parent = error.parentSchema ?? {};
+  const params = error.params;
+  const said = (problem, hint) => ({ path: path5, key, problem, hint });
+  switch (error.keyword) {
+    case "required": {
+      const name = String(params["missingProperty"]);
+      const property = parent["properties"][name] ?? {};
+      return said(`missing "${name}" (expected ${String(property["x-missing"] ?? expectation(property))})`, hintOf(parent));
+    }
+    case "additionalProperties": {
+      const name = String(params["additionalProperty"]);
+      const properties = parent["properties"] ?? {};
+      const known = Object.keys(properties).filter((k) => properties[k]["x-alias-of"] === void 0);
+      const near = closest(name, known, (k) => [k, ...Object.keys(properties).filter((alias) => properties[alias]["x-alias-of"] === k)]);
+      return said(`unknown ${String(parent["x-key"] ?? "key")} (known: ${known.join(", ")})`, near ? `did you mean "${near}"?` : String(parent["x-unknown-hint"] ?? hintOf(parent)));
+    }
+    case "not": {
+      const pair2 = conflictingPair(error);
+      if (pair2) {
+        const object = valueAt(pointerPath(error.instancePath, value), value);
+        const [second, first] = later(object, pair2);
+        const owner = schemaAt(error.schemaPath.replace(/\/dependencies\/[^/]+\/not$/, ""));
+        const properties = owner["properties"] ?? {};
+        const alias = properties[second]?.["x-alias-of"] === first || properties[first]?.["x-alias-of"] === second;
+        return said(alias ? `same setting as "${first}"; expected only one of them` : `cannot be given together with "${first}"`, `remove "${second}" or "${first}"`);
+      }
+      break;
+    }
+    case "x-glob":
+    case "x-regex":
+      return said(found(error).problem ?? "invalid", found(error).hint ?? hintOf(parent));
+    case "x-unique":
+      return said(`${show3(found(error).value)} is already configured by ${render([...path5.slice(0, -2), found(error).earlier ?? 0])}`, "merge the two entries into one");
+    case "enum": {
+      const near = typeof error.data === "string" ? closest(error.data, parent["enum"]) : void 0;
+      return said(`expected ${expectation(parent)}, got ${show3(error.data)}`, near ? `did you mean "${near}"?` : hintOf(parent));
+    }
+  }
+  if (error.propertyName !== void 0) return said(`expected ${expectation(parent)}, got ${show3(error.propertyName)}`, hintOf(parent));
+  return said(`expected ${expectation(parent)}, got ${show3(error.data)}`, hintOf(parent));
+}
+function found(error) {
+  return error.params["found"] ?? {};
+}
+function expectation(node) {
+  if (typeof node["x-expected"] === "string") return node["x-expected"];
+  if (Array.isArray(node["enum"])) return listing(node["enum"].map((option) => JSON.stringify(option)), "or");
+  const type = node["type"];
+  if (type === "integer" || type === "number") {
+    const noun = type === "integer" ? "an integer" : "a number";
+    if (typeof node["exclusiveMinimum"] === "number") return `${noun} greater than ${node["exclusiveMinimum"]}`;
+    if (typeof node["minimum"] === "number") return `${noun} of at least ${node["minimum"]}`;
+    return noun;
+  }
+  if (type === "string") return node["minLength"] ? "a non-empty string" : "a string";
+  if (type === "array") return "an array";
+  if (type === "object") return "an object";
+  return "a valid value";
+}
+function hintOf(node) {
+  if (typeof node["x-hint"] === "string") return node["x-hint"];
+  const description = typeof node["description"] === "string" ? node["description"].replace(/\.$/, "") : "see docs/configuration.md";
+  return node["default"] === void 0 ? description : `${description} (default: ${JSON.stringify(node["default"])})`;
+}
+function conflictingPair(error) {
+  const match2 = /\/dependencies\/([^/]+)\/not$/.exec(error.schemaPath);
+  const other = (error.schema ?? {})["required"];
+  if (!match2 || !Array.isArray(other) || typeof other[0] !== "string") return void 0;
+  return [unescapePointer(match2[1]), other[0]];
+}
+function later(object, [a, b]) {
+  const keys = isObject(object) ? Object.keys(object) : [];
+  return keys.indexOf(a) > keys.indexOf(b) ? [a, b] : [b, a];
+}
+function hasType(branch, data) {
+  const types = [].concat(branch["type"] ?? []);
+  const actual = data === null ? "null" : Array.isArray(data) ? "array" : typeof data;
+  return types.some((type) => type === actual || type === "integer" && Number.isInteger(data) || type === "number" && actual === "number");
+}
+function pointerPath(pointer, value) {
+  if (pointer === "") return [];
+  const path5 = [];
+  let at = value;
+  for (const raw of pointer.slice(1).split("/")) {
+    const step = unescapePointer(raw);
+    const key = Array.isArray(at) ? Number(step) : step;
+    path5.push(key);
+    at = isObject(at) || Array.isArray(at) ? at[key] : void 0;
+  }
+  return path5;
+}
+function valueAt(path5, value) {
+  let at = value;
+  for (const step of path5) at = isObject(at) || Array.isArray(at) ? at[step] : void 0;
+  return at;
+}
+function unescapePointer(segment) {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+function render(path5) {
+  let at = "";
+  for (const step of path5) at = typeof step === "number" ? `${at}[${step}]` : join3(at, step);
+  return at;
+}
+function schemaAt(schemaPath) {
+  let node = opsdiff_schema_default;
+  for (const raw of schemaPath.replace(/^#\/?/, "").split("/").filter(Boolean)) {
+    while (typeof node["$ref"] === "string") node = schemaAt(node["$ref"]);
+    node = node[unescapePointer(raw)] ?? {};
+  }
+  return node;
+}
+function join3(at, key) {
+  const plain = /^[$\w-]+$/.test(key);
+  if (!at) return plain ? key : JSON.stringify(key);
+  return plain ? `${at}.${key}` : `${at}[${JSON.stringify(key)}]`;
+}
+function show3(value) {
+  if (value === void 0) return "nothing";
+  if (Array.isArray(value)) return value.length === 0 ? "an empty array" : "an array";
+  if (isObject(value)) return "an object";
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
+}
+function listing(items, last) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/config/load.ts
-import { readFile as readFile2, stat as stat2 } from "node:fs/promises";
-import path3 from "node:path";
 var CONFIG_FILES = ["opsdiff.config.json", ".opsdiffrc.json"];
 var DEFAULT_BASELINE = ".opsdiff-baseline.json";
-var SCHEMA_REFERENCE = "./node_modules/opsdiff/src/config/opsdiff.schema.json";
-var CONFIG_KEYS = ["$schema", "include", "exclude", "rules", "fail-on", "fail-on-ai", "clients", "names", "thresholds", "origin", "baseline"];
-var ALIASES = { failOn: "fail-on", failOnAi: "fail-on-ai" };
-var FAIL_LEVELS = ["high", "medium", "low", "none"];
-var RULE_SETTINGS = ["off", "high", "medium", "low"];
-var RULE_HINT = '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule';
-var CLIENT_KINDS = ["cache", "db", "network", "queue"];
-var EXPORT_ROLES = ["constructor", "factory", "handle", "callable", "not-io"];
-var ORIGIN_SIGNALS = ["trailer", "author", "committer", "message", "branch"];
-var CLIENT_KEYS = ["module", "kind", "label", "methods", "exports", "batches"];
-var BATCH_KEYS = ["batch", "single"];
-var NAME_KEYS = ["pattern", "kind", "methods"];
-var ORIGIN_KEYS = ["signal", "pattern", "label"];
-var THRESHOLD_KEYS = ["timeoutRaiseFactor", "timeoutCeilingMs", "smallLoop"];
-var GLOB_HINT = 'globs are minimatch patterns on repository-relative paths, such as "src/**" or "**/*.generated.ts"';
-var EXAMPLE = 'the configuration is a JSON object such as { "exclude": ["**/generated/**"] }';
-var KIND_HINT = "cache, db, network or queue: what a call through the client costs";
+var PROPERTIES = opsdiff_schema_default.properties;
+var CONFIG_KEYS = Object.keys(PROPERTIES).filter((key) => PROPERTIES[key]["x-alias-of"] === void 0);
+var ALIASES = Object.fromEntries(Object.entries(PROPERTIES).flatMap(([key, node]) => node["x-alias-of"] ? [[key, node["x-alias-of"]]] : []));
 function defaultConfig() {
   return { include: [], exclude: [], rules: {}, failOn: "high", clients: [], names: [], thresholds: { ...DEFAULT_THRESHOLDS }, origin: [] };
 }
 async function findConfig(repoRoot) {
-  const found = [];
-  for (const name of CONFIG_FILES) if (await isFile(path3.join(repoRoot, name))) found.push(name);
-  if (await packageJsonHasConfig(path3.join(repoRoot, "package.json"))) found.push("package.json");
-  if (found.length > 1) {
-    const names = found.map((name) => name === "package.json" ? 'package.json ("opsdiff" key)' : name);
+  const found2 = [];
+  for (const name of CONFIG_FILES) if (await isFile(path3.join(repoRoot, name))) found2.push(name);
+  if (await packageJsonHasConfig(path3.join(repoRoot, "package.json"))) found2.push("package.json");
+  if (found2.length > 1) {
+    const names = found2.map((name) => name === "package.json" ? 'package.json ("opsdiff" key)' : name);
     throw new OpsdiffError("bad-config", `more than one configuration file: ${listing(names, "and")}`, { cli: "keep one of them (opsdiff reads only one), or choose one with --config <file>", action: "keep one of them (opsdiff reads only one), or choose one with the config input" });
   }
-  return found[0] === void 0 ? void 0 : path3.join(repoRoot, found[0]);
+  return found2[0] === void 0 ? void 0 : path3.join(repoRoot, found2[0]);
 }
 async function loadConfig(file, repoRoot) {
   let absolute;
   let display;
   if (file === void 0) {
-    const found = await findConfig(repoRoot);
-    if (found === void 0) return withDefaultBaseline(defaultConfig(), repoRoot);
-    absolute = found;
-    display = path3.relative(repoRoot, found);
+    const found2 = await findConfig(repoRoot);
+    if (found2 === void 0) return withDefaultBaseline(defaultConfig(), repoRoot);
+    absolute = found2;
+    display = path3.relative(repoRoot, found2);
   } else {
     absolute = path3.resolve(file);
     display = file;
   }
-  const raw = parseJson(await readConfigFile(absolute, display), display);
+  const inPackage = path3.basename(absolute) === "package.json";
+  const document = parseJsonText(await readConfigFile(absolute, display), display, { jsonc: !inPackage });
+  const raw = document.value;
   let config;
-  if (path3.basename(absolute) === "package.json") {
-    if (!isObject(raw) || !Object.hasOwn(raw, "opsdiff")) {
+  if (inPackage) {
+    if (!isObject2(raw) || !Object.hasOwn(raw, "opsdiff")) {
       throw new OpsdiffError("bad-config", `${display}: no "opsdiff" key`, { cli: 'put the configuration under "opsdiff" in package.json, or pass a separate JSON file with --config', action: 'put the configuration under "opsdiff" in package.json, or name a separate JSON file in the config input' });
     }
-    config = validate(raw["opsdiff"], display, "opsdiff");
+    const nested = raw["opsdiff"];
+    if (!isObject2(nested)) {
+      const where = document.locate(["opsdiff"]);
+      throw new OpsdiffError("bad-config", `${display}${where ? `:${where.line}:${where.column}` : ""}: opsdiff: expected an object, got ${show3(nested)}`, CONFIG_EXAMPLE);
+    }
+    config = validate2(nested, display, document, ["opsdiff"]);
   } else {
-    config = validate(raw, display, "");
+    config = validate2(raw, display, document);
   }
   if (config.baseline !== void 0) return { ...config, baseline: path3.resolve(path3.dirname(absolute), config.baseline) };
   return withDefaultBaseline(config, repoRoot);
 }
-function validate(raw, source, root) {
-  const v = new Validator(source);
-  const object = v.object(raw, root, root ? "an object" : "a JSON object at the top level", EXAMPLE);
+function validate2(raw, source, document, root = []) {
+  const problem = checkConfig(raw, root);
+  if (problem) throw configError(problem, source, document);
+  return build2(raw, source);
+}
+function configError(problem, source, document) {
+  const where = document?.locate(problem.path, problem.key);
+  const file = where ? `${source}:${where.line}:${where.column}` : source;
+  const at = render(problem.path);
+  return new OpsdiffError("bad-config", at ? `${file}: ${at}: ${problem.problem}` : `${file}: ${problem.problem}`, problem.hint);
+}
+function build2(raw, source) {
   const config = defaultConfig();
   config.source = source;
-  const seen = /* @__PURE__ */ new Map();
-  for (const [key, value] of Object.entries(object)) {
-    const at = join3(root, key);
-    const canonical2 = ALIASES[key] ?? key;
-    if (!CONFIG_KEYS.includes(canonical2)) v.unknownKey(at, key, CONFIG_KEYS, `remove it; "$schema": "${SCHEMA_REFERENCE}" gives completion in editors`);
-    const earlier = seen.get(canonical2);
-    if (earlier !== void 0) v.fail(at, `same setting as "${earlier}"; expected only one of them`, `remove "${key}" or "${earlier}"`);
-    seen.set(canonical2, key);
-    switch (canonical2) {
-      case "$schema":
-        v.string(value, at, "the path or URL of the JSON Schema", `for completion in editors: "$schema": "${SCHEMA_REFERENCE}"`);
-        break;
+  for (const [key, value] of Object.entries(raw)) {
+    switch (ALIASES[key] ?? key) {
       case "include":
-        config.include = v.globs(value, at, "files to analyze (default: every file)");
+        config.include = [...value];
         break;
       case "exclude":
-        config.exclude = v.globs(value, at, "files to leave out, besides tests, mocks and build output");
+        config.exclude = [...value];
         break;
       case "rules": {
-        const { rules, options: options2 } = v.rules(value, at);
-        config.rules = rules;
+        const options2 = {};
+        for (const [id, setting] of Object.entries(value)) {
+          const [severity, given] = Array.isArray(setting) ? setting : [setting];
+          config.rules[id] = severity;
+          if (given !== void 0) options2[id] = { ...given };
+        }
         if (Object.keys(options2).length) config.ruleOptions = options2;
         break;
       }
       case "fail-on":
-        config.failOn = v.oneOf(value, at, FAIL_LEVELS, `${key}: the lowest severity that fails the check (default: high)`);
+        config.failOn = value;
         break;
       case "fail-on-ai":
-        config.failOnAi = v.oneOf(value, at, FAIL_LEVELS, `${key}: the lowest severity that fails the check when the lines come from AI-assisted commits`);
+        config.failOnAi = value;
         break;
       case "clients":
-        config.clients = v.array(value, at, "an array of clients", '"clients": [{ "module": "@acme/cache", "kind": "cache" }]').map((item, i) => v.client(item, `${at}[${i}]`));
-        v.uniqueModules(config.clients, at);
+        config.clients = value.map((client) => {
+          const out = { ...client };
+          if (client.methods) out.methods = [...client.methods];
+          if (client.exports) out.exports = { ...client.exports };
+          if (client.batches) out.batches = client.batches.map((pair2) => ({ batch: pair2.batch, single: [...pair2.single] }));
+          return out;
+        });
         break;
       case "names":
-        config.names = v.array(value, at, "an array of name patterns", '"names": [{ "pattern": "^(ledger|billing)Client$", "kind": "network" }]').map((item, i) => v.name(item, `${at}[${i}]`));
+        config.names = value.map((name) => ({ ...name }));
         break;
       case "thresholds":
-        config.thresholds = v.thresholds(value, at);
+        config.thresholds = { ...DEFAULT_THRESHOLDS, ...value };
         break;
       case "origin":
-        config.origin = v.array(value, at, "an array of origin patterns", '"origin": [{ "signal": "trailer", "pattern": "^Generated-by: acme-bot" }]').map((item, i) => v.origin(item, `${at}[${i}]`));
+        config.origin = value.map((origin) => ({ ...origin }));
         break;
       case "baseline":
-        config.baseline = v.nonEmptyString(value, at, "path", 'the baseline file, relative to the configuration file, such as ".opsdiff-baseline.json"');
+        config.baseline = value;
         break;
     }
   }
   return config;
 }
-var Validator = class {
-  constructor(source) {
-    this.source = source;
-  }
-  source;
-  fail(at, problem, hint) {
-    throw new OpsdiffError("bad-config", at ? `${this.source}: ${at}: ${problem}` : `${this.source}: ${problem}`, hint);
-  }
-  expected(value, at, what, hint) {
-    this.fail(at, `expected ${what}, got ${show3(value)}`, hint);
-  }
-  unknownKey(at, key, known, otherwise, noun = "key") {
-    const close = suggest(key, known);
-    this.fail(at, `unknown ${noun} (known: ${known.join(", ")})`, close ? `did you mean "${close}"?` : otherwise);
-  }
-  object(value, at, what, hint) {
-    if (!isObject(value)) this.expected(value, at, what, hint);
-    return value;
-  }
-  array(value, at, what, hint) {
-    if (!Array.isArray(value)) this.expected(value, at, what, `for example ${hint}`);
-    return value;
-  }
-  string(value, at, what, hint) {
-    if (typeof value !== "string") this.expected(value, at, what, hint);
-    return value;
-  }
-  nonEmptyString(value, at, what, hint) {
-    if (typeof value !== "string" || value === "") this.expected(value, at, `a non-empty ${what}`, hint);
-    return value;
-  }
-  oneOf(value, at, options2, hint) {
-    if (typeof value !== "string" || !options2.includes(value)) {
-      const close = typeof value === "string" ? suggest(value, options2) : void 0;
-      this.expected(value, at, listing(options2.map((o) => `"${o}"`), "or"), close ? `did you mean "${close}"?` : hint);
-    }
-    return value;
-  }
-  keys(object, at, known, otherwise) {
-    for (const key of Object.keys(object)) if (!known.includes(key)) this.unknownKey(join3(at, key), key, known, otherwise);
-  }
-  required(object, at, key, what, hint) {
-    if (!Object.hasOwn(object, key)) this.fail(at, `missing "${key}" (expected ${what})`, hint);
-  }
-  globs(value, at, purpose) {
-    if (!Array.isArray(value)) this.expected(value, at, "an array of glob strings", `${purpose}, for example "${at}": ["src/**"]`);
-    return value.map((glob, i) => this.glob(glob, `${at}[${i}]`));
-  }
-  glob(value, at) {
-    if (typeof value !== "string" || value === "") this.expected(value, at, "a non-empty glob string", GLOB_HINT);
-    if (value.startsWith("!")) this.fail(at, `negated globs are not supported, got ${show3(value)}`, 'list the files to analyze in "include" and those to leave out in "exclude"');
-    if (value.startsWith("/") || value.startsWith("./")) {
-      const fixed2 = value.replace(/^\.?\/+/, "");
-      this.fail(at, `${show3(value)} never matches: paths are relative to the repository root, without a leading "/" or "./"`, `write "${fixed2}"`);
-    }
-    try {
-      new Minimatch(value);
-    } catch (error) {
-      this.fail(at, `invalid glob (${error.message})`, GLOB_HINT);
-    }
-    return value;
-  }
-  rules(value, at) {
-    const ids = RULES.map((rule) => rule.id);
-    const object = this.object(value, at, "an object of rule settings", 'for example "rules": { "io-in-loop": "medium", "retry-changed": "off" }');
-    const rules = {};
-    const options2 = {};
-    for (const [id, setting] of Object.entries(object)) {
-      const ruleAt = join3(at, id);
-      const rule = RULES.find((r) => r.id === id);
-      if (!rule) this.unknownKey(ruleAt, id, ids, "rule ids are listed in docs/rules.md", "rule");
-      if (Array.isArray(setting)) {
-        const names = Object.keys(rule.options?.schema ?? {});
-        const example = names.length ? `for example ["${rule.severity}", { "${names[0]}": ${rule.options.defaults[names[0]]} }]` : `${id} has no options: give its severity alone`;
-        if (setting.length < 1 || setting.length > 2) this.expected(setting, ruleAt, "a setting and an options object", example);
-        rules[id] = this.oneOf(setting[0], `${ruleAt}[0]`, RULE_SETTINGS, RULE_HINT);
-        if (setting.length === 2) options2[id] = this.ruleOptions(rule, setting[1], `${ruleAt}[1]`, example);
-      } else rules[id] = this.oneOf(setting, ruleAt, RULE_SETTINGS, RULE_HINT);
-    }
-    return { rules, options: options2 };
-  }
-  /** A rule's options, checked against the schema the rule declares. */
-  ruleOptions(rule, value, at, example) {
-    const object = this.object(value, at, "an object of options", example);
-    const schema = rule.options?.schema ?? {};
-    const names = Object.keys(schema);
-    this.keys(object, at, names, names.length ? `the options of ${rule.id} are ${listing(names, "and")}` : `${rule.id} has no options`);
-    const out = {};
-    for (const [name, given] of Object.entries(object)) {
-      const spec = schema[name];
-      const integer = spec.type === "integer";
-      const [bound2, inclusive] = spec.exclusiveMinimum !== void 0 ? [spec.exclusiveMinimum, false] : [spec.minimum, true];
-      const ok = typeof given === "number" && Number.isFinite(given) && (!integer || Number.isInteger(given)) && (bound2 === void 0 || (inclusive ? given >= bound2 : given > bound2));
-      const what = `${integer ? "an integer" : "a number"}${bound2 === void 0 ? "" : inclusive ? ` of at least ${bound2}` : ` greater than ${bound2}`}`;
-      if (!ok) this.expected(given, join3(at, name), what, `${rule.id}: ${spec.description} (default: ${rule.options.defaults[name]})`);
-      out[name] = given;
-    }
-    return out;
-  }
-  client(value, at) {
-    const object = this.object(value, at, "a client object", 'for example { "module": "@acme/cache", "kind": "cache", "methods": ["get", "set"] }');
-    this.keys(object, at, CLIENT_KEYS, 'a client has "module", "kind", and optionally "label", "methods", "exports", "batches"');
-    this.required(object, at, "module", 'the module name as imported, such as "@acme/cache"', 'for example { "module": "@acme/cache", "kind": "cache" }');
-    this.required(object, at, "kind", listing(CLIENT_KINDS.map((k) => `"${k}"`), "or"), KIND_HINT);
-    const client = {
-      module: this.nonEmptyString(object["module"], `${at}.module`, "module name", 'the module name as imported, such as "@acme/cache"'),
-      kind: this.oneOf(object["kind"], `${at}.kind`, CLIENT_KINDS, KIND_HINT)
-    };
-    if (Object.hasOwn(object, "label")) client.label = this.nonEmptyString(object["label"], `${at}.label`, "string", 'the short name in messages, such as "cache" (default: the last segment of the module name)');
-    if (Object.hasOwn(object, "methods")) client.methods = this.nonEmptyStrings(object["methods"], `${at}.methods`, "method name", 'the methods that are round trips, such as ["get", "set"]; omit "methods" for every method');
-    if (Object.hasOwn(object, "exports")) {
-      const exportsAt = `${at}.exports`;
-      const exportsHint = `how each export gives a handle, such as { "createCache": "factory", "default": "handle" }: ${EXPORT_ROLES.join(", ")}`;
-      const exports = this.object(object["exports"], exportsAt, "an object of export roles", exportsHint);
-      client.exports = {};
-      for (const [name, role] of Object.entries(exports)) {
-        if (name === "") this.fail(join3(exportsAt, name), "expected a non-empty export name", exportsHint);
-        client.exports[name] = this.oneOf(role, join3(exportsAt, name), EXPORT_ROLES, exportsHint);
-      }
-    }
-    if (Object.hasOwn(object, "batches")) {
-      const batchesAt = `${at}.batches`;
-      const batchHint = 'a batch method and its per-item forms, such as { "batch": "getMany", "single": ["get"] }';
-      client.batches = this.array(object["batches"], batchesAt, "an array of batch pairs", '"batches": [{ "batch": "getMany", "single": ["get"] }]').map((item, i) => {
-        const pairAt = `${batchesAt}[${i}]`;
-        const pair2 = this.object(item, pairAt, "a batch pair", batchHint);
-        this.keys(pair2, pairAt, BATCH_KEYS, batchHint);
-        this.required(pair2, pairAt, "batch", "the batch method name", batchHint);
-        this.required(pair2, pairAt, "single", "the per-item method names", batchHint);
-        return {
-          batch: this.nonEmptyString(pair2["batch"], `${pairAt}.batch`, "method name", batchHint),
-          single: this.nonEmptyStrings(pair2["single"], `${pairAt}.single`, "method name", batchHint)
-        };
-      });
-    }
-    return client;
-  }
-  /** A non-empty array of non-empty strings. */
-  nonEmptyStrings(value, at, what, hint) {
-    if (!Array.isArray(value) || value.length === 0) this.expected(value, at, `a non-empty array of ${what}s`, hint);
-    return value.map((item, i) => this.nonEmptyString(item, `${at}[${i}]`, what, hint));
-  }
-  uniqueModules(clients, at) {
-    const first = /* @__PURE__ */ new Map();
-    clients.forEach((client, i) => {
-      const earlier = first.get(client.module);
-      if (earlier !== void 0) this.fail(`${at}[${i}].module`, `"${client.module}" is already configured by ${at}[${earlier}]`, "merge the two entries into one");
-      first.set(client.module, i);
-    });
-  }
-  name(value, at) {
-    const hint = 'for example { "pattern": "^(ledger|billing)Client$", "kind": "network" }';
-    const object = this.object(value, at, "a name pattern object", hint);
-    this.keys(object, at, NAME_KEYS, 'a name pattern has "pattern", "kind", and optionally "methods"');
-    this.required(object, at, "pattern", "a regular expression on variable and property names", hint);
-    this.required(object, at, "kind", listing(CLIENT_KINDS.map((k) => `"${k}"`), "or"), KIND_HINT);
-    const name = {
-      pattern: this.regex(object["pattern"], `${at}.pattern`, "it would make every name a client", 'a regular expression on variable and property names, such as "^(ledger|billing)Client$"'),
-      kind: this.oneOf(object["kind"], `${at}.kind`, CLIENT_KINDS, KIND_HINT)
-    };
-    if (Object.hasOwn(object, "methods")) name.methods = this.regex(object["methods"], `${at}.methods`, void 0, 'a regular expression on method names, such as "^(get|post|put)$"; omit "methods" for every method');
-    return name;
-  }
-  /** A JavaScript regular expression source; with `emptyReason`, one that cannot match the empty string. */
-  regex(value, at, emptyReason, hint) {
-    if (typeof value !== "string" || value === "") this.expected(value, at, "a non-empty regular expression", hint);
-    let re2;
-    try {
-      re2 = new RegExp(value, "i");
-    } catch (error) {
-      const reason = error.message.split(": ").pop() ?? "invalid";
-      this.fail(at, `invalid regular expression ${show3(value)} (${reason})`, hint);
-    }
-    if (emptyReason !== void 0 && re2.test("")) this.fail(at, `${show3(value)} matches the empty string: ${emptyReason}`, hint);
-    return value;
-  }
-  origin(value, at) {
-    const hint = 'for example { "signal": "trailer", "pattern": "^Generated-by: acme-bot", "label": "acme-bot" }';
-    const signalHint = "where to look: a commit trailer, the author, the committer, the message or the branch name";
-    const object = this.object(value, at, "an origin pattern object", hint);
-    this.keys(object, at, ORIGIN_KEYS, 'an origin pattern has "signal", "pattern", and optionally "label"');
-    this.required(object, at, "signal", listing(ORIGIN_SIGNALS.map((s) => `"${s}"`), "or"), signalHint);
-    this.required(object, at, "pattern", "a regular expression", hint);
-    const origin = {
-      signal: this.oneOf(object["signal"], `${at}.signal`, ORIGIN_SIGNALS, signalHint),
-      pattern: this.regex(object["pattern"], `${at}.pattern`, "it would mark every commit as AI-assisted", 'a case-insensitive regular expression, such as "^Generated-by: acme-bot"')
-    };
-    if (Object.hasOwn(object, "label")) origin.label = this.nonEmptyString(object["label"], `${at}.label`, "string", 'the name shown as the evidence, such as "acme-bot"');
-    return origin;
-  }
-  thresholds(value, at) {
-    const object = this.object(value, at, "an object", 'for example "thresholds": { "timeoutRaiseFactor": 10, "smallLoop": 5 }');
-    this.keys(object, at, THRESHOLD_KEYS, "thresholds are timeoutRaiseFactor, timeoutCeilingMs and smallLoop");
-    const out = { ...DEFAULT_THRESHOLDS };
-    if (Object.hasOwn(object, "timeoutRaiseFactor")) {
-      const factor = object["timeoutRaiseFactor"];
-      if (!isNumber(factor) || factor <= 1) this.expected(factor, `${at}.timeoutRaiseFactor`, "a number greater than 1", `timeout-changed reports a timeout raised by more than this factor (default: ${DEFAULT_THRESHOLDS.timeoutRaiseFactor})`);
-      out.timeoutRaiseFactor = factor;
-    }
-    if (Object.hasOwn(object, "timeoutCeilingMs")) {
-      const ceiling = object["timeoutCeilingMs"];
-      if (!isNumber(ceiling) || ceiling <= 0) this.expected(ceiling, `${at}.timeoutCeilingMs`, "a number of milliseconds greater than 0", `timeout-changed reports a timeout raised past this many milliseconds (default: ${DEFAULT_THRESHOLDS.timeoutCeilingMs})`);
-      out.timeoutCeilingMs = ceiling;
-    }
-    if (Object.hasOwn(object, "smallLoop")) {
-      const small = object["smallLoop"];
-      if (!Number.isInteger(small) || small < 1) this.expected(small, `${at}.smallLoop`, "an integer of at least 1", `io-in-loop reports a loop over a literal list of up to this many items as low severity (default: ${DEFAULT_THRESHOLDS.smallLoop})`);
-      out.smallLoop = small;
-    }
-    return out;
-  }
-};
-var JsonSyntaxError = class extends Error {
-  constructor(offset, message, hint = EXAMPLE) {
-    super(message);
-    this.offset = offset;
-    this.hint = hint;
-  }
-  offset;
-  hint;
-};
-function parseJson(text, source) {
-  const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  try {
-    return new JsonParser(body).document();
-  } catch (error) {
-    if (!(error instanceof JsonSyntaxError)) throw error;
-    const { line, column } = position(body, error.offset);
-    throw new OpsdiffError("bad-config", `${source}:${line}:${column}: invalid JSON: ${error.message}`, error.hint);
-  }
-}
-function position(text, offset) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-var NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-var WORD = /[A-Za-z_$][\w$]*/y;
-var JsonParser = class {
-  constructor(text, pos = 0) {
-    this.text = text;
-    this.pos = pos;
-  }
-  text;
-  pos;
-  document() {
-    this.space();
-    if (this.pos >= this.text.length) throw new JsonSyntaxError(this.pos, "the file is empty", EXAMPLE);
-    const value = this.value();
-    this.space();
-    if (this.pos < this.text.length) throw new JsonSyntaxError(this.pos, `unexpected ${this.describe()} after the end of the value`, "a JSON file holds one value: remove what follows it");
-    return value;
-  }
-  space() {
-    for (; ; ) {
-      const c = this.text[this.pos];
-      if (c === " " || c === "	" || c === "\n" || c === "\r") this.pos++;
-      else if (c === "/" && (this.text[this.pos + 1] === "/" || this.text[this.pos + 1] === "*")) {
-        throw new JsonSyntaxError(this.pos, "comments are not allowed", "JSON has no comments: remove them");
-      } else return;
-    }
-  }
-  describe() {
-    if (this.pos >= this.text.length) return "end of file";
-    const word = this.match(WORD);
-    return JSON.stringify(word ?? String.fromCodePoint(this.text.codePointAt(this.pos)));
-  }
-  match(re2) {
-    re2.lastIndex = this.pos;
-    return re2.exec(this.text)?.[0];
-  }
-  unexpected(expected, hint = EXAMPLE) {
-    throw new JsonSyntaxError(this.pos, `expected ${expected}, got ${this.describe()}`, hint);
-  }
-  value() {
-    const c = this.text[this.pos];
-    if (c === "{") return this.object();
-    if (c === "[") return this.array();
-    if (c === '"') return this.string();
-    if (c === "'") this.unexpected("a value", 'strings are in double quotes: "src/**"');
-    if (c === "-" || c !== void 0 && c >= "0" && c <= "9") {
-      const number = this.match(NUMBER);
-      if (number === void 0) this.unexpected("a value");
-      this.pos += number.length;
-      return Number(number);
-    }
-    for (const [word, value] of [["true", true], ["false", false], ["null", null]]) {
-      if (this.text.startsWith(word, this.pos) && this.match(WORD) === word) {
-        this.pos += word.length;
-        return value;
-      }
-    }
-    return this.unexpected("a value");
-  }
-  object() {
-    const object = {};
-    this.pos++;
-    this.space();
-    if (this.text[this.pos] === "}") {
-      this.pos++;
-      return object;
-    }
-    for (; ; ) {
-      if (this.text[this.pos] !== '"') this.unexpected("a key in double quotes", 'keys are strings in double quotes: { "exclude": ["src/**"] }');
-      const keyOffset = this.pos;
-      const key = this.string();
-      if (Object.hasOwn(object, key)) throw new JsonSyntaxError(keyOffset, `duplicate key ${JSON.stringify(key)}`, "a key may appear once in an object: merge the two");
-      this.space();
-      if (this.text[this.pos] !== ":") this.unexpected('":" after the key');
-      this.pos++;
-      this.space();
-      Object.defineProperty(object, key, { value: this.value(), enumerable: true, writable: true, configurable: true });
-      this.space();
-      if (this.text[this.pos] === "}") {
-        this.pos++;
-        return object;
-      }
-      if (this.text[this.pos] !== ",") this.unexpected('"," or "}"');
-      const comma = this.pos;
-      this.pos++;
-      this.space();
-      if (this.text[this.pos] === "}") throw new JsonSyntaxError(comma, 'trailing comma before "}"', "remove the comma after the last member");
-    }
-  }
-  array() {
-    const array = [];
-    this.pos++;
-    this.space();
-    if (this.text[this.pos] === "]") {
-      this.pos++;
-      return array;
-    }
-    for (; ; ) {
-      array.push(this.value());
-      this.space();
-      if (this.text[this.pos] === "]") {
-        this.pos++;
-        return array;
-      }
-      if (this.text[this.pos] !== ",") this.unexpected('"," or "]"');
-      const comma = this.pos;
-      this.pos++;
-      this.space();
-      if (this.text[this.pos] === "]") throw new JsonSyntaxError(comma, 'trailing comma before "]"', "remove the comma after the last item");
-    }
-  }
-  string() {
-    const start = this.pos;
-    this.pos++;
-    for (; ; ) {
-      if (this.pos >= this.text.length) throw new JsonSyntaxError(start, "unterminated string", "close the string with a double quote");
-      const code = this.text.charCodeAt(this.pos);
-      if (code === 34) break;
-      if (code < 32) {
-        if (code === 10 || code === 13) throw new JsonSyntaxError(start, "unterminated string", "close the string with a double quote on the same line");
-        throw new JsonSyntaxError(this.pos, "control character in a string", "write it as an escape such as \\t");
-      }
-      if (code === 92) {
-        const next = this.text[this.pos + 1];
-        if (next === "u" && /^[0-9a-fA-F]{4}$/.test(this.text.slice(this.pos + 2, this.pos + 6))) this.pos += 6;
-        else if (next !== void 0 && '"\\/bfnrt'.includes(next)) this.pos += 2;
-        else throw new JsonSyntaxError(this.pos, `invalid escape "${this.text.slice(this.pos, this.pos + 2)}" in a string`, 'a backslash is written "\\\\" in JSON (and globs use "/")');
-      } else this.pos++;
-    }
-    this.pos++;
-    return JSON.parse(this.text.slice(start, this.pos));
-  }
-};
 async function readConfigFile(absolute, display) {
   try {
     return await readFile2(absolute, "utf8");
@@ -13297,8 +16875,8 @@ async function packageJsonHasConfig(file) {
     return false;
   }
   try {
-    const raw = parseJson(text, "package.json");
-    return isObject(raw) && Object.hasOwn(raw, "opsdiff");
+    const raw = parseJsonText(text, "package.json", { jsonc: false }).value;
+    return isObject2(raw) && Object.hasOwn(raw, "opsdiff");
   } catch (error) {
     if (text.includes('"opsdiff"')) throw error;
     return false;
@@ -13308,30 +16886,8 @@ async function withDefaultBaseline(config, repoRoot) {
   const file = path3.resolve(repoRoot, DEFAULT_BASELINE);
   return await isFile(file) ? { ...config, baseline: file } : config;
 }
-function isObject(value) {
+function isObject2(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function isNumber(value) {
-  return typeof value === "number" && Number.isFinite(value);
-}
-function join3(at, key) {
-  const plain = /^[$\w-]+$/.test(key);
-  if (!at) return plain ? key : JSON.stringify(key);
-  return plain ? `${at}.${key}` : `${at}[${JSON.stringify(key)}]`;
-}
-function show3(value) {
-  if (value === void 0) return "nothing";
-  if (Array.isArray(value)) return value.length === 0 ? "an empty array" : "an array";
-  if (isObject(value)) return "an object";
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
-}
-function listing(items, last) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
-}
-function suggest(input, known) {
-  return closest(input, known, (name) => [name, ...Object.entries(ALIASES).filter(([, canonical2]) => canonical2 === name).map(([alias]) => alias)]);
 }
 
 // src/config/baseline.ts
@@ -13368,10 +16924,10 @@ async function readBaseline(path5, required) {
 }
 
 // src/verdict.ts
-var FAIL_LEVELS2 = ["high", "medium", "low", "none"];
+var FAIL_LEVELS = ["high", "medium", "low", "none"];
 function parseFailOn(value, name) {
   if (value === void 0) return void 0;
-  if (!FAIL_LEVELS2.includes(value)) throw new InputError(`unknown ${name} level '${value}'`, `use one of: ${FAIL_LEVELS2.join(", ")}`);
+  if (!FAIL_LEVELS.includes(value)) throw new InputError(`unknown ${name} level '${value}'`, `use one of: ${FAIL_LEVELS.join(", ")}`);
   return value;
 }
 function exitCodeFor(report, failOn, failOnAi) {
@@ -13912,11 +17468,11 @@ var FORMATS = Object.freeze(["text", "json", "sarif", "markdown"]);
 function isFormat(name) {
   return Object.hasOwn(RENDERERS, name);
 }
-function renderReport(report, format, opts = {}) {
-  if (!isFormat(format)) {
-    throw new InputError(`unknown report format "${String(format)}"`, `use one of: ${FORMATS.join(", ")}`);
+function renderReport(report, format2, opts = {}) {
+  if (!isFormat(format2)) {
+    throw new InputError(`unknown report format "${String(format2)}"`, `use one of: ${FORMATS.join(", ")}`);
   }
-  return RENDERERS[format](report, opts);
+  return RENDERERS[format2](report, opts);
 }
 
 // src/cli/demo.ts
@@ -14202,18 +17758,18 @@ async function readHookFile(file) {
   return { kind: "file", text: await readFile4(file, "utf8"), executable: (link.mode & 73) !== 0, symlink: false };
 }
 async function readChained(file) {
-  const found = await readHookFile(file);
-  if (found.kind === "absent") return null;
+  const found2 = await readHookFile(file);
+  if (found2.kind === "absent") return null;
   return {
     path: file,
-    executable: found.kind === "file" && found.executable,
-    manager: found.kind === "file" ? managerOfScript(found.text) : null
+    executable: found2.kind === "file" && found2.executable,
+    manager: found2.kind === "file" ? managerOfScript(found2.text) : null
   };
 }
 async function ensureDirectory(dir) {
-  const found = await stat3(dir).catch(() => null);
-  if (found?.isDirectory()) return false;
-  if (found) throw new InputError(`the hooks directory ${dir} is not a directory`, "check core.hooksPath (git config core.hooksPath)");
+  const found2 = await stat3(dir).catch(() => null);
+  if (found2?.isDirectory()) return false;
+  if (found2) throw new InputError(`the hooks directory ${dir} is not a directory`, "check core.hooksPath (git config core.hooksPath)");
   const link = await lstat(dir).catch(() => null);
   if (link?.isSymbolicLink()) {
     throw new InputError(`the hooks directory ${dir} is a symbolic link to nothing`, "create its target, or remove the link, then run opsdiff hook install again");
@@ -14355,8 +17911,8 @@ async function collectOrigin(repo, options2 = {}) {
   const commits = classifyCommits(raw, { ...options2.context, ...extraPatterns.length ? { extraPatterns } : {} });
   return { base: revs.base, head: revs.head, origin: combinedOrigin(commits), commits };
 }
-function renderOrigin(report, format) {
-  switch (format) {
+function renderOrigin(report, format2) {
+  switch (format2) {
     case "json":
       return renderOriginJson(report);
     case "markdown":
@@ -14517,14 +18073,14 @@ async function main(argv, io = defaultIO) {
     if (command === "hook") return await hookCommand(positionals.slice(1), values, io);
     if (positionals.length > 1) throw new InputError(`unexpected argument '${positionals[1]}'`, "see opsdiff --help");
     if (command === "origin") return await originCommand(values, io);
-    const format = values.format ?? "text";
-    if (!isFormat(format)) throw new InputError(`unknown format '${format}'`, `use one of: ${FORMATS.join(", ")}`);
+    const format2 = values.format ?? "text";
+    if (!isFormat(format2)) throw new InputError(`unknown format '${format2}'`, `use one of: ${FORMATS.join(", ")}`);
     const color = values["no-color"] ? false : values.color ? true : colorFromEnv(io);
     const failOnFlag = parseFailOn(values["fail-on"], "--fail-on");
     const failOnAiFlag = parseFailOn(values["fail-on-ai"], "--fail-on-ai");
     if (command === "demo") {
       const report2 = await runDemo();
-      await emit(report2, format, color, values.output, io);
+      await emit(report2, format2, color, values.output, io);
       return 0;
     }
     if (command !== "check" && command !== "baseline") throw new InputError(`unknown command '${command}'`, "commands: check (default), baseline, origin, demo, hook");
@@ -14550,7 +18106,7 @@ async function main(argv, io = defaultIO) {
       return 0;
     }
     const { report, verdict } = await runCheck(request);
-    await emit(report, format, color, values.output, io);
+    await emit(report, format2, color, values.output, io);
     return verdict;
   } catch (error) {
     if (error instanceof OpsdiffError) {
@@ -14602,8 +18158,8 @@ async function originCommand(values, io) {
   for (const flag of ["staged", "output", "fail-on", "fail-on-ai"]) {
     if (values[flag] !== void 0) throw new InputError(`--${flag} does not apply to opsdiff origin`, ORIGIN_USAGE);
   }
-  const format = typeof values.format === "string" ? values.format : "text";
-  if (!isOriginFormat(format)) throw new InputError(`unknown format '${format}' for opsdiff origin`, `use one of: ${ORIGIN_FORMATS.join(", ")}`);
+  const format2 = typeof values.format === "string" ? values.format : "text";
+  if (!isOriginFormat(format2)) throw new InputError(`unknown format '${format2}' for opsdiff origin`, `use one of: ${ORIGIN_FORMATS.join(", ")}`);
   const repo = await openRepository(typeof values.cwd === "string" ? values.cwd : ".");
   const config = await loadConfig(typeof values.config === "string" ? values.config : void 0, repo.root);
   const report = await collectOrigin(repo, {
@@ -14612,11 +18168,11 @@ async function originCommand(values, io) {
     env: io.env,
     patterns: config.origin
   });
-  io.stdout(renderOrigin(report, format));
+  io.stdout(renderOrigin(report, format2));
   return 0;
 }
-async function emit(report, format, color, output, io) {
-  const rendered = renderReport(report, format, { color: color && !output });
+async function emit(report, format2, color, output, io) {
+  const rendered = renderReport(report, format2, { color: color && !output });
   if (!output) {
     io.stdout(rendered.endsWith("\n") ? rendered : rendered + "\n");
     return;

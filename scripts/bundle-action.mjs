@@ -15,6 +15,7 @@
  */
 import { build } from 'esbuild';
 import { legalText } from './legal.mjs';
+import { bundleAlias } from './bundle-shared.mjs';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -62,6 +63,7 @@ const result = await build({
   write: false,
   logLevel: 'warning',
   plugins: [bundledTypescript],
+  alias: bundleAlias,
 });
 
 const LEGAL = 'index.js.LEGAL.txt';

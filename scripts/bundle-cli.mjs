@@ -16,6 +16,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { legalText } from './legal.mjs';
+import { bundleAlias } from './bundle-shared.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const target = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
@@ -30,6 +31,7 @@ const result = await build({
   target: 'node20',
   format: 'esm',
   external: ['typescript', 'yaml'],
+  alias: bundleAlias,
   // The facts cache names a build by the bundle's hash (src/parse/cache.ts).
   define: { OPSDIFF_BUNDLED: 'true' },
   sourcemap: true,

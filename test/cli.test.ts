@@ -323,7 +323,7 @@ describe('opsdiff check', () => {
     writeFileSync(bad, JSON.stringify({ exclude: 'src/**', failOn: 'low' }));
     const b = opsdiff(repo.root, '--base', 'main', '--config', bad);
     expect(b.code).toBe(2);
-    expect(b.stderr).toBe(`opsdiff: ${bad}: exclude: expected an array of glob strings, got "src/**"\nhint: files to leave out, besides tests, mocks and build output, for example "exclude": ["src/**"]\n`);
+    expect(b.stderr).toBe(`opsdiff: ${bad}:1:12: exclude: expected an array of glob strings, got "src/**"\nhint: files to leave out, besides tests, mocks and build output, for example "exclude": ["scripts/**"]\n`);
     expect(opsdiff(repo.root, '--config', path.join(repo.root, 'missing.json')).stderr).toContain('cannot read the configuration file');
   });
 

@@ -9,15 +9,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RULES } from '../rules/index.js';
-import { CONFIG_KEYS, defaultConfig, findConfig, loadConfig, parseJson, resolveConfig } from '../src/config/load.js';
+import { CONFIG_KEYS, defaultConfig, findConfig, loadConfig, resolveConfig } from '../src/config/load.js';
+import { parseJsonText } from '../src/config/json.js';
 import { configuredOptions, DEFAULT_THRESHOLDS, THRESHOLD_OPTIONS, type ResolvedConfig } from '../src/config/types.js';
 import { rulesSchema } from '../src/config/schema.js';
+import { configAjv, validatorSource } from '../src/config/ajv.js';
 import { OpsdiffError } from '../src/errors.js';
-import { validate, type Schema } from './support/jsonSchema.js';
+import { Ajv } from 'ajv';
 import { makeRepo, type TempRepo } from './support/tempRepo.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
+type Schema = Record<string, unknown>;
 const SCHEMA = JSON.parse(readFileSync(path.join(ROOT, 'src/config/opsdiff.schema.json'), 'utf8')) as Schema;
+/** The schema as an editor reads it: standard draft-07, our x- keywords ignored, formats not checked. */
+const editorCheck = new Ajv({ strict: false, allErrors: true, validateFormats: false }).compile(SCHEMA);
+const validate = (_schema: Schema, value: unknown): unknown[] => (editorCheck(value) ? [] : (editorCheck.errors ?? []));
 const F = 'opsdiff.config.json';
 
 /** The error a call throws, as { message, hint }; fails the test when it throws something else or nothing. */
@@ -165,6 +171,7 @@ describe('resolveConfig: each key', () => {
 const KNOWN = 'known: $schema, include, exclude, rules, fail-on, fail-on-ai, clients, names, thresholds, origin, baseline';
 const SCHEMA_HINT = 'remove it; "$schema": "./node_modules/opsdiff/src/config/opsdiff.schema.json" gives completion in editors';
 const EXAMPLE = 'the configuration is a JSON object such as { "exclude": ["**/generated/**"] }';
+const NO_COMMENTS = 'package.json is plain JSON: remove the comments (opsdiff.config.json may have them)';
 const GLOB_HINT = 'globs are minimatch patterns on repository-relative paths, such as "src/**" or "**/*.generated.ts"';
 const RULE_HINT = '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule';
 const RULES_KNOWN = 'known: io-in-loop, timeout-changed, retry-changed, concurrency-changed';
@@ -205,7 +212,7 @@ const REJECTED: Array<[raw: unknown, message: string, hint: string]> = [
   [{ $schema: 3 }, `${F}: $schema: expected the path or URL of the JSON Schema, got 3`, 'for completion in editors: "$schema": "./node_modules/opsdiff/src/config/opsdiff.schema.json"'],
   // include / exclude
   [{ include: 'src/**' }, `${F}: include: expected an array of glob strings, got "src/**"`, 'files to analyze (default: every file), for example "include": ["src/**"]'],
-  [{ exclude: { src: true } }, `${F}: exclude: expected an array of glob strings, got an object`, 'files to leave out, besides tests, mocks and build output, for example "exclude": ["src/**"]'],
+  [{ exclude: { src: true } }, `${F}: exclude: expected an array of glob strings, got an object`, 'files to leave out, besides tests, mocks and build output, for example "exclude": ["scripts/**"]'],
   [{ exclude: ['src/**', 3] }, `${F}: exclude[1]: expected a non-empty glob string, got 3`, GLOB_HINT],
   [{ exclude: [''] }, `${F}: exclude[0]: expected a non-empty glob string, got ""`, GLOB_HINT],
   [{ exclude: ['!src/keep.ts'] }, `${F}: exclude[0]: negated globs are not supported, got "!src/keep.ts"`, 'list the files to analyze in "include" and those to leave out in "exclude"'],
@@ -235,8 +242,8 @@ const REJECTED: Array<[raw: unknown, message: string, hint: string]> = [
   [{ clients: ['@acme/cache'] }, `${F}: clients[0]: expected a client object, got "@acme/cache"`, CLIENT_EXAMPLE],
   [client({ kinds: 'cache' }), `${F}: clients[0].kinds: unknown key (${CLIENT_KEYS})`, 'did you mean "kind"?'],
   [client({ url: 'redis://' }), `${F}: clients[0].url: unknown key (${CLIENT_KEYS})`, 'a client has "module", "kind", and optionally "label", "methods", "exports", "batches"'],
-  [{ clients: [{ kind: 'cache' }] }, `${F}: clients[0]: missing "module" (expected the module name as imported, such as "@acme/cache")`, 'for example { "module": "@acme/cache", "kind": "cache" }'],
-  [{ clients: [{ module: '@acme/cache' }] }, `${F}: clients[0]: missing "kind" (expected ${KINDS})`, KIND_HINT],
+  [{ clients: [{ kind: 'cache' }] }, `${F}: clients[0]: missing "module" (expected the module name as imported, such as "@acme/cache")`, CLIENT_EXAMPLE],
+  [{ clients: [{ module: '@acme/cache' }] }, `${F}: clients[0]: missing "kind" (expected ${KINDS})`, CLIENT_EXAMPLE],
   [client({ module: '' }), `${F}: clients[0].module: expected a non-empty module name, got ""`, 'the module name as imported, such as "@acme/cache"'],
   [client({ kind: 'other' }), `${F}: clients[0].kind: expected ${KINDS}, got "other"`, KIND_HINT],
   [client({ kind: 'netwrok' }), `${F}: clients[0].kind: expected ${KINDS}, got "netwrok"`, 'did you mean "network"?'],
@@ -247,7 +254,7 @@ const REJECTED: Array<[raw: unknown, message: string, hint: string]> = [
   [client({ exports: ['default'] }), `${F}: clients[0].exports: expected an object of export roles, got an array`, EXPORTS_HINT],
   [client({ exports: { createCache: 'function' } }), `${F}: clients[0].exports.createCache: expected ${ROLES}, got "function"`, EXPORTS_HINT],
   [client({ exports: { '*': 'handles' } }), `${F}: clients[0].exports["*"]: expected ${ROLES}, got "handles"`, 'did you mean "handle"?'],
-  [client({ exports: { '': 'handle' } }), `${F}: clients[0].exports[""]: expected a non-empty export name`, EXPORTS_HINT],
+  [client({ exports: { '': 'handle' } }), `${F}: clients[0].exports[""]: expected a non-empty export name, got ""`, EXPORTS_HINT],
   [client({ batches: {} }), `${F}: clients[0].batches: expected an array of batch pairs, got an object`, 'for example "batches": [{ "batch": "getMany", "single": ["get"] }]'],
   [client({ batches: ['getMany'] }), `${F}: clients[0].batches[0]: expected a batch pair, got "getMany"`, BATCH_HINT],
   [client({ batches: [{ batch: 'getMany', single: ['get'], when: 'in-filter' }] }), `${F}: clients[0].batches[0].when: unknown key (known: batch, single)`, BATCH_HINT],
@@ -265,7 +272,7 @@ const REJECTED: Array<[raw: unknown, message: string, hint: string]> = [
   [{ names: [null] }, `${F}: names[0]: expected a name pattern object, got null`, NAME_EXAMPLE],
   [{ names: [{ pattern: 'Client$', kind: 'network', module: 'x' }] }, `${F}: names[0].module: unknown key (known: pattern, kind, methods)`, 'a name pattern has "pattern", "kind", and optionally "methods"'],
   [{ names: [{ kind: 'network' }] }, `${F}: names[0]: missing "pattern" (expected a regular expression on variable and property names)`, NAME_EXAMPLE],
-  [{ names: [{ pattern: 'Client$' }] }, `${F}: names[0]: missing "kind" (expected ${KINDS})`, KIND_HINT],
+  [{ names: [{ pattern: 'Client$' }] }, `${F}: names[0]: missing "kind" (expected ${KINDS})`, NAME_EXAMPLE],
   [{ names: [{ pattern: '', kind: 'network' }] }, `${F}: names[0].pattern: expected a non-empty regular expression, got ""`, NAME_PATTERN_HINT],
   [{ names: [{ pattern: '(ledger|billing', kind: 'network' }] }, `${F}: names[0].pattern: invalid regular expression "(ledger|billing" (Unterminated group)`, NAME_PATTERN_HINT],
   [{ names: [{ pattern: '.*', kind: 'network' }] }, `${F}: names[0].pattern: ".*" matches the empty string: it would make every name a client`, NAME_PATTERN_HINT],
@@ -285,7 +292,7 @@ const REJECTED: Array<[raw: unknown, message: string, hint: string]> = [
   [{ origin: { signal: 'trailer' } }, `${F}: origin: expected an array of origin patterns, got an object`, 'for example "origin": [{ "signal": "trailer", "pattern": "^Generated-by: acme-bot" }]'],
   [{ origin: ['^Generated-by'] }, `${F}: origin[0]: expected an origin pattern object, got "^Generated-by"`, ORIGIN_EXAMPLE],
   [{ origin: [{ signal: 'trailer', pattern: 'bot', agent: 'x' }] }, `${F}: origin[0].agent: unknown key (known: signal, pattern, label)`, 'an origin pattern has "signal", "pattern", and optionally "label"'],
-  [{ origin: [{ pattern: 'bot' }] }, `${F}: origin[0]: missing "signal" (expected ${SIGNALS})`, SIGNAL_HINT],
+  [{ origin: [{ pattern: 'bot' }] }, `${F}: origin[0]: missing "signal" (expected ${SIGNALS})`, ORIGIN_EXAMPLE],
   [{ origin: [{ signal: 'trailer' }] }, `${F}: origin[0]: missing "pattern" (expected a regular expression)`, ORIGIN_EXAMPLE],
   [{ origin: [{ signal: 'title', pattern: 'bot' }] }, `${F}: origin[0].signal: expected ${SIGNALS}, got "title"`, SIGNAL_HINT],
   [{ origin: [{ signal: 'trailers', pattern: 'bot' }] }, `${F}: origin[0].signal: expected ${SIGNALS}, got "trailers"`, 'did you mean "trailer"?'],
@@ -308,7 +315,7 @@ describe('resolveConfig: each bad-config error', () => {
   }
 
   it('keeps a "__proto__" key a plain key, reported as unknown', () => {
-    const raw = parseJson('{ "__proto__": { "include": ["x"] } }', F);
+    const raw = parseJsonText('{ "__proto__": { "include": ["x"] } }', F, { jsonc: true }).value;
     expect(errorOf(() => resolveConfig(raw, F))).toEqual({ message: `${F}: __proto__: unknown key (${KNOWN})`, hint: SCHEMA_HINT });
   });
 
@@ -325,13 +332,13 @@ const INVALID_JSON: Array<[text: string, message: string, hint: string]> = [
   ['  \n', `${F}:2:1: invalid JSON: the file is empty`, EXAMPLE],
   ['{\n  "exclude": ["a",]\n}', `${F}:2:18: invalid JSON: trailing comma before "]"`, 'remove the comma after the last item'],
   ['{"fail-on": "low",}', `${F}:1:18: invalid JSON: trailing comma before "}"`, 'remove the comma after the last member'],
-  ['{\n  // the globs\n  "exclude": []\n}', `${F}:2:3: invalid JSON: comments are not allowed`, 'JSON has no comments: remove them'],
-  ['{ "exclude": [] /* x */ }', `${F}:1:17: invalid JSON: comments are not allowed`, 'JSON has no comments: remove them'],
+  ['{\n  // the globs\n  "exclude": []\n}', `${F}:2:3: invalid JSON: comments are not allowed`, NO_COMMENTS],
+  ['{ "exclude": [] /* x */ }', `${F}:1:17: invalid JSON: comments are not allowed`, NO_COMMENTS],
   ['{exclude: []}', `${F}:1:2: invalid JSON: expected a key in double quotes, got "exclude"`, 'keys are strings in double quotes: { "exclude": ["src/**"] }'],
   ["{'exclude': []}", `${F}:1:2: invalid JSON: expected a key in double quotes, got "'"`, 'keys are strings in double quotes: { "exclude": ["src/**"] }'],
   ["{\"exclude\": ['src/**']}", `${F}:1:14: invalid JSON: expected a value, got "'"`, 'strings are in double quotes: "src/**"'],
   ['{"exclude": ["a"]', `${F}:1:18: invalid JSON: expected "," or "}", got end of file`, EXAMPLE],
-  ['{"exclude": ["a" "b"]}', `${F}:1:18: invalid JSON: expected "," or "]", got "\\""`, EXAMPLE],
+  ['{"exclude": ["a" "b"]}', `${F}:1:18: invalid JSON: expected "," or "]", got "\\"b\\""`, EXAMPLE],
   ['{"exclude" ["a"]}', `${F}:1:12: invalid JSON: expected ":" after the key, got "["`, EXAMPLE],
   ['{"fail-on": "low"} x', `${F}:1:20: invalid JSON: unexpected "x" after the end of the value`, 'a JSON file holds one value: remove what follows it'],
   ['{"baseline": undefined}', `${F}:1:14: invalid JSON: expected a value, got "undefined"`, EXAMPLE],
@@ -343,14 +350,30 @@ const INVALID_JSON: Array<[text: string, message: string, hint: string]> = [
   ['{"exclude": [],\n "exclude": ["b"]}', `${F}:2:2: invalid JSON: duplicate key "exclude"`, 'a key may appear once in an object: merge the two'],
   ['\uFEFF{"exclude": }', `${F}:1:13: invalid JSON: expected a value, got "}"`, EXAMPLE],
   ['{\r\n  "exclude": ,\r\n}', `${F}:2:14: invalid JSON: expected a value, got ","`, EXAMPLE],
+  ['{"thresholds": {"smallLoop": 1.}}', `${F}:1:30: invalid JSON: invalid number "1."`, 'numbers are written as in JavaScript, without a trailing "." or leading zeros: 10, 2.5, 1e3'],
+  ['{"label": "\\u12"}', `${F}:1:11: invalid JSON: invalid \\u escape in a string (four hexadecimal digits follow \\u)`, 'write a character as \\u followed by four hexadecimal digits, such as \\u00e9'],
+  ['{"exclude": [], "fail-on": "low"} {}', `${F}:1:35: invalid JSON: unexpected "{" after the end of the value`, 'a JSON file holds one value: remove what follows it'],
+  [`{"a": ${'['.repeat(100)}${']'.repeat(100)}}`, `${F}:1:70: invalid JSON: nesting too deep (over 64 levels)`, EXAMPLE],
+  [`{"a": ${'['.repeat(300_000)}`, `${F}:1:1: invalid JSON: nesting too deep to parse (over 64 levels)`, EXAMPLE],
 ];
 
-describe('parseJson: invalid JSON names line:column', () => {
+/** What a configuration file (JSONC, as tsconfig.json) accepts and package.json (plain JSON) refuses. */
+const JSONC_ACCEPTS = new Set(INVALID_JSON.map(([text]) => text).filter((text) => /comments|trailing comma/.test(INVALID_JSON.find(([t]) => t === text)![1])));
+
+describe('parseJsonText: invalid JSON names line:column', () => {
   for (const [text, message, hint] of INVALID_JSON) {
     it(`${JSON.stringify(text).slice(0, 40)} -> ${message.slice(F.length)}`, () => {
-      expect(errorOf(() => parseJson(text, F))).toEqual({ message, hint });
+      expect(errorOf(() => parseJsonText(text, F, { jsonc: false }))).toEqual({ message, hint });
+      if (!JSONC_ACCEPTS.has(text)) expect(errorOf(() => parseJsonText(text, F, { jsonc: true }))).toEqual({ message, hint });
     });
   }
+
+  it('a configuration file may have comments and trailing commas (JSONC, as tsconfig.json); package.json may not', () => {
+    expect([...JSONC_ACCEPTS].length).toBe(4);
+    const text = '{\n  // generated clients\n  "exclude": ["gen/**",],\n  /* stricter */ "fail-on": "medium",\n}\n';
+    expect(parseJsonText(text, F, { jsonc: true }).value).toEqual({ exclude: ['gen/**'], 'fail-on': 'medium' });
+    expect(errorOf(() => parseJsonText(text, 'package.json', { jsonc: false }))).toEqual({ message: 'package.json:2:3: invalid JSON: comments are not allowed', hint: NO_COMMENTS });
+  });
 
   it('parses what JSON.parse parses, to the same value', () => {
     for (const text of [
@@ -359,7 +382,7 @@ describe('parseJson: invalid JSON names line:column', () => {
       '"just a string"',
       '[]',
     ]) {
-      expect(parseJson(text, F)).toEqual(JSON.parse(text.replace(/^\uFEFF/, '')));
+      for (const jsonc of [true, false]) expect(parseJsonText(text, F, { jsonc }).value).toEqual(JSON.parse(text.replace(/^\uFEFF/, '')));
     }
   });
 });
@@ -447,12 +470,12 @@ describe('findConfig and loadConfig', () => {
 
   it('names the key path inside package.json', async () => {
     const root = dir({ 'package.json': JSON.stringify({ name: 'app', opsdiff: { rules: { 'retry-change': 'off' } } }) });
-    expect(await asyncErrorOf(() => loadConfig(undefined, root))).toEqual({ message: `package.json: opsdiff.rules.retry-change: unknown rule (${RULES_KNOWN})`, hint: 'did you mean "retry-changed"?' });
+    expect(await asyncErrorOf(() => loadConfig(undefined, root))).toEqual({ message: `package.json:1:35: opsdiff.rules.retry-change: unknown rule (${RULES_KNOWN})`, hint: 'did you mean "retry-changed"?' });
   });
 
   it('refuses an "opsdiff" key that is not an object', async () => {
     const root = dir({ 'package.json': JSON.stringify({ name: 'app', opsdiff: [] }) });
-    expect(await asyncErrorOf(() => loadConfig(undefined, root))).toEqual({ message: 'package.json: opsdiff: expected an object, got an empty array', hint: EXAMPLE });
+    expect(await asyncErrorOf(() => loadConfig(undefined, root))).toEqual({ message: 'package.json:1:25: opsdiff: expected an object, got an empty array', hint: EXAMPLE });
   });
 
   it('refuses an explicit package.json without an "opsdiff" key', async () => {
@@ -471,8 +494,20 @@ describe('findConfig and loadConfig', () => {
   });
 
   it('reports invalid JSON of a discovered file by its name in the repository', async () => {
-    const root = dir({ '.opsdiffrc.json': '{\n  "exclude": ["gen/**"],\n}\n' });
-    expect(await asyncErrorOf(() => loadConfig(undefined, root))).toEqual({ message: '.opsdiffrc.json:2:24: invalid JSON: trailing comma before "}"', hint: 'remove the comma after the last member' });
+    const root = dir({ '.opsdiffrc.json': '{\n  "exclude": ["gen/**"]\n  "fail-on": "low"\n}\n' });
+    expect(await asyncErrorOf(() => loadConfig(undefined, root))).toEqual({ message: '.opsdiffrc.json:3:3: invalid JSON: expected "," or "}", got "\\"fail-on\\""', hint: EXAMPLE });
+  });
+
+  it('names the line and column of a value that is wrong, and of a key that is unknown', async () => {
+    const text = '{\n  // our cache\n  "clients": [\n    { "module": "@acme/cache", "kind": "cahce" },\n  ],\n  "rules": { "io-in-loop": "medium", "retry-change": "off" }\n}\n';
+    const root = dir({ 'opsdiff.config.json': text });
+    expect(await asyncErrorOf(() => loadConfig(undefined, root))).toEqual({ message: `opsdiff.config.json:4:40: clients[0].kind: expected ${KINDS}, got "cahce"`, hint: 'did you mean "cache"?' });
+    writeFileSync(path.join(root, 'opsdiff.config.json'), text.replace('cahce', 'cache'));
+    expect(await asyncErrorOf(() => loadConfig(undefined, root))).toEqual({ message: `opsdiff.config.json:6:38: rules.retry-change: unknown rule (${RULES_KNOWN})`, hint: 'did you mean "retry-changed"?' });
+    writeFileSync(path.join(root, 'opsdiff.config.json'), text.replace('cahce', 'cache').replace('"retry-change"', '"retry-changed"').replace('  ],', '    { "module": "@acme/cache", "kind": "db" }\n  ],'));
+    expect(await asyncErrorOf(() => loadConfig(undefined, root))).toEqual({ message: 'opsdiff.config.json:5:17: clients[1].module: "@acme/cache" is already configured by clients[0]', hint: 'merge the two entries into one' });
+    writeFileSync(path.join(root, 'opsdiff.config.json'), '{ "clients": [{ "kind": "db" }] }');
+    expect(await asyncErrorOf(() => loadConfig(undefined, root))).toEqual({ message: 'opsdiff.config.json:1:15: clients[0]: missing "module" (expected the module name as imported, such as "@acme/cache")', hint: CLIENT_EXAMPLE });
   });
 
   it('resolves baseline against the configuration file, else uses .opsdiff-baseline.json when it exists', async () => {
@@ -489,19 +524,22 @@ describe('findConfig and loadConfig', () => {
 // ---------------------------------------------------------------------------------------------
 // The shipped JSON Schema agrees with the validator.
 
-/** Rejections the schema cannot express (checks beyond JSON Schema); the schema must accept them, so the list stays honest. */
+/** Rejections that take opsdiff's own keywords (x-regex, x-unique): an editor reading the schema accepts them, so the list stays honest. */
 const SCHEMA_CANNOT_EXPRESS = new Set<string>([
   `${F}: names[0].pattern: ".*" matches the empty string: it would make every name a client`,
+  `${F}: names[0].pattern: invalid regular expression "(ledger|billing" (Unterminated group)`,
+  `${F}: names[0].methods: invalid regular expression "[get" (Unterminated character class)`,
+  `${F}: origin[0].pattern: invalid regular expression "(?<name" (Invalid capture group name)`,
   `${F}: origin[0].pattern: "generated|" matches the empty string: it would mark every commit as AI-assisted`,
   `${F}: clients[1].module: "@acme/cache" is already configured by clients[0]`,
 ]);
 
 describe('opsdiff.schema.json', () => {
-  it('accepts every configuration the validator accepts', () => {
+  it('in an editor, accepts every configuration opsdiff accepts', () => {
     for (const [name, raw] of ACCEPTED) expect(validate(SCHEMA, raw), name).toEqual([]);
   });
 
-  it('rejects every configuration the validator rejects (but the listed checks beyond JSON Schema)', () => {
+  it('in an editor, rejects every configuration opsdiff rejects (but the checks of opsdiff\'s own keywords)', () => {
     for (const [raw, message] of REJECTED) {
       const errors = validate(SCHEMA, raw);
       if (SCHEMA_CANNOT_EXPRESS.has(message)) expect(errors, `${message}: the schema now rejects it; remove it from SCHEMA_CANNOT_EXPRESS`).toEqual([]);
@@ -516,11 +554,18 @@ describe('opsdiff.schema.json', () => {
     for (const [key, property] of Object.entries(properties)) expect(typeof property['description'], `${key} needs a description`).toBe('string');
   });
 
-  it('lists every rule id, with the settings and each rule\'s options as the rule declares them (npm run docs:schema)', () => {
+  it('lists every rule id, with the settings and each rule\'s options as the rule declares them, and the committed validator is compiled from it (npm run docs:schema)', () => {
     const rules = (SCHEMA['properties'] as Record<string, Schema>)['rules']!;
     expect(Object.keys(rules['properties'] as object)).toEqual(RULES.map((rule) => rule.id));
     expect(rules, 'src/config/opsdiff.schema.json is stale: run npm run docs:schema').toEqual(rulesSchema(RULES));
+    const committed = readFileSync(path.join(ROOT, 'src/config/opsdiff.schema.validator.ts'), 'utf8');
+    expect(committed === validatorSource(SCHEMA), 'src/config/opsdiff.schema.validator.ts is stale: run npm run docs:schema').toBe(true);
     expect(validate(SCHEMA, { rules: { 'timeout-changed': ['low', { ceilingMs: 0 }] } }).length).toBeGreaterThan(0);
+  });
+
+  it('is compiled strictly: a misspelt keyword or annotation fails the build', () => {
+    expect(() => configAjv().compile({ type: 'string', 'x-hnt': 'a hint' })).toThrow(/unknown keyword: "x-hnt"/);
+    expect(() => configAjv().compile({ type: 'string', minLenght: 1 })).toThrow(/unknown keyword: "minLenght"/);
   });
 
   it('names each threshold as the rule option it is, with the same default', () => {
@@ -567,16 +612,16 @@ describe('CLI: a bad configuration exits 2 with a one-line reason', () => {
     const r = opsdiff('--config', 'bad.json', '--base', 'HEAD');
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe(`opsdiff: bad.json: excludes: unknown key (${KNOWN})\nhint: did you mean "exclude"?\n`);
+    expect(r.stderr).toBe(`opsdiff: bad.json:1:2: excludes: unknown key (${KNOWN})\nhint: did you mean "exclude"?\n`);
     expect(r.stderr).not.toMatch(/^\s+at /m);
   });
 
   it('a discovered opsdiff.config.json with invalid JSON', () => {
-    writeFileSync(path.join(repo.root, 'opsdiff.config.json'), '{\n  "exclude": ["gen/**"],\n}\n');
+    writeFileSync(path.join(repo.root, 'opsdiff.config.json'), '{\n  "exclude": ["gen/**"],\n  "fail-on": low\n}\n');
     try {
       const r = opsdiff('--base', 'HEAD');
       expect(r.code).toBe(2);
-      expect(r.stderr).toBe('opsdiff: opsdiff.config.json:2:24: invalid JSON: trailing comma before "}"\nhint: remove the comma after the last member\n');
+      expect(r.stderr).toBe('opsdiff: opsdiff.config.json:3:14: invalid JSON: expected a value, got "low"\nhint: the configuration is a JSON object such as { "exclude": ["**/generated/**"] }\n');
     } finally {
       rmSync(path.join(repo.root, 'opsdiff.config.json'));
     }

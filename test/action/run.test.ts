@@ -169,7 +169,7 @@ describe('the Action on a pull request', () => {
     const result = await runOnPullRequest(pr, undefined, 'opened', { 'github-token': '' });
     expectNoCrash(result);
     expect(result.exitCode).toBe(1);
-    expect(result.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([expect.stringMatching(/^opsdiff: opsdiff\.config\.json: .*fail-on.*critical/)]);
+    expect(result.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([expect.stringMatching(/^opsdiff: opsdiff\.config\.json:1:14: fail-on: expected .*, got "critical"/)]);
   }, 30_000);
 });
 
