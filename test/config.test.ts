@@ -563,6 +563,13 @@ describe('opsdiff.schema.json', () => {
     expect(validate(SCHEMA, { rules: { 'timeout-changed': ['low', { ceilingMs: 0 }] } }).length).toBeGreaterThan(0);
   });
 
+  it('docs/configuration.md has a row for exactly the schema\'s keys', () => {
+    const page = readFileSync(path.join(ROOT, 'docs/configuration.md'), 'utf8');
+    const table = page.slice(page.indexOf('| Key |'), page.indexOf('\n\n', page.indexOf('| Key |')));
+    const documented = table.split('\n').slice(2).flatMap((row) => [...(row.split('|')[1] ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+    expect(documented.sort()).toEqual(CONFIG_KEYS.filter((key) => key !== '$schema').sort());
+  });
+
   it('is compiled strictly: a misspelt keyword or annotation fails the build', () => {
     expect(() => configAjv().compile({ type: 'string', 'x-hnt': 'a hint' })).toThrow(/unknown keyword: "x-hnt"/);
     expect(() => configAjv().compile({ type: 'string', minLenght: 1 })).toThrow(/unknown keyword: "minLenght"/);
