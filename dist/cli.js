@@ -2646,14 +2646,16 @@ import { isUtf8 } from "node:buffer";
 
 // src/errors.ts
 var OpsdiffError = class extends Error {
-  constructor(code, message, hint) {
+  constructor(code, message, hint, where) {
     super(message);
     this.code = code;
+    this.where = where;
     this.name = "OpsdiffError";
     this.hint = typeof hint === "string" ? hint : hint?.cli;
     this.actionHint = typeof hint === "string" ? hint : hint?.action;
   }
   code;
+  where;
   /** The hint in the command line's terms. */
   hint;
   /** The hint in the Action's terms (inputs and steps). */
@@ -13754,7 +13756,7 @@ function parseJsonText(text, source, dialect) {
   const body = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   const fail = (offset, problem, hint) => {
     const { line, column } = position(body, offset);
-    throw new OpsdiffError("bad-config", `${source}:${line}:${column}: invalid JSON: ${problem}`, hint);
+    throw new OpsdiffError("bad-config", `${source}:${line}:${column}: invalid JSON: ${problem}`, hint, dialect.file === void 0 ? void 0 : { file: dialect.file, line, column });
   };
   if (body.trim() === "") fail(body.length, "the file is empty", CONFIG_EXAMPLE);
   const errors = [];
@@ -16769,7 +16771,7 @@ async function loadConfig(file, repoRoot) {
     display = file;
   }
   const inPackage = path3.basename(absolute) === "package.json";
-  const document = parseJsonText(await readConfigFile(absolute, display), display, { jsonc: !inPackage });
+  const document = parseJsonText(await readConfigFile(absolute, display), display, { jsonc: !inPackage, file: absolute });
   const raw = document.value;
   let config;
   if (inPackage) {
@@ -16779,25 +16781,25 @@ async function loadConfig(file, repoRoot) {
     const nested = raw["opsdiff"];
     if (!isObject2(nested)) {
       const where = document.locate(["opsdiff"]);
-      throw new OpsdiffError("bad-config", `${display}${where ? `:${where.line}:${where.column}` : ""}: opsdiff: expected an object, got ${show3(nested)}`, CONFIG_EXAMPLE);
+      throw new OpsdiffError("bad-config", `${display}${where ? `:${where.line}:${where.column}` : ""}: opsdiff: expected an object, got ${show3(nested)}`, CONFIG_EXAMPLE, where && { file: absolute, ...where });
     }
-    config = validate2(nested, display, document, ["opsdiff"]);
+    config = validate2(nested, display, { document, file: absolute }, ["opsdiff"]);
   } else {
-    config = validate2(raw, display, document);
+    config = validate2(raw, display, { document, file: absolute });
   }
   if (config.baseline !== void 0) return { ...config, baseline: path3.resolve(path3.dirname(absolute), config.baseline) };
   return withDefaultBaseline(config, repoRoot);
 }
-function validate2(raw, source, document, root = []) {
+function validate2(raw, source, text, root = []) {
   const problem = checkConfig(raw, root);
-  if (problem) throw configError(problem, source, document);
+  if (problem) throw configError(problem, source, text);
   return build2(raw, source);
 }
-function configError(problem, source, document) {
-  const where = document?.locate(problem.path, problem.key);
+function configError(problem, source, text) {
+  const where = text?.document.locate(problem.path, problem.key);
   const file = where ? `${source}:${where.line}:${where.column}` : source;
   const at = render(problem.path);
-  return new OpsdiffError("bad-config", at ? `${file}: ${at}: ${problem.problem}` : `${file}: ${problem.problem}`, problem.hint);
+  return new OpsdiffError("bad-config", at ? `${file}: ${at}: ${problem.problem}` : `${file}: ${problem.problem}`, problem.hint, where && text && { file: text.file, ...where });
 }
 function build2(raw, source) {
   const config = defaultConfig();

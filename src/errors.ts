@@ -20,6 +20,13 @@ export interface ShellHint {
 }
 export type Hint = string | ShellHint;
 
+/** A place in a file: an absolute path, 1-based line and column. */
+export interface ErrorLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
 export class OpsdiffError extends Error {
   /** The hint in the command line's terms. */
   readonly hint: string | undefined;
@@ -29,6 +36,8 @@ export class OpsdiffError extends Error {
     readonly code: ErrorCode,
     message: string,
     hint?: Hint,
+    /** Where in a file of the user's the problem is (a configuration key): the Action annotates it there. */
+    readonly where?: ErrorLocation,
   ) {
     super(message);
     this.name = 'OpsdiffError';

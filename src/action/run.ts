@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import { runCheck } from '../check.js';
-import { InputError, OpsdiffError } from '../errors.js';
+import { InputError, OpsdiffError, type ErrorLocation } from '../errors.js';
 import { openRepository } from '../git/repository.js';
 import { plural } from '../report/describe.js';
 import { escapeMarkdown } from '../report/markdown.js';
@@ -36,16 +36,22 @@ export async function runAction(env: NodeJS.ProcessEnv = process.env, deps: Acti
     if (inputs.fromReport) return await relayReport(inputs, env, deps.github);
     return await analyzeAndPublish(inputs, env, deps);
   } catch (error) {
-    if (error instanceof OpsdiffError) return await fail(`opsdiff: ${error.message}${error.actionHint ? ` (${error.actionHint})` : ''}`, env);
+    if (error instanceof OpsdiffError) return await fail(`opsdiff: ${error.message}${error.actionHint ? ` (${error.actionHint})` : ''}`, env, error.where);
     const code = await fail(`opsdiff ${VERSION} crashed, please report this: ${(error as Error)?.message ?? String(error)}`, env);
     if ((error as Error)?.stack) core.info((error as Error).stack!);
     return code;
   }
 }
 
-/** The step fails with one line, and the job summary says the same: a reader of either knows what happened. */
-async function fail(line: string, env: NodeJS.ProcessEnv): Promise<number> {
-  core.setFailed(line);
+/**
+ * The step fails with one line, and the job summary says the same: a reader of either knows what
+ * happened. A problem at a place in a file of the repository (a configuration key) is annotated
+ * there too, so the pull request shows it on the line.
+ */
+async function fail(line: string, env: NodeJS.ProcessEnv, where?: ErrorLocation): Promise<number> {
+  const file = where && path.relative(env.GITHUB_WORKSPACE ?? process.cwd(), where.file).split(path.sep).join('/');
+  process.exitCode = core.ExitCode.Failure;
+  core.error(line, where && file && !file.startsWith('../') && !path.isAbsolute(file) ? { file, startLine: where.line, startColumn: where.column } : {});
   if (env.GITHUB_STEP_SUMMARY) {
     await core.summary
       .addRaw(`## opsdiff did not run to the end\n\n${escapeMarkdown(line)}\n`)

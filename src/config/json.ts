@@ -21,6 +21,8 @@ export interface JsonDocument {
 export interface JsonDialect {
   /** Comments and trailing commas are allowed (JSONC, as in tsconfig.json). */
   jsonc: boolean;
+  /** The file's absolute path, carried by the error for annotations. */
+  file?: string;
 }
 
 /** Parses a configuration file's text (a leading byte-order mark is allowed); a syntax error names file:line:column. */
@@ -28,7 +30,7 @@ export function parseJsonText(text: string, source: string, dialect: JsonDialect
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const fail = (offset: number, problem: string, hint: string): never => {
     const { line, column } = position(body, offset);
-    throw new OpsdiffError('bad-config', `${source}:${line}:${column}: invalid JSON: ${problem}`, hint);
+    throw new OpsdiffError('bad-config', `${source}:${line}:${column}: invalid JSON: ${problem}`, hint, dialect.file === undefined ? undefined : { file: dialect.file, line, column });
   };
   if (body.trim() === '') fail(body.length, 'the file is empty', CONFIG_EXAMPLE);
   const errors: ParseError[] = [];

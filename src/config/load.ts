@@ -70,7 +70,7 @@ export async function loadConfig(file: string | undefined, repoRoot: string): Pr
     display = file;
   }
   const inPackage = path.basename(absolute) === 'package.json';
-  const document = parseJsonText(await readConfigFile(absolute, display), display, { jsonc: !inPackage });
+  const document = parseJsonText(await readConfigFile(absolute, display), display, { jsonc: !inPackage, file: absolute });
   const raw = document.value;
   let config: ResolvedConfig;
   if (inPackage) {
@@ -80,11 +80,11 @@ export async function loadConfig(file: string | undefined, repoRoot: string): Pr
     const nested = raw['opsdiff'];
     if (!isObject(nested)) {
       const where = document.locate(['opsdiff']);
-      throw new OpsdiffError('bad-config', `${display}${where ? `:${where.line}:${where.column}` : ''}: opsdiff: expected an object, got ${show(nested)}`, CONFIG_EXAMPLE);
+      throw new OpsdiffError('bad-config', `${display}${where ? `:${where.line}:${where.column}` : ''}: opsdiff: expected an object, got ${show(nested)}`, CONFIG_EXAMPLE, where && { file: absolute, ...where });
     }
-    config = validate(nested, display, document, ['opsdiff']);
+    config = validate(nested, display, { document, file: absolute }, ['opsdiff']);
   } else {
-    config = validate(raw, display, document);
+    config = validate(raw, display, { document, file: absolute });
   }
   if (config.baseline !== undefined) return { ...config, baseline: path.resolve(path.dirname(absolute), config.baseline) };
   return withDefaultBaseline(config, repoRoot);
@@ -103,17 +103,17 @@ export function resolveConfig(raw: unknown, source: string): ResolvedConfig {
  * (when there is one) gives them line:column, `root` is the path of the configuration inside the
  * document (["opsdiff"] in package.json).
  */
-function validate(raw: unknown, source: string, document?: JsonDocument, root: string[] = []): ResolvedConfig {
+function validate(raw: unknown, source: string, text?: { document: JsonDocument; file: string }, root: string[] = []): ResolvedConfig {
   const problem = checkConfig(raw, root);
-  if (problem) throw configError(problem, source, document);
+  if (problem) throw configError(problem, source, text);
   return build(raw as Record<string, unknown>, source);
 }
 
-function configError(problem: ConfigProblem, source: string, document: JsonDocument | undefined): OpsdiffError {
-  const where = document?.locate(problem.path, problem.key);
+function configError(problem: ConfigProblem, source: string, text: { document: JsonDocument; file: string } | undefined): OpsdiffError {
+  const where = text?.document.locate(problem.path, problem.key);
   const file = where ? `${source}:${where.line}:${where.column}` : source;
   const at = render(problem.path);
-  return new OpsdiffError('bad-config', at ? `${file}: ${at}: ${problem.problem}` : `${file}: ${problem.problem}`, problem.hint);
+  return new OpsdiffError('bad-config', at ? `${file}: ${at}: ${problem.problem}` : `${file}: ${problem.problem}`, problem.hint, where && text && { file: text.file, ...where });
 }
 
 /** A valid configuration (the schema has checked every key and value) as a ResolvedConfig. */

@@ -170,6 +170,8 @@ describe('the Action on a pull request', () => {
     expectNoCrash(result);
     expect(result.exitCode).toBe(1);
     expect(result.commands.filter((c) => c.command === 'error').map((c) => c.message)).toEqual([expect.stringMatching(/^opsdiff: opsdiff\.config\.json:1:14: fail-on: expected .*, got "critical"/)]);
+    // Annotated at the key, so the pull request shows it on the configuration's line.
+    expect(result.commands.filter((c) => c.command === 'error').map((c) => c.properties)).toEqual([{ file: 'opsdiff.config.json', line: '1', col: '14' }]);
   }, 30_000);
 });
 
