@@ -14635,14 +14635,30 @@ function distance(a, b) {
   return d[a.length][b.length];
 }
 
+// src/config/words.ts
+function show3(value) {
+  if (value === void 0) return "nothing";
+  if (Array.isArray(value)) return value.length === 0 ? "an empty array" : "an array";
+  if (isObject(value)) return "an object";
+  const text = JSON.stringify(value);
+  return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
+}
+function listing(items, last) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 // src/config/checks.ts
 var checks = {
   /** A minimatch pattern that can match a repository-relative path. */
   "x-glob"(_enabled, data) {
     if (data === "") return void 0;
-    if (data.startsWith("!")) return { problem: `negated globs are not supported, got ${JSON.stringify(data)}`, hint: 'list the files to analyze in "include" and those to leave out in "exclude"' };
+    if (data.startsWith("!")) return { problem: `negated globs are not supported, got ${show3(data)}`, hint: 'list the files to analyze in "include" and those to leave out in "exclude"' };
     if (data.startsWith("/") || data.startsWith("./")) {
-      return { problem: `${quote2(data)} never matches: paths are relative to the repository root, without a leading "/" or "./"`, hint: `write "${data.replace(/^\.?\/+/, "")}"` };
+      return { problem: `${show3(data)} never matches: paths are relative to the repository root, without a leading "/" or "./"`, hint: `write "${data.replace(/^\.?\/+/, "")}"` };
     }
     try {
       new Minimatch(data);
@@ -14658,9 +14674,9 @@ var checks = {
     try {
       re2 = new RegExp(data, "i");
     } catch (error) {
-      return { problem: `invalid regular expression ${quote2(data)} (${error.message.split(": ").pop() ?? "invalid"})` };
+      return { problem: `invalid regular expression ${show3(data)} (${error.message.split(": ").pop() ?? "invalid"})` };
     }
-    if (typeof reason === "string" && re2.test("")) return { problem: `${quote2(data)} matches the empty string: ${reason}` };
+    if (typeof reason === "string" && re2.test("")) return { problem: `${show3(data)} matches the empty string: ${reason}` };
     return void 0;
   },
   /** No two items of an array with the same value of `property`. */
@@ -14676,10 +14692,6 @@ var checks = {
     return void 0;
   }
 };
-function quote2(value) {
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
-}
 
 // src/config/opsdiff.schema.validator.ts
 var validate = validate10;
@@ -16724,20 +16736,6 @@ function join3(at, key) {
   if (!at) return plain ? key : JSON.stringify(key);
   return plain ? `${at}.${key}` : `${at}[${JSON.stringify(key)}]`;
 }
-function show3(value) {
-  if (value === void 0) return "nothing";
-  if (Array.isArray(value)) return value.length === 0 ? "an empty array" : "an array";
-  if (isObject(value)) return "an object";
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
-}
-function listing(items, last) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
-}
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 // src/config/load.ts
 var CONFIG_FILES = ["opsdiff.config.json", ".opsdiffrc.json"];
@@ -16775,14 +16773,11 @@ async function loadConfig(file, repoRoot) {
   const raw = document.value;
   let config;
   if (inPackage) {
-    if (!isObject2(raw) || !Object.hasOwn(raw, "opsdiff")) {
+    if (!isObject(raw) || !Object.hasOwn(raw, "opsdiff")) {
       throw new OpsdiffError("bad-config", `${display}: no "opsdiff" key`, { cli: 'put the configuration under "opsdiff" in package.json, or pass a separate JSON file with --config', action: 'put the configuration under "opsdiff" in package.json, or name a separate JSON file in the config input' });
     }
     const nested = raw["opsdiff"];
-    if (!isObject2(nested)) {
-      const where = document.locate(["opsdiff"]);
-      throw new OpsdiffError("bad-config", `${display}${where ? `:${where.line}:${where.column}` : ""}: opsdiff: expected an object, got ${show3(nested)}`, CONFIG_EXAMPLE, where && { file: absolute, ...where });
-    }
+    if (!isObject(nested)) throw configError({ path: ["opsdiff"], key: false, problem: `expected an object, got ${show3(nested)}`, hint: CONFIG_EXAMPLE }, display, { document, file: absolute });
     config = validate2(nested, display, { document, file: absolute }, ["opsdiff"]);
   } else {
     config = validate2(raw, display, { document, file: absolute });
@@ -16878,7 +16873,7 @@ async function packageJsonHasConfig(file) {
   }
   try {
     const raw = parseJsonText(text, "package.json", { jsonc: false }).value;
-    return isObject2(raw) && Object.hasOwn(raw, "opsdiff");
+    return isObject(raw) && Object.hasOwn(raw, "opsdiff");
   } catch (error) {
     if (text.includes('"opsdiff"')) throw error;
     return false;
@@ -16887,9 +16882,6 @@ async function packageJsonHasConfig(file) {
 async function withDefaultBaseline(config, repoRoot) {
   const file = path3.resolve(repoRoot, DEFAULT_BASELINE);
   return await isFile(file) ? { ...config, baseline: file } : config;
-}
-function isObject2(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 // src/config/baseline.ts

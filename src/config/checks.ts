@@ -5,6 +5,7 @@
  * generated validator (opsdiff.schema.validator.ts) at run time.
  */
 import { Minimatch } from 'minimatch';
+import { show } from './words.js';
 
 /** What a check found: the problem and its fix, or for x-unique the earlier item with the same value. */
 export interface CheckFinding {
@@ -20,9 +21,9 @@ export const checks = {
   /** A minimatch pattern that can match a repository-relative path. */
   'x-glob'(_enabled: boolean, data: string): CheckFinding | undefined {
     if (data === '') return undefined; // minLength says it
-    if (data.startsWith('!')) return { problem: `negated globs are not supported, got ${JSON.stringify(data)}`, hint: 'list the files to analyze in "include" and those to leave out in "exclude"' };
+    if (data.startsWith('!')) return { problem: `negated globs are not supported, got ${show(data)}`, hint: 'list the files to analyze in "include" and those to leave out in "exclude"' };
     if (data.startsWith('/') || data.startsWith('./')) {
-      return { problem: `${quote(data)} never matches: paths are relative to the repository root, without a leading "/" or "./"`, hint: `write "${data.replace(/^\.?\/+/, '')}"` };
+      return { problem: `${show(data)} never matches: paths are relative to the repository root, without a leading "/" or "./"`, hint: `write "${data.replace(/^\.?\/+/, '')}"` };
     }
     try {
       new Minimatch(data);
@@ -38,9 +39,9 @@ export const checks = {
     try {
       re = new RegExp(data, 'i');
     } catch (error) {
-      return { problem: `invalid regular expression ${quote(data)} (${(error as Error).message.split(': ').pop() ?? 'invalid'})` };
+      return { problem: `invalid regular expression ${show(data)} (${(error as Error).message.split(': ').pop() ?? 'invalid'})` };
     }
-    if (typeof reason === 'string' && re.test('')) return { problem: `${quote(data)} matches the empty string: ${reason}` };
+    if (typeof reason === 'string' && re.test('')) return { problem: `${show(data)} matches the empty string: ${reason}` };
     return undefined;
   },
   /** No two items of an array with the same value of `property`. */
@@ -57,7 +58,3 @@ export const checks = {
   },
 };
 
-function quote(value: string): string {
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
-}

@@ -16,7 +16,8 @@ import type { Severity } from '../types.js';
 import { CONFIG_EXAMPLE, parseJsonText, type JsonDocument } from './json.js';
 import schema from './opsdiff.schema.json' with { type: 'json' };
 import { DEFAULT_THRESHOLDS, type ClientConfig, type NameConfig, type ResolvedConfig } from './types.js';
-import { checkConfig, listing, render, show, type ConfigProblem } from './validate.js';
+import { checkConfig, render, type ConfigProblem } from './validate.js';
+import { isObject, listing, show } from './words.js';
 
 /** The files discovery looks for at the repository root, in this order (then `package.json`). */
 export const CONFIG_FILES = ['opsdiff.config.json', '.opsdiffrc.json'] as const;
@@ -78,10 +79,7 @@ export async function loadConfig(file: string | undefined, repoRoot: string): Pr
       throw new OpsdiffError('bad-config', `${display}: no "opsdiff" key`, { cli: 'put the configuration under "opsdiff" in package.json, or pass a separate JSON file with --config', action: 'put the configuration under "opsdiff" in package.json, or name a separate JSON file in the config input' });
     }
     const nested = raw['opsdiff'];
-    if (!isObject(nested)) {
-      const where = document.locate(['opsdiff']);
-      throw new OpsdiffError('bad-config', `${display}${where ? `:${where.line}:${where.column}` : ''}: opsdiff: expected an object, got ${show(nested)}`, CONFIG_EXAMPLE, where && { file: absolute, ...where });
-    }
+    if (!isObject(nested)) throw configError({ path: ['opsdiff'], key: false, problem: `expected an object, got ${show(nested)}`, hint: CONFIG_EXAMPLE }, display, { document, file: absolute });
     config = validate(nested, display, { document, file: absolute }, ['opsdiff']);
   } else {
     config = validate(raw, display, { document, file: absolute });
@@ -210,6 +208,3 @@ async function withDefaultBaseline(config: ResolvedConfig, repoRoot: string): Pr
   return (await isFile(file)) ? { ...config, baseline: file } : config;
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -6,7 +6,7 @@
  * fails when the file is stale.
  */
 import type { Rule } from '../rule.js';
-import { listing } from './validate.js';
+import { listing } from './words.js';
 
 const SETTINGS = ['off', 'high', 'medium', 'low'];
 const SETTING_TEXT = '"off" turns the rule off; "high", "medium" or "low" sets the severity of every finding of the rule';

@@ -16,6 +16,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import { closest } from '../suggest.js';
+import { isObject, listing, show } from './words.js';
 import type { CheckFinding } from './checks.js';
 import schema from './opsdiff.schema.json' with { type: 'json' };
 import { validate as validateBySchema } from './opsdiff.schema.validator.js';
@@ -224,22 +225,4 @@ function join(at: string, key: string): string {
   const plain = /^[$\w-]+$/.test(key);
   if (!at) return plain ? key : JSON.stringify(key);
   return plain ? `${at}.${key}` : `${at}[${JSON.stringify(key)}]`;
-}
-
-/** A value as it appears in an error: short, and typed. */
-export function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty array' : 'an array';
-  if (isObject(value)) return 'an object';
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}..."` : text;
-}
-
-export function listing(items: readonly string[], last: 'and' | 'or'): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1]}`;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
