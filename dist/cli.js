@@ -3285,25 +3285,20 @@ function parseBlamePorcelain(output, wanted) {
   }
   return result;
 }
-async function grepFiles(repo, rev, needles, pathspecs = [], opts = {}) {
-  if (needles.length === 0) return [];
-  const patternArgs = needles.flatMap((needle) => ["-e", needle]);
-  const files = /* @__PURE__ */ new Set();
-  for (const chunk of chunkByBytes(pathspecs, 1e5)) {
-    const target = grepTarget(rev);
-    const args = ["grep", "-l", "-z", "-F", "--no-color", "--full-name", ...patternArgs, ...target.args, "--", ...chunk];
-    const stdout = await repo.run(args, { allowedExitCodes: [0, 1], ...opts.signal ? { signal: opts.signal } : {} });
-    for (const name of stdout.split("\0")) if (name !== "") files.add(target.path(name));
-  }
-  return [...files].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+function grepLines(repo, rev, needles, pathspecs = [], opts = {}) {
+  if (needles.length === 0) return Promise.resolve([]);
+  return grepMatching(repo, rev, needles.flatMap((n) => ["-e", n]), pathspecs, opts);
 }
-async function grepLines(repo, rev, word, needles, pathspecs = []) {
-  if (needles.length === 0) return [];
+function grepWordLines(repo, rev, word, needles, pathspecs = []) {
+  if (needles.length === 0) return Promise.resolve([]);
+  return grepMatching(repo, rev, ["-w", "-e", word, "--and", "(", ...needles.flatMap((n) => ["-e", n]), ")"], pathspecs, {});
+}
+async function grepMatching(repo, rev, patternArgs, pathspecs, opts) {
   const out = [];
   const target = grepTarget(rev);
   for (const chunk of chunkByBytes(pathspecs, 1e5)) {
-    const args = ["grep", "-z", "-F", "-w", "--no-color", "--full-name", "-e", word, "--and", "(", ...needles.flatMap((n) => ["-e", n]), ")", ...target.args, "--", ...chunk];
-    const stdout = await repo.run(args, { allowedExitCodes: [0, 1] });
+    const args = ["grep", "-z", "-F", "--no-color", "--full-name", ...patternArgs, ...target.args, "--", ...chunk];
+    const stdout = await repo.run(args, { allowedExitCodes: [0, 1], ...opts.signal ? { signal: opts.signal } : {} });
     for (const line of stdout.split("\n")) {
       const cut = line.indexOf("\0");
       if (cut < 0) continue;
@@ -9437,22 +9432,18 @@ var Workspace = class {
     if (job.shared) this.side(job.side === "base" ? "head" : "base").loaded.set(job.path, result.facts);
   }
   /**
-   * Of these files (not loaded yet), those whose import specifiers resolve to one of `targets`,
-   * judged from the text alone: callers are found without parsing every file that mentions a name.
+   * Of these files (not loaded yet), given the import specifiers their import lines name, those
+   * with one that resolves to one of `targets`: callers are found without reading, let alone
+   * parsing, every file that mentions a name.
    */
-  async filterImporters(side3, paths, targets) {
+  async filterImporters(side3, specifiers, targets) {
     const files = this.side(side3);
-    await this.loadConfigs(paths);
-    const blobs = await Promise.all(paths.map((p) => this.blobs.read(files.rev, p)));
-    return paths.filter((path5, i) => {
-      const blob = blobs[i];
-      if (blob?.kind !== "text") return false;
-      for (const m of blob.text.matchAll(IMPORT_SPECIFIER)) {
-        const target = files.model.resolveModule(path5, m[1] ?? m[2] ?? m[3] ?? "");
-        if (target && targets.has(target)) return true;
-      }
-      return false;
-    });
+    await this.loadConfigs([...specifiers.keys()]);
+    const out = [];
+    for (const [path5, specs] of specifiers) {
+      if (specs.some((spec) => targets.has(files.model.resolveModule(path5, spec) ?? ""))) out.push(path5);
+    }
+    return out;
   }
   /**
    * The config files module resolution may read for these files (tsconfig/jsconfig above them,
@@ -9500,6 +9491,11 @@ function mayAnswer(names, text) {
 var EXPORTED_DECLARATION = /\bexport\s+(?:declare\s+)?(?:default\s+(?!(?:abstract\s+|async\s+)?(?:class|function)\b))?(?:default\s+)?(?:(?:abstract|async)\s+)?(?:(?:class|function\*?|const\s+enum|const|let|var|enum|interface|type|namespace|module|import)\s+([\w$]+))?/g;
 var EXPORT_LIST = /\bexport\s+(?:type\s+)?\{([^}]*)\}/g;
 var IMPORT_SPECIFIER = /\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(?\s*['"]([^'"\n]+)['"]|\brequire\s*\(\s*['"]([^'"\n]+)['"]/g;
+function importSpecifiers(text) {
+  const out = [];
+  for (const m of text.matchAll(IMPORT_SPECIFIER)) out.push(m[1] ?? m[2] ?? m[3] ?? "");
+  return out;
+}
 
 // src/origin/catalog.ts
 function escapeRe(s) {
@@ -12363,6 +12359,7 @@ var MAX_ROUNDS = 16;
 var MAX_IMPORTERS = 400;
 var IMPORTER_DEPTH = 3;
 var MAX_CANDIDATES = 5e3;
+var MAX_IMPORT_LINE = 1e3;
 var MAX_INTERFACES = 400;
 var MAX_IMPLEMENTERS2 = 200;
 var SOURCE_GLOBS = ["*.ts", "*.tsx", "*.mts", "*.cts", "*.js", "*.jsx", "*.mjs", "*.cjs"];
@@ -12396,7 +12393,9 @@ async function analyzeRevisions(repo, revs, blobs, options2) {
   const rules = (options2.rules ?? RULES).filter((r) => ruleSettings[r.id] !== "off");
   const catalog = config ? catalogFrom(config) : void 0;
   const exclude = options2.exclude ?? DEFAULT_EXCLUDE;
-  const isInScope = (path5) => (!options2.include?.length || options2.include.some((g) => minimatch(path5, g, { dot: true }))) && !exclude.some((g) => minimatch(path5, g, { dot: true }));
+  const included = options2.include?.map((g) => new Minimatch(g, { dot: true })) ?? [];
+  const excluded = exclude.map((g) => new Minimatch(g, { dot: true }));
+  const isInScope = (path5) => (included.length === 0 || included.some((m) => m.match(path5))) && !excluded.some((m) => m.match(path5));
   const changed = [];
   const leftOut = [];
   for (const f of await listChangedFiles(repo, revs)) {
@@ -12416,7 +12415,7 @@ async function analyzeRevisions(repo, revs, blobs, options2) {
   const workspace = new Workspace(blobs, { base: revs.base, head: revs.head }, { base: baseFiles, head: headFiles }, changedPaths, { workers: options2.workers ?? true, ...catalog ? { catalog } : {}, ...cache2 ? { cache: cache2 } : {} });
   try {
     const importerSearch = new AbortController();
-    const firstImporterSearch = options2.followImporters === false ? void 0 : grepImporters(repo, revs, changed.filter((f) => f.status !== "deleted" && f.status !== "added").map((f) => f.path), importerSearch.signal);
+    const firstImporterSearch = options2.followImporters === false ? void 0 : grepImportLines(repo, revs, changed.filter((f) => f.status !== "deleted" && f.status !== "added").map((f) => f.path), importerSearch.signal);
     firstImporterSearch?.catch(() => void 0);
     const failures = await workspace.load(sidesOf(changed));
     timing("load", `${workspace.base.loaded.size} base + ${workspace.head.loaded.size} head files`);
@@ -12515,7 +12514,7 @@ async function listFiles(repo, rev) {
 }
 async function implementersOf(repo, revs, workspace, names, isInScope) {
   const needles = names.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)).slice(0, MAX_INTERFACES);
-  const lines = (await grepLines(repo, revs.head, "implements", needles, SOURCE_GLOBS)).filter((l) => isInScope(l.path));
+  const lines = (await grepWordLines(repo, revs.head, "implements", needles, SOURCE_GLOBS)).filter((l) => isInScope(l.path));
   const files = /* @__PURE__ */ new Set();
   for (const name of needles) {
     const word = new RegExp(`(?<![\\w$])${name}(?![\\w$])`);
@@ -12524,7 +12523,7 @@ async function implementersOf(repo, revs, workspace, names, isInScope) {
   }
   return [...files].filter((p) => !workspace.head.loaded.has(p)).slice(0, MAX_IMPLEMENTERS2);
 }
-function grepImporters(repo, revs, targets, signal) {
+function grepImportLines(repo, revs, targets, signal) {
   const needles = /* @__PURE__ */ new Set();
   for (const t of targets) {
     const stem = moduleStem(t);
@@ -12532,19 +12531,30 @@ function grepImporters(repo, revs, targets, signal) {
     for (const q of [`'`, `"`, "."]) needles.add(`/${stem}${q}`);
     needles.add(`'${stem}'`).add(`"${stem}"`);
   }
-  return needles.size ? grepFiles(repo, revs.head, [...needles], SOURCE_GLOBS, signal ? { signal } : {}) : Promise.resolve([]);
+  return grepLines(repo, revs.head, [...needles], SOURCE_GLOBS, signal ? { signal } : {});
 }
 async function findImporters(repo, revs, workspace, focus, isInScope, firstSearch, firstSearchAbort, budget) {
-  const focusPaths = new Set(focus.map((f) => f.path));
   let targets = new Set(focus.filter((f) => f.status !== "deleted" && f.status !== "added" && (ioChanged(workspace, f) || exportedConstantsChanged(workspace, f))).map((f) => f.path));
-  if (targets.size === 0) firstSearchAbort.abort();
+  if (targets.size === 0) {
+    firstSearchAbort.abort();
+    return [];
+  }
+  const focusPaths = new Set(focus.map((f) => f.path));
   const found2 = [];
   const isFound = /* @__PURE__ */ new Set();
   for (let level = 0; level < IMPORTER_DEPTH && targets.size > 0 && found2.length < MAX_IMPORTERS; level++) {
-    const candidates = (await (level === 0 ? firstSearch : grepImporters(repo, revs, targets))).filter((p) => !focusPaths.has(p) && !isFound.has(p) && isInScope(p) && workspace.base.files.has(p));
-    if (candidates.length > MAX_CANDIDATES) budget.capped = true;
-    candidates.length = Math.min(candidates.length, MAX_CANDIDATES);
-    if (candidates.length === 0) break;
+    const candidates = /* @__PURE__ */ new Map();
+    for (const line of await (level === 0 ? firstSearch : grepImportLines(repo, revs, targets))) {
+      if (focusPaths.has(line.path) || isFound.has(line.path) || !workspace.base.files.has(line.path)) continue;
+      const specs = line.text.length > MAX_IMPORT_LINE ? [] : importSpecifiers(line.text);
+      const known = candidates.get(line.path);
+      if (known) known.push(...specs);
+      else if (specs.length && isInScope(line.path)) {
+        if (candidates.size === MAX_CANDIDATES) budget.capped = true;
+        else candidates.set(line.path, specs);
+      }
+    }
+    if (candidates.size === 0) break;
     const importers = await workspace.filterImporters("head", candidates, targets);
     if (importers.length) await workspace.load({ base: importers, head: importers });
     const room = importers.slice(0, MAX_IMPORTERS - found2.length);

@@ -4,16 +4,16 @@
  * are shells around this.
  */
 import { createHash } from 'node:crypto';
-import { minimatch } from 'minimatch';
+import { Minimatch, minimatch } from 'minimatch';
 import { BlobStore } from './git/blobs.js';
 import { listChangedFiles, type ChangedFile } from './git/changes.js';
-import { blameLines, grepFiles, grepLines, listCommits, removingCommits } from './git/commits.js';
+import { blameLines, grepLines, grepWordLines, listCommits, removingCommits, type GrepLine } from './git/commits.js';
 import { diffHunks, lineInRanges, pathsOf, type FileHunks } from './git/hunks.js';
 import { openRepository, type Repository } from './git/repository.js';
 import { resolveRevisions, type Revisions } from './git/revisions.js';
 import { buildView } from './match/view.js';
 import { formatMultiplicity, multiplicityOf } from './model/multiplicity.js';
-import { Workspace, type RevisionFiles } from './model/workspace.js';
+import { Workspace, importSpecifiers, type RevisionFiles } from './model/workspace.js';
 import { followedImplementers } from './model/program.js';
 import { MAX_CALL_DEPTH } from './model/summaries.js';
 import { settingSites } from './model/settings.js';
@@ -90,8 +90,9 @@ const MAX_ROUNDS = 16;
 /** Callers in untouched files are looked for up to this many files and levels, to keep the cost bounded by the change. */
 const MAX_IMPORTERS = 400;
 const IMPORTER_DEPTH = 3;
-/** Files named by the grep are read (not parsed) to check their imports; a cap keeps that bounded too. */
+/** The specifiers of files whose lines name a target's module are resolved (the files are not read); a cap keeps that bounded too. */
 const MAX_CANDIDATES = 5000;
+const MAX_IMPORT_LINE = 1000;
 /** Interfaces whose implementers are searched for, and implementing files loaded, per run. */
 const MAX_INTERFACES = 400;
 const MAX_IMPLEMENTERS = 200;
@@ -129,7 +130,10 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
   const rules = (options.rules ?? RULES).filter((r) => ruleSettings[r.id] !== 'off');
   const catalog = config ? catalogFrom(config) : undefined;
   const exclude = options.exclude ?? DEFAULT_EXCLUDE;
-  const isInScope = (path: string) => (!options.include?.length || options.include.some((g) => minimatch(path, g, { dot: true }))) && !exclude.some((g) => minimatch(path, g, { dot: true }));
+  // Compiled once: the scope is asked of every changed file and every candidate caller.
+  const included = options.include?.map((g) => new Minimatch(g, { dot: true })) ?? [];
+  const excluded = exclude.map((g) => new Minimatch(g, { dot: true }));
+  const isInScope = (path: string) => (included.length === 0 || included.some((m) => m.match(path))) && !excluded.some((m) => m.match(path));
 
   const changed: ChangedFile[] = [];
   // Every changed source file is accounted for: what the scope leaves out is listed with why.
@@ -153,7 +157,7 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
   try {
     // The first importer search runs in its own git process while this one parses.
     const importerSearch = new AbortController();
-    const firstImporterSearch = options.followImporters === false ? undefined : grepImporters(repo, revs, changed.filter((f) => f.status !== 'deleted' && f.status !== 'added').map((f) => f.path), importerSearch.signal);
+    const firstImporterSearch = options.followImporters === false ? undefined : grepImportLines(repo, revs, changed.filter((f) => f.status !== 'deleted' && f.status !== 'added').map((f) => f.path), importerSearch.signal);
     // If the run fails before it is awaited, its failure must not surface as an unhandled rejection.
     firstImporterSearch?.catch(() => undefined);
     const failures = await workspace.load(sidesOf(changed));
@@ -274,16 +278,6 @@ async function listFiles(repo: Repository, rev: string): Promise<Set<string>> {
 }
 
 /**
- * Untouched files that import the changed ones, directly or through barrels and other untouched
- * modules (a few levels), so a loop that calls a changed helper is seen wherever it is. Only
- * changed files whose functions now reach different I/O are followed: the others cannot change
- * what their callers do.
- */
-/**
- * Files that mention a target's name (fixed strings: git's fastest search); which of them really
- * import a target is then decided by resolving their import specifiers (Workspace.filterImporters).
- */
-/**
  * The files of the head revision with classes that implement these interfaces (`implements ...
  * IName`), found by one search; asked for when a call goes through a receiver of an interface type
  * (a service holds `store: IUserStore`: what its methods do is in the class that implements it).
@@ -292,7 +286,7 @@ async function implementersOf(repo: Repository, revs: Revisions, workspace: Work
   // One search for lines with `implements` and a name as words (fixed strings: about twice as fast as a
   // regular expression); per interface, only the implementers the model follows are loaded.
   const needles = names.filter((n) => /^[A-Za-z_][A-Za-z0-9_]*$/.test(n)).slice(0, MAX_INTERFACES);
-  const lines = (await grepLines(repo, revs.head, 'implements', needles, SOURCE_GLOBS)).filter((l) => isInScope(l.path));
+  const lines = (await grepWordLines(repo, revs.head, 'implements', needles, SOURCE_GLOBS)).filter((l) => isInScope(l.path));
   const files = new Set<string>();
   for (const name of needles) {
     const word = new RegExp(`(?<![\\w$])${name}(?![\\w$])`);
@@ -303,8 +297,13 @@ async function implementersOf(repo: Repository, revs: Revisions, workspace: Work
   return [...files].filter((p) => !workspace.head.loaded.has(p)).slice(0, MAX_IMPLEMENTERS);
 }
 
-function grepImporters(repo: Repository, revs: Revisions, targets: Iterable<string>, signal?: AbortSignal): Promise<string[]> {
-  // Import-shaped fixed strings: `/discounts'`, `/discounts"`, `/discounts.js`, `'discounts'` (a baseUrl import).
+/**
+ * The lines of the head revision that may import one of these files: import-shaped fixed strings
+ * of their names (`/discounts'`, `/discounts"`, `/discounts.js`, `'discounts'` for a baseUrl
+ * import), one `git grep`, git's fastest search. Which of them really import a target is then
+ * decided by resolving the specifiers on those lines (Workspace.filterImporters).
+ */
+function grepImportLines(repo: Repository, revs: Revisions, targets: Iterable<string>, signal?: AbortSignal): Promise<GrepLine[]> {
   const needles = new Set<string>();
   for (const t of targets) {
     const stem = moduleStem(t);
@@ -312,23 +311,41 @@ function grepImporters(repo: Repository, revs: Revisions, targets: Iterable<stri
     for (const q of [`'`, `"`, '.']) needles.add(`/${stem}${q}`);
     needles.add(`'${stem}'`).add(`"${stem}"`);
   }
-  return needles.size ? grepFiles(repo, revs.head, [...needles], SOURCE_GLOBS, signal ? { signal } : {}) : Promise.resolve([]);
+  return grepLines(repo, revs.head, [...needles], SOURCE_GLOBS, signal ? { signal } : {});
 }
 
-async function findImporters(repo: Repository, revs: Revisions, workspace: Workspace, focus: ChangedFile[], isInScope: (p: string) => boolean, firstSearch: Promise<string[]>, firstSearchAbort: AbortController, budget: { capped: boolean }): Promise<string[]> {
-  const focusPaths = new Set(focus.map((f) => f.path));
+/**
+ * Untouched files that import the changed ones, directly or through barrels and other untouched
+ * modules (a few levels), so a loop that calls a changed helper is seen wherever it is. Only
+ * changed files whose functions now reach different I/O (or exported constants with other values)
+ * are followed: the others cannot change what their callers do. A file is an importer when a
+ * specifier on a line the search found resolves to a target: no candidate is read or parsed.
+ */
+async function findImporters(repo: Repository, revs: Revisions, workspace: Workspace, focus: ChangedFile[], isInScope: (p: string) => boolean, firstSearch: Promise<GrepLine[]>, firstSearchAbort: AbortController, budget: { capped: boolean }): Promise<string[]> {
   let targets = new Set(focus.filter((f) => f.status !== 'deleted' && f.status !== 'added' && (ioChanged(workspace, f) || exportedConstantsChanged(workspace, f))).map((f) => f.path));
   // Nothing a caller could see changed: the search started early is not needed.
-  if (targets.size === 0) firstSearchAbort.abort();
+  if (targets.size === 0) {
+    firstSearchAbort.abort();
+    return [];
+  }
+  const focusPaths = new Set(focus.map((f) => f.path));
   const found: string[] = [];
   const isFound = new Set<string>();
   for (let level = 0; level < IMPORTER_DEPTH && targets.size > 0 && found.length < MAX_IMPORTERS; level++) {
-    // A file the grep names may import a target of a later level (through a barrel): keep it a candidate.
-    const candidates = (await (level === 0 ? firstSearch : grepImporters(repo, revs, targets)))
-      .filter((p) => !focusPaths.has(p) && !isFound.has(p) && isInScope(p) && workspace.base.files.has(p));
-    if (candidates.length > MAX_CANDIDATES) budget.capped = true;
-    candidates.length = Math.min(candidates.length, MAX_CANDIDATES);
-    if (candidates.length === 0) break;
+    // A file the search names may import a target of a later level (through a barrel): it stays a candidate.
+    const candidates = new Map<string, string[]>();
+    for (const line of await (level === 0 ? firstSearch : grepImportLines(repo, revs, targets))) {
+      if (focusPaths.has(line.path) || isFound.has(line.path) || !workspace.base.files.has(line.path)) continue;
+      // A longer line is minified code, not an import someone wrote.
+      const specs = line.text.length > MAX_IMPORT_LINE ? [] : importSpecifiers(line.text);
+      const known = candidates.get(line.path);
+      if (known) known.push(...specs);
+      else if (specs.length && isInScope(line.path)) {
+        if (candidates.size === MAX_CANDIDATES) budget.capped = true;
+        else candidates.set(line.path, specs);
+      }
+    }
+    if (candidates.size === 0) break;
     const importers = await workspace.filterImporters('head', candidates, targets);
     // An untouched caller matters only through its calls into the changed files: its own imports need no loading.
     if (importers.length) await workspace.load({ base: importers, head: importers });

@@ -194,22 +194,20 @@ export function parseBlamePorcelain(output: string, wanted: Set<number>): Map<nu
   return result;
 }
 
+/** A line `git grep` found, with its file. */
+export interface GrepLine {
+  path: string;
+  text: string;
+}
+
 /**
- * Files at `rev` that contain any of `needles` (fixed strings). `pathspecs` are git pathspecs, so
- * globs like `*.ts` work; the result is sorted and has no `<rev>:` prefix.
+ * The lines at `rev` that contain any of `needles` (fixed strings, one `git grep`), with their
+ * files. `pathspecs` are git pathspecs, so globs like `*.ts` work; paths have no `<rev>:` prefix.
+ * Sorted by file, then line.
  */
-export async function grepFiles(repo: Repository, rev: string | 'INDEX', needles: string[], pathspecs: string[] = [], opts: { signal?: AbortSignal } = {}): Promise<string[]> {
-  if (needles.length === 0) return [];
-  const patternArgs = needles.flatMap((needle) => ['-e', needle]);
-  const files = new Set<string>();
-  // Chunked only to stay under the OS command-line limit; usually one process.
-  for (const chunk of chunkByBytes(pathspecs, 100_000)) {
-    const target = grepTarget(rev);
-    const args = ['grep', '-l', '-z', '-F', '--no-color', '--full-name', ...patternArgs, ...target.args, '--', ...chunk];
-    const stdout = await repo.run(args, { allowedExitCodes: [0, 1], ...(opts.signal ? { signal: opts.signal } : {}) });
-    for (const name of stdout.split('\0')) if (name !== '') files.add(target.path(name));
-  }
-  return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+export function grepLines(repo: Repository, rev: string | 'INDEX', needles: string[], pathspecs: string[] = [], opts: { signal?: AbortSignal } = {}): Promise<GrepLine[]> {
+  if (needles.length === 0) return Promise.resolve([]);
+  return grepMatching(repo, rev, needles.flatMap((n) => ['-e', n]), pathspecs, opts);
 }
 
 /**
@@ -217,14 +215,19 @@ export async function grepFiles(repo: Repository, rev: string | 'INDEX', needles
  * `git grep`), with their files: `class RedisStore implements SessionStore` for `implements` and
  * `SessionStore`. Sorted by file, then line.
  */
-export async function grepLines(repo: Repository, rev: string | 'INDEX', word: string, needles: string[], pathspecs: string[] = []): Promise<Array<{ path: string; text: string }>> {
-  if (needles.length === 0) return [];
-  const out: Array<{ path: string; text: string }> = [];
+export function grepWordLines(repo: Repository, rev: string | 'INDEX', word: string, needles: string[], pathspecs: string[] = []): Promise<GrepLine[]> {
+  if (needles.length === 0) return Promise.resolve([]);
+  return grepMatching(repo, rev, ['-w', '-e', word, '--and', '(', ...needles.flatMap((n) => ['-e', n]), ')'], pathspecs, {});
+}
+
+async function grepMatching(repo: Repository, rev: string | 'INDEX', patternArgs: string[], pathspecs: string[], opts: { signal?: AbortSignal }): Promise<GrepLine[]> {
+  const out: GrepLine[] = [];
   const target = grepTarget(rev);
+  // Chunked only to stay under the OS command-line limit; usually one process.
   for (const chunk of chunkByBytes(pathspecs, 100_000)) {
-    const args = ['grep', '-z', '-F', '-w', '--no-color', '--full-name', '-e', word, '--and', '(', ...needles.flatMap((n) => ['-e', n]), ')', ...target.args, '--', ...chunk];
-    const stdout = await repo.run(args, { allowedExitCodes: [0, 1] });
-    // `<rev>:<path>\0<text>\n` per line (-z ends the name with a NUL).
+    const args = ['grep', '-z', '-F', '--no-color', '--full-name', ...patternArgs, ...target.args, '--', ...chunk];
+    const stdout = await repo.run(args, { allowedExitCodes: [0, 1], ...(opts.signal ? { signal: opts.signal } : {}) });
+    // `<rev>:<path>\0<text>\n` per line (-z ends the name with a NUL); "Binary file ... matches" has none.
     for (const line of stdout.split('\n')) {
       const cut = line.indexOf('\0');
       if (cut < 0) continue;

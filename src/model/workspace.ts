@@ -267,22 +267,18 @@ export class Workspace {
   }
 
   /**
-   * Of these files (not loaded yet), those whose import specifiers resolve to one of `targets`,
-   * judged from the text alone: callers are found without parsing every file that mentions a name.
+   * Of these files (not loaded yet), given the import specifiers their import lines name, those
+   * with one that resolves to one of `targets`: callers are found without reading, let alone
+   * parsing, every file that mentions a name.
    */
-  async filterImporters(side: Side, paths: string[], targets: ReadonlySet<string>): Promise<string[]> {
+  async filterImporters(side: Side, specifiers: ReadonlyMap<string, readonly string[]>, targets: ReadonlySet<string>): Promise<string[]> {
     const files = this.side(side);
-    await this.loadConfigs(paths);
-    const blobs = await Promise.all(paths.map((p) => this.blobs.read(files.rev, p)));
-    return paths.filter((path, i) => {
-      const blob = blobs[i];
-      if (blob?.kind !== 'text') return false;
-      for (const m of blob.text.matchAll(IMPORT_SPECIFIER)) {
-        const target = files.model.resolveModule(path, m[1] ?? m[2] ?? m[3] ?? '');
-        if (target && targets.has(target)) return true;
-      }
-      return false;
-    });
+    await this.loadConfigs([...specifiers.keys()]);
+    const out: string[] = [];
+    for (const [path, specs] of specifiers) {
+      if (specs.some((spec) => targets.has(files.model.resolveModule(path, spec) ?? ''))) out.push(path);
+    }
+    return out;
   }
 
   /**
@@ -345,4 +341,11 @@ const EXPORT_LIST = /\bexport\s+(?:type\s+)?\{([^}]*)\}/g;
 
 /** `from 'x'`, `import 'x'`, `import('x')`, `require('x')`, `export ... from 'x'`. */
 const IMPORT_SPECIFIER = /\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(?\s*['"]([^'"\n]+)['"]|\brequire\s*\(\s*['"]([^'"\n]+)['"]/g;
+
+/** The module specifiers a line of code imports, judged from its text (an import in a comment counts too). */
+export function importSpecifiers(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(IMPORT_SPECIFIER)) out.push(m[1] ?? m[2] ?? m[3] ?? '');
+  return out;
+}
 

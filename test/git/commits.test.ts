@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { blameLines, grepFiles, grepLines, listCommits, removingCommits } from '../../src/git/commits.js';
+import { blameLines, grepLines, grepWordLines, listCommits, removingCommits } from '../../src/git/commits.js';
 import { openRepository } from '../../src/git/repository.js';
 import { resolveRevisions } from '../../src/git/revisions.js';
 import { makeRepo, type TempRepo } from '../support/tempRepo.js';
@@ -168,7 +168,7 @@ describe('blameLines', () => {
   });
 });
 
-describe('grepFiles', () => {
+describe('grepLines', () => {
   function grepRepo(): { repo: TempRepo; first: string } {
     const repo = tempRepo();
     repo.write('src/cache.ts', 'import { redis } from "./redis";\nredis.get(key);\n');
@@ -181,21 +181,28 @@ describe('grepFiles', () => {
     return { repo, first };
   }
 
-  it('lists files at a revision that contain any of the fixed strings, without the rev prefix', async () => {
+  const paths = (lines: Array<{ path: string }>) => lines.map((l) => l.path);
+
+  it('lists the lines at a revision that contain any of the fixed strings, with their files, without the rev prefix', async () => {
     const { repo, first } = grepRepo();
     const opened = await openRepository(repo.root);
-    expect(await grepFiles(opened, first, ['redis.get', 'db.query('])).toEqual(['docs/readme.md', 'src/cache.ts', 'src/db.ts']);
-    expect(await grepFiles(opened, first, ['redis.get'], ['src/'])).toEqual(['src/cache.ts']);
-    expect(await grepFiles(opened, first, ['redis.get'], ['*.ts'])).toEqual(['src/cache.ts']);
+    expect(await grepLines(opened, first, ['redis', 'db.query('])).toEqual([
+      { path: 'docs/readme.md', text: 'redis.get is documented here' },
+      { path: 'src/cache.ts', text: 'import { redis } from "./redis";' },
+      { path: 'src/cache.ts', text: 'redis.get(key);' },
+      { path: 'src/db.ts', text: 'db.query("select 1");' },
+    ]);
+    expect(paths(await grepLines(opened, first, ['redis.get'], ['src/']))).toEqual(['src/cache.ts']);
+    expect(paths(await grepLines(opened, first, ['redis.get'], ['*.ts']))).toEqual(['src/cache.ts']);
   });
 
   it('treats needles as fixed strings, even ones that look like options or regexes', async () => {
     const { repo, first } = grepRepo();
     const opened = await openRepository(repo.root);
-    expect(await grepFiles(opened, first, ['db.query(', '--all-match', '.*'])).toEqual(['src/db.ts']);
+    expect(paths(await grepLines(opened, first, ['db.query(', '--all-match', '.*']))).toEqual(['src/db.ts']);
   });
 
-  it('grepLines: the lines with a word and one of the names as words, with their files (implements and an interface)', async () => {
+  it('grepWordLines: the lines with a word and one of the names as words, with their files (implements and an interface)', async () => {
     const repo = tempRepo();
     repo.write('src/redis-store.ts', 'export class RedisStore implements SessionStore, OnInit {}\n');
     repo.write('src/memory.ts', 'export class MemoryStore implements Store {}\nconst s: SessionStore = x;\n');
@@ -204,16 +211,16 @@ describe('grepFiles', () => {
     const first = repo.commit('implementers');
     const opened = await openRepository(repo.root);
     // memory.ts names SessionStore on another line; wide.ts only inside a longer word.
-    expect(await grepLines(opened, first, 'implements', ['SessionStore'], ['*.ts'])).toEqual([{ path: 'src/redis-store.ts', text: 'export class RedisStore implements SessionStore, OnInit {}' }]);
-    expect(await grepLines(opened, first, 'implements', ['SessionStore', 'OnInit'], ['*.ts'])).toEqual([
+    expect(await grepWordLines(opened, first, 'implements', ['SessionStore'], ['*.ts'])).toEqual([{ path: 'src/redis-store.ts', text: 'export class RedisStore implements SessionStore, OnInit {}' }]);
+    expect(await grepWordLines(opened, first, 'implements', ['SessionStore', 'OnInit'], ['*.ts'])).toEqual([
       { path: 'src/other.ts', text: '  implements OnInit {}' },
       { path: 'src/redis-store.ts', text: 'export class RedisStore implements SessionStore, OnInit {}' },
     ]);
-    expect(await grepLines(opened, first, 'implements', [], ['*.ts'])).toEqual([]);
+    expect(await grepWordLines(opened, first, 'implements', [], ['*.ts'])).toEqual([]);
     // INDEX: the staged versions (a pre-commit hook's head).
     repo.write('src/staged.ts', 'export class Staged implements SessionStore {}\n');
     repo.git('add', 'src/staged.ts');
-    expect((await grepLines(opened, 'INDEX', 'implements', ['SessionStore'], ['*.ts'])).map((l) => l.path)).toEqual(['src/redis-store.ts', 'src/staged.ts']);
+    expect((await grepWordLines(opened, 'INDEX', 'implements', ['SessionStore'], ['*.ts'])).map((l) => l.path)).toEqual(['src/redis-store.ts', 'src/staged.ts']);
   });
 
   it('searches the index with INDEX', async () => {
@@ -221,13 +228,17 @@ describe('grepFiles', () => {
     repo.write('src/staged.ts', 'redis.get(staged);\n');
     repo.git('add', 'src/staged.ts');
     repo.write('src/unstaged.ts', 'redis.get(unstaged);\n');
-    expect(await grepFiles(await openRepository(repo.root), 'INDEX', ['redis.get'], ['src'])).toEqual(['src/cache.ts', 'src/later.ts', 'src/staged.ts']);
+    expect(paths(await grepLines(await openRepository(repo.root), 'INDEX', ['redis.get'], ['src']))).toEqual(['src/cache.ts', 'src/later.ts', 'src/staged.ts']);
   });
 
   it('returns [] when nothing matches or nothing is asked', async () => {
     const { repo, first } = grepRepo();
     const opened = await openRepository(repo.root);
-    expect(await grepFiles(opened, first, ['no such text anywhere'])).toEqual([]);
-    expect(await grepFiles(opened, first, [])).toEqual([]);
+    expect(await grepLines(opened, first, ['no such text anywhere'])).toEqual([]);
+    expect(await grepLines(opened, first, [])).toEqual([]);
+    // Aborted (the search was not needed after all): an empty answer, not an error.
+    const abort = new AbortController();
+    abort.abort();
+    expect(await grepLines(opened, first, ['redis'], [], { signal: abort.signal })).toEqual([]);
   });
 });
