@@ -3285,6 +3285,17 @@ function parseBlamePorcelain(output, wanted) {
   }
   return result;
 }
+async function grepFiles(repo, rev, needles, pathspecs = [], opts = {}) {
+  if (needles.length === 0) return [];
+  const files = /* @__PURE__ */ new Set();
+  const target = grepTarget(rev);
+  for (const chunk of chunkByBytes(pathspecs, 1e5)) {
+    const args = ["grep", "-l", "-z", "-F", "--no-color", "--full-name", ...needles.flatMap((n) => ["-e", n]), ...target.args, "--", ...chunk];
+    const stdout = await repo.run(args, { allowedExitCodes: [0, 1], ...opts.signal ? { signal: opts.signal } : {} });
+    for (const name of stdout.split("\0")) if (name !== "") files.add(target.path(name));
+  }
+  return [...files].sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
+}
 function grepLines(repo, rev, needles, pathspecs = [], opts = {}) {
   if (needles.length === 0) return Promise.resolve([]);
   return grepMatching(repo, rev, needles.flatMap((n) => ["-e", n]), pathspecs, opts);
@@ -9445,6 +9456,17 @@ var Workspace = class {
     }
     return out;
   }
+  /** The import specifiers in the texts of these files (read, not parsed). */
+  async importSpecifiersIn(side3, paths) {
+    const files = this.side(side3);
+    const blobs = await Promise.all(paths.map((p) => this.blobs.read(files.rev, p)));
+    const out = /* @__PURE__ */ new Map();
+    paths.forEach((path5, i) => {
+      const blob = blobs[i];
+      if (blob?.kind === "text") out.set(path5, importSpecifiers(blob.text));
+    });
+    return out;
+  }
   /**
    * The config files module resolution may read for these files (tsconfig/jsconfig above them,
    * the package manifests and workspace files of the revision, the configs they extend), read in
@@ -12360,6 +12382,7 @@ var MAX_IMPORTERS = 400;
 var IMPORTER_DEPTH = 3;
 var MAX_CANDIDATES = 5e3;
 var MAX_IMPORT_LINE = 1e3;
+var MAX_LINE_SEARCH_TARGETS = 20;
 var MAX_INTERFACES = 400;
 var MAX_IMPLEMENTERS2 = 200;
 var SOURCE_GLOBS = ["*.ts", "*.tsx", "*.mts", "*.cts", "*.js", "*.jsx", "*.mjs", "*.cjs"];
@@ -12415,7 +12438,7 @@ async function analyzeRevisions(repo, revs, blobs, options2) {
   const workspace = new Workspace(blobs, { base: revs.base, head: revs.head }, { base: baseFiles, head: headFiles }, changedPaths, { workers: options2.workers ?? true, ...catalog ? { catalog } : {}, ...cache2 ? { cache: cache2 } : {} });
   try {
     const importerSearch = new AbortController();
-    const firstImporterSearch = options2.followImporters === false ? void 0 : grepImportLines(repo, revs, changed.filter((f) => f.status !== "deleted" && f.status !== "added").map((f) => f.path), importerSearch.signal);
+    const firstImporterSearch = options2.followImporters === false ? void 0 : searchImporters(repo, revs, changed.filter((f) => f.status !== "deleted" && f.status !== "added").map((f) => f.path), importerSearch.signal);
     firstImporterSearch?.catch(() => void 0);
     const failures = await workspace.load(sidesOf(changed));
     timing("load", `${workspace.base.loaded.size} base + ${workspace.head.loaded.size} head files`);
@@ -12523,15 +12546,18 @@ async function implementersOf(repo, revs, workspace, names, isInScope) {
   }
   return [...files].filter((p) => !workspace.head.loaded.has(p)).slice(0, MAX_IMPLEMENTERS2);
 }
-function grepImportLines(repo, revs, targets, signal) {
+function searchImporters(repo, revs, targets, signal) {
   const needles = /* @__PURE__ */ new Set();
   for (const t of targets) {
     const stem = moduleStem(t);
     if (stem.length < 2) continue;
     for (const q of [`'`, `"`, "."]) needles.add(`/${stem}${q}`);
     needles.add(`'${stem}'`).add(`"${stem}"`);
+    if (/(^|\/)index\.[^/]+$/.test(t)) needles.add(`/${stem}/index`);
   }
-  return grepLines(repo, revs.head, [...needles], SOURCE_GLOBS, signal ? { signal } : {});
+  const opts = signal ? { signal } : {};
+  if (needles.size <= 5 * MAX_LINE_SEARCH_TARGETS) return grepLines(repo, revs.head, [...needles], SOURCE_GLOBS, opts).then((lines) => ({ lines }));
+  return grepFiles(repo, revs.head, [...needles], SOURCE_GLOBS, opts).then((files) => ({ files }));
 }
 async function findImporters(repo, revs, workspace, focus, isInScope, firstSearch, firstSearchAbort, budget) {
   let targets = new Set(focus.filter((f) => f.status !== "deleted" && f.status !== "added" && (ioChanged(workspace, f) || exportedConstantsChanged(workspace, f))).map((f) => f.path));
@@ -12542,17 +12568,20 @@ async function findImporters(repo, revs, workspace, focus, isInScope, firstSearc
   const focusPaths = new Set(focus.map((f) => f.path));
   const found2 = [];
   const isFound = /* @__PURE__ */ new Set();
+  const candidate = (path5) => !focusPaths.has(path5) && !isFound.has(path5) && workspace.base.files.has(path5) && isInScope(path5);
   for (let level = 0; level < IMPORTER_DEPTH && targets.size > 0 && found2.length < MAX_IMPORTERS; level++) {
+    const search = await (level === 0 ? firstSearch : searchImporters(repo, revs, targets));
+    const specifiers = "lines" in search ? specifiersOnLines(search.lines, candidate) : await workspace.importSpecifiersIn("head", search.files.filter(candidate));
+    const stems = stemsOf(targets);
     const candidates = /* @__PURE__ */ new Map();
-    for (const line of await (level === 0 ? firstSearch : grepImportLines(repo, revs, targets))) {
-      if (focusPaths.has(line.path) || isFound.has(line.path) || !workspace.base.files.has(line.path)) continue;
-      const specs = line.text.length > MAX_IMPORT_LINE ? [] : importSpecifiers(line.text);
-      const known = candidates.get(line.path);
-      if (known) known.push(...specs);
-      else if (specs.length && isInScope(line.path)) {
-        if (candidates.size === MAX_CANDIDATES) budget.capped = true;
-        else candidates.set(line.path, specs);
+    for (const [path5, specs] of specifiers) {
+      const naming = specs.filter((spec) => namesStem(spec, stems));
+      if (naming.length === 0) continue;
+      if (candidates.size === MAX_CANDIDATES) {
+        budget.capped = true;
+        break;
       }
+      candidates.set(path5, naming);
     }
     if (candidates.size === 0) break;
     const importers = await workspace.filterImporters("head", candidates, targets);
@@ -12564,6 +12593,30 @@ async function findImporters(repo, revs, workspace, focus, isInScope, firstSearc
     targets = new Set(room);
   }
   return found2;
+}
+function specifiersOnLines(lines, wanted) {
+  const out = /* @__PURE__ */ new Map();
+  for (const line of lines) {
+    if (line.text.length > MAX_IMPORT_LINE) continue;
+    const known = out.get(line.path);
+    if (known) known.push(...importSpecifiers(line.text));
+    else if (wanted(line.path)) out.set(line.path, importSpecifiers(line.text));
+  }
+  return out;
+}
+function stemsOf(paths) {
+  const out = /* @__PURE__ */ new Set();
+  for (const p of paths) {
+    const stem = moduleStem(p);
+    if (stem.length >= 2) out.add(stem);
+  }
+  return out;
+}
+function namesStem(spec, stems) {
+  const path5 = spec.replace(/\/index(\.[\w.]+)?$/, "");
+  const last = path5.slice(path5.lastIndexOf("/") + 1);
+  for (let dot = last.indexOf("."); dot > 0; dot = last.indexOf(".", dot + 1)) if (stems.has(last.slice(0, dot))) return true;
+  return stems.has(last);
 }
 function moduleStem(path5) {
   const file = path5.slice(path5.lastIndexOf("/") + 1).replace(/\.[^.]+$/, "");

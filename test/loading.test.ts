@@ -278,4 +278,28 @@ ${loop ? '  for (const id of ids) {\n    await f0(id);\n    await redis.get(id);
     expect(r.stdout).toContain('src/job.ts:7:11  high  io-in-loop');
     expect(r.stdout).toContain('note: call chains deeper than 200 calls were followed that far: I/O beyond them is not seen');
   });
+
+  // The search for callers prints the lines that name a changed module for a few of them, and only the files (whose texts are then read) for many.
+  for (const changed of [2, 30]) {
+    it(`finds untouched callers of ${changed} changed helpers by their import specifiers (over several lines, through a directory's index), and not a same-named module's caller`, () => {
+      repo = makeRepo();
+      repo.write('src/redis.ts', CLIENT);
+      const helper = (i: number, perCall: boolean) => `import { redis } from '../redis';\n\nexport async function price${i}(sku: string) {\n  return ${perCall ? `Number(await redis.get('price:' + sku))` : '1'};\n}\n`;
+      for (let i = 0; i < changed; i++) repo.write(`src/helpers/h${i}.ts`, helper(i, false));
+      repo.write('src/rates/index.ts', `export async function rate(code: string) {\n  return code.length;\n}\n`);
+      // Callers the change does not touch: over several lines, and through the directory's index.
+      repo.write('src/cart.ts', `import {\n  price0,\n} from './helpers/h0.js';\n\nexport async function cart(skus: string[]) {\n  let sum = 0;\n  for (const sku of skus) sum += await price0(sku);\n  return sum;\n}\n`);
+      repo.write('src/fx.ts', `import { rate } from './rates/index';\n\nexport async function fx(codes: string[]) {\n  for (const code of codes) await rate(code);\n}\n`);
+      // Another module named h1, with no I/O: its caller stays silent.
+      repo.write('src/legacy/h1.ts', `export async function price1(sku: string) {\n  return sku.length;\n}\n`);
+      repo.write('src/legacy.ts', `import { price1 } from './legacy/h1';\n\nexport async function legacy(skus: string[]) {\n  for (const sku of skus) await price1(sku);\n}\n`);
+      const base = repo.commit('base');
+      for (let i = 0; i < changed; i++) repo.write(`src/helpers/h${i}.ts`, helper(i, true));
+      repo.write('src/rates/index.ts', `import { redis } from '../redis';\n\nexport async function rate(code: string) {\n  return Number(await redis.get('rate:' + code));\n}\n`);
+      repo.commit('prices and rates from redis');
+      const result = run(repo.root, base);
+      const fanOut = result.report.findings.filter((f) => f.ruleId === 'io-in-loop').map((f) => `${f.file}:${f.line}:${f.column}`);
+      expect(fanOut).toEqual(['src/helpers/h0.ts:4:23', 'src/rates/index.ts:4:23']);
+    });
+  }
 });

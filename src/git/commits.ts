@@ -201,6 +201,23 @@ export interface GrepLine {
 }
 
 /**
+ * Files at `rev` that contain any of `needles` (fixed strings). `pathspecs` are git pathspecs, so
+ * globs like `*.ts` work; the result is sorted and has no `<rev>:` prefix.
+ */
+export async function grepFiles(repo: Repository, rev: string | 'INDEX', needles: string[], pathspecs: string[] = [], opts: { signal?: AbortSignal } = {}): Promise<string[]> {
+  if (needles.length === 0) return [];
+  const files = new Set<string>();
+  const target = grepTarget(rev);
+  // Chunked only to stay under the OS command-line limit; usually one process.
+  for (const chunk of chunkByBytes(pathspecs, 100_000)) {
+    const args = ['grep', '-l', '-z', '-F', '--no-color', '--full-name', ...needles.flatMap((n) => ['-e', n]), ...target.args, '--', ...chunk];
+    const stdout = await repo.run(args, { allowedExitCodes: [0, 1], ...(opts.signal ? { signal: opts.signal } : {}) });
+    for (const name of stdout.split('\0')) if (name !== '') files.add(target.path(name));
+  }
+  return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
  * The lines at `rev` that contain any of `needles` (fixed strings, one `git grep`), with their
  * files. `pathspecs` are git pathspecs, so globs like `*.ts` work; paths have no `<rev>:` prefix.
  * Sorted by file, then line.

@@ -281,6 +281,18 @@ export class Workspace {
     return out;
   }
 
+  /** The import specifiers in the texts of these files (read, not parsed). */
+  async importSpecifiersIn(side: Side, paths: string[]): Promise<Map<string, string[]>> {
+    const files = this.side(side);
+    const blobs = await Promise.all(paths.map((p) => this.blobs.read(files.rev, p)));
+    const out = new Map<string, string[]>();
+    paths.forEach((path, i) => {
+      const blob = blobs[i];
+      if (blob?.kind === 'text') out.set(path, importSpecifiers(blob.text));
+    });
+    return out;
+  }
+
   /**
    * The config files module resolution may read for these files (tsconfig/jsconfig above them,
    * the package manifests and workspace files of the revision, the configs they extend), read in
@@ -342,7 +354,7 @@ const EXPORT_LIST = /\bexport\s+(?:type\s+)?\{([^}]*)\}/g;
 /** `from 'x'`, `import 'x'`, `import('x')`, `require('x')`, `export ... from 'x'`. */
 const IMPORT_SPECIFIER = /\bfrom\s*['"]([^'"\n]+)['"]|\bimport\s*\(?\s*['"]([^'"\n]+)['"]|\brequire\s*\(\s*['"]([^'"\n]+)['"]/g;
 
-/** The module specifiers a line of code imports, judged from its text (an import in a comment counts too). */
+/** The module specifiers a text imports, judged from the text alone (an import in a comment counts too). */
 export function importSpecifiers(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(IMPORT_SPECIFIER)) out.push(m[1] ?? m[2] ?? m[3] ?? '');

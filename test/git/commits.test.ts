@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { blameLines, grepLines, grepWordLines, listCommits, removingCommits } from '../../src/git/commits.js';
+import { blameLines, grepFiles, grepLines, grepWordLines, listCommits, removingCommits } from '../../src/git/commits.js';
 import { openRepository } from '../../src/git/repository.js';
 import { resolveRevisions } from '../../src/git/revisions.js';
 import { makeRepo, type TempRepo } from '../support/tempRepo.js';
@@ -194,6 +194,18 @@ describe('grepLines', () => {
     ]);
     expect(paths(await grepLines(opened, first, ['redis.get'], ['src/']))).toEqual(['src/cache.ts']);
     expect(paths(await grepLines(opened, first, ['redis.get'], ['*.ts']))).toEqual(['src/cache.ts']);
+  });
+
+  it('grepFiles: the files at a revision (or in the index) that contain any of the fixed strings', async () => {
+    const { repo, first } = grepRepo();
+    const opened = await openRepository(repo.root);
+    expect(await grepFiles(opened, first, ['redis.get', 'db.query('])).toEqual(['docs/readme.md', 'src/cache.ts', 'src/db.ts']);
+    expect(await grepFiles(opened, first, ['redis.get'], ['*.ts'])).toEqual(['src/cache.ts']);
+    expect(await grepFiles(opened, first, ['db.query(', '--all-match', '.*'])).toEqual(['src/db.ts']);
+    expect(await grepFiles(opened, first, [])).toEqual([]);
+    repo.write('src/staged.ts', 'redis.get(staged);\n');
+    repo.git('add', 'src/staged.ts');
+    expect(await grepFiles(opened, 'INDEX', ['redis.get'], ['src'])).toEqual(['src/cache.ts', 'src/later.ts', 'src/staged.ts']);
   });
 
   it('treats needles as fixed strings, even ones that look like options or regexes', async () => {
