@@ -7821,6 +7821,39 @@ function applySuppressions(findings, directivesByFile, isChangedHead) {
   return { kept, suppressed, notes };
 }
 
+// src/parse/compact.ts
+var EMPTY = Object.freeze([]);
+var MIN_SLICED = 13;
+var FactCompactor = class {
+  /** One string per text, across the files of a run. */
+  strings = /* @__PURE__ */ new Map();
+  compact(value) {
+    return this.copy(value);
+  }
+  copy(v) {
+    if (typeof v === "string") return v.length < MIN_SLICED ? v : this.own(v);
+    if (v === null || typeof v !== "object") return v;
+    if (Array.isArray(v)) {
+      if (v.length === 0) return EMPTY;
+      const out = v.slice();
+      for (let i = 0; i < out.length; i++) out[i] = this.copy(out[i]);
+      return out;
+    }
+    const o = v;
+    for (const k of Object.keys(o)) o[k] = this.copy(o[k]);
+    return o;
+  }
+  /** The run's copy of a text: flat (parsed anew, so it holds no file's text), once per text. */
+  own(s) {
+    let kept = this.strings.get(s);
+    if (kept === void 0) {
+      kept = JSON.parse(JSON.stringify(s));
+      this.strings.set(kept, kept);
+    }
+    return kept;
+  }
+};
+
 // src/parse/extract.ts
 var FORCE_FAILURE = "OPSDIFF_TEST_FACTS_THROW";
 function factsForcedToFail(env) {
@@ -7868,9 +7901,11 @@ var FactExtractor = class {
   // The Action's bundle is a single file that is its own worker (scripts/bundle-action.mjs defines the flag).
   workerPath = fileURLToPath(typeof OPSDIFF_SINGLE_FILE !== "undefined" ? import.meta.url : new URL("./worker.js", import.meta.url));
   tellingNames;
-  /** In this thread. */
+  compactor = new FactCompactor();
+  /** In this thread; the facts compacted (see compact.ts). */
   extract(source) {
-    return extractOne(source.path, source.text, this.tellingNames);
+    const result = extractOne(source.path, source.text, this.tellingNames);
+    return result.ok ? { ok: true, facts: this.compactor.compact(result.facts) } : result;
   }
   /** Whether a batch of this size is worth a worker (and one can be started: compiled code only). */
   useWorkerFor(files) {

@@ -3510,6 +3510,9 @@ function parseDirectives(text) {
   return out;
 }
 
+// src/parse/compact.ts
+var EMPTY = Object.freeze([]);
+
 // src/parse/extract.ts
 var FORCE_FAILURE = "OPSDIFF_TEST_FACTS_THROW";
 function extractOne(path, text, tellingNames2) {

@@ -12,6 +12,7 @@ import { DEFAULT_CATALOG, type Catalog } from '../catalog/index.js';
 import { extractFacts, type FileFacts } from '../model/facts/index.js';
 import { parseSource } from './parse.js';
 import { parseDirectives } from '../model/suppressions.js';
+import { FactCompactor } from './compact.js';
 
 /** What a fact worker starts with (regular expressions survive the structured clone). */
 export interface FactWorkerData {
@@ -98,6 +99,7 @@ export class FactExtractor {
   private readonly workerPath = fileURLToPath(typeof OPSDIFF_SINGLE_FILE !== 'undefined' ? import.meta.url : new URL('./worker.js', import.meta.url));
 
   private readonly tellingNames: readonly RegExp[];
+  private readonly compactor = new FactCompactor();
 
   /** The catalog's names reach both threads: the worker gets them when it starts. */
   constructor(
@@ -107,9 +109,10 @@ export class FactExtractor {
     this.tellingNames = catalog.namePatterns;
   }
 
-  /** In this thread. */
+  /** In this thread; the facts compacted (see compact.ts). */
   extract(source: SourceText): Extracted {
-    return extractOne(source.path, source.text, this.tellingNames);
+    const result = extractOne(source.path, source.text, this.tellingNames);
+    return result.ok ? { ok: true, facts: this.compactor.compact(result.facts) } : result;
   }
 
   /** Whether a batch of this size is worth a worker (and one can be started: compiled code only). */
