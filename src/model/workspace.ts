@@ -237,7 +237,7 @@ export class Workspace {
           if (job.shared) this.side(job.side === 'base' ? 'head' : 'base').loaded.delete(job.path);
         } else {
           const cached = this.options.cache?.get(blob.oid, job.path);
-          if (cached) return this.store(job, { ok: true, facts: cached }, failures);
+          if (cached) return this.store(job, { ok: true, facts: this.extractor.adopt(cached) }, failures);
           sources.push({ path: job.path, text: blob.text });
           sourceJobs.push({ ...job, oid: blob.oid });
         }

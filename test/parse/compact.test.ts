@@ -67,3 +67,23 @@ describe('FactCompactor', () => {
     expect([...parts(r.facts)].filter((p) => Array.isArray(p) && p.length === 0).every((p) => Object.isFrozen(p))).toBe(true);
   });
 });
+
+describe('encodeFacts / decodeFacts (the worker and the facts cache)', () => {
+  it('keeps what JSON would lose: non-finite numbers, and an absent field stays absent', async () => {
+    const { decodeFacts, encodeFacts } = await import('../../src/parse/extract.js');
+    const value = { timeout: Infinity, floor: -Infinity, ratio: NaN, n: 5, none: undefined, list: [1, Infinity], nested: { t: 'x' } };
+    const back = decodeFacts<Record<string, unknown>>(encodeFacts(value));
+    expect(back).toEqual({ timeout: Infinity, floor: -Infinity, ratio: NaN, n: 5, list: [1, Infinity], nested: { t: 'x' } });
+    expect('none' in back).toBe(false);
+    // Without a non-finite number, nothing is revived: a user's key of that name is text like any other.
+    expect(decodeFacts(encodeFacts({ entries: [{ key: '$nonFinite', val: 'Infinity' }] }))).toEqual({ entries: [{ key: '$nonFinite', val: 'Infinity' }] });
+    expect(decodeFacts(encodeFacts(facts()))).toEqual(facts());
+  });
+
+  it('throws on what is not plain data (an engine bug costs its file, not silently a field)', async () => {
+    const { encodeFacts } = await import('../../src/parse/extract.js');
+    expect(() => encodeFacts({ f: () => 1 })).toThrow(/function at "f"/);
+    expect(() => encodeFacts({ m: new Map() })).toThrow(/Map at "m"/);
+    expect(() => encodeFacts({ s: Symbol('x') })).toThrow(/symbol/);
+  });
+});
