@@ -9583,8 +9583,8 @@ var MAX_LINE_SEARCH_NEEDLES = 100;
 function searchImporters(repo, revs, targets, signal) {
   const needles = /* @__PURE__ */ new Set();
   for (const t of targets) {
-    const stem = moduleStem(t);
-    if (stem.length < 2) continue;
+    const stem = searchableStem(t);
+    if (stem === void 0) continue;
     for (const q of [`'`, `"`, "."]) needles.add(`/${stem}${q}`);
     needles.add(`'${stem}'`).add(`"${stem}"`);
     if (/(^|\/)index\.[^/]+$/.test(t)) needles.add(`/${stem}/index`);
@@ -9641,10 +9641,14 @@ function specifiersOnLines(lines, wanted) {
 function stemsOf(paths) {
   const out = /* @__PURE__ */ new Set();
   for (const p of paths) {
-    const stem = moduleStem(p);
-    if (stem.length >= 2) out.add(stem);
+    const stem = searchableStem(p);
+    if (stem !== void 0) out.add(stem);
   }
   return out;
+}
+function searchableStem(path5) {
+  const stem = moduleStem(path5);
+  return stem.length >= 2 ? stem : void 0;
 }
 function namesStem(spec, stems) {
   const path5 = spec.replace(/\/index(\.[\w.]+)?$/, "");
@@ -12534,8 +12538,8 @@ var EXCLUDED_AS = {
   "**/__generated__/**": "generated file"
 };
 var DEFAULT_EXCLUDE = Object.keys(EXCLUDED_AS);
-function leftOutReason(path5, include, exclude) {
-  const glob = exclude.find((g) => minimatch(path5, g, { dot: true }));
+function leftOutReason(path5, excluded) {
+  const glob = excluded.find((m) => m.match(path5))?.pattern;
   if (glob) return `${LEFT_OUT}${Object.hasOwn(EXCLUDED_AS, glob) ? EXCLUDED_AS[glob] : `excluded by configuration (exclude: ${JSON.stringify(glob)})`}`;
   return `${LEFT_OUT}outside the configuration's include`;
 }
@@ -12580,7 +12584,7 @@ async function analyzeRevisions(repo, revs, blobs, options2) {
   for (const f of await listChangedFiles(repo, revs)) {
     const here = isInScope(f.path);
     if (here && (f.oldPath === null || f.status === "renamed" || isInScope(f.oldPath))) changed.push(f);
-    else leftOut.push({ path: f.path, reason: leftOutReason(here ? f.oldPath : f.path, options2.include, exclude) });
+    else leftOut.push({ path: f.path, reason: leftOutReason(here ? f.oldPath : f.path, excluded) });
   }
   const [baseFiles, headFiles, hunks, commits] = await Promise.all([
     listFiles(repo, revs.base),

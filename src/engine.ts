@@ -4,7 +4,7 @@
  * are shells around this.
  */
 import { createHash } from 'node:crypto';
-import { Minimatch, minimatch } from 'minimatch';
+import { Minimatch } from 'minimatch';
 import { BlobStore } from './git/blobs.js';
 import { listChangedFiles, type ChangedFile } from './git/changes.js';
 import { blameLines, grepWordLines, listCommits, removingCommits } from './git/commits.js';
@@ -75,8 +75,8 @@ const EXCLUDED_AS: Record<string, string> = {
 export const DEFAULT_EXCLUDE = Object.keys(EXCLUDED_AS);
 
 /** Why a changed file is not analyzed by the scope: `left out: test file`, `left out: excluded by configuration (exclude: "gen/**")`. */
-function leftOutReason(path: string, include: string[] | undefined, exclude: string[]): string {
-  const glob = exclude.find((g) => minimatch(path, g, { dot: true }));
+function leftOutReason(path: string, excluded: Minimatch[]): string {
+  const glob = excluded.find((m) => m.match(path))?.pattern;
   if (glob) return `${LEFT_OUT}${Object.hasOwn(EXCLUDED_AS, glob) ? EXCLUDED_AS[glob] : `excluded by configuration (exclude: ${JSON.stringify(glob)})`}`;
   return `${LEFT_OUT}outside the configuration's include`;
 }
@@ -133,7 +133,7 @@ async function analyzeRevisions(repo: Repository, revs: Revisions, blobs: BlobSt
   for (const f of await listChangedFiles(repo, revs)) {
     const here = isInScope(f.path);
     if (here && (f.oldPath === null || f.status === 'renamed' || isInScope(f.oldPath))) changed.push(f);
-    else leftOut.push({ path: f.path, reason: leftOutReason(here ? f.oldPath! : f.path, options.include, exclude) });
+    else leftOut.push({ path: f.path, reason: leftOutReason(here ? f.oldPath! : f.path, excluded) });
   }
   const [baseFiles, headFiles, hunks, commits] = await Promise.all([
     listFiles(repo, revs.base),

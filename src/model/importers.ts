@@ -39,8 +39,8 @@ export type ImporterSearch = { lines: GrepLine[] } | { files: string[] };
 export function searchImporters(repo: Repository, revs: Revisions, targets: Iterable<string>, signal?: AbortSignal): Promise<ImporterSearch> {
   const needles = new Set<string>();
   for (const t of targets) {
-    const stem = moduleStem(t);
-    if (stem.length < 2) continue;
+    const stem = searchableStem(t);
+    if (stem === undefined) continue;
     for (const q of [`'`, `"`, '.']) needles.add(`/${stem}${q}`);
     needles.add(`'${stem}'`).add(`"${stem}"`);
     // A directory's index is imported by the directory's name, or by its own (`./rates/index`).
@@ -110,14 +110,20 @@ function specifiersOnLines(lines: GrepLine[], wanted: (path: string) => boolean)
   return out;
 }
 
-/** The names imports of these files contain (two characters or more: a shorter one is no search). */
+/** The names imports of these files contain (those worth a search). */
 function stemsOf(paths: Iterable<string>): Set<string> {
   const out = new Set<string>();
   for (const p of paths) {
-    const stem = moduleStem(p);
-    if (stem.length >= 2) out.add(stem);
+    const stem = searchableStem(p);
+    if (stem !== undefined) out.add(stem);
   }
   return out;
+}
+
+/** A file's stem, if it is worth a search: two characters or more (a shorter one names anything). */
+function searchableStem(path: string): string | undefined {
+  const stem = moduleStem(path);
+  return stem.length >= 2 ? stem : undefined;
 }
 
 /** Whether a specifier's last segment is one of the stems, with or without extensions: `../discounts`, `./discounts.js`, `'discounts'`, `./lib/index` for `lib`. */

@@ -78,7 +78,7 @@ export function decodeFacts<T>(bytes: Uint8Array): T {
 
 const NON_FINITE = '$nonFinite';
 
-function plainData(this: unknown, key: string, v: unknown): unknown {
+function plainData(key: string, v: unknown): unknown {
   if (typeof v === 'number') return Number.isFinite(v) ? v : { [NON_FINITE]: String(v) };
   if (typeof v === 'function' || typeof v === 'symbol' || typeof v === 'bigint') throw new TypeError(`facts hold a ${typeof v} at "${key}"`);
   if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
